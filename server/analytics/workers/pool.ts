@@ -1,0 +1,205 @@
+/**
+ * A pool of worker threads for the source-splittable kernels (the shortest-path sweep behind
+ * betweenness, closeness, harmonic closeness and distances, and east-west brokerage), one worker
+ * per core (`os.availableParallelism()`) by default, so that analytics use every core and never
+ * block the event loop. The CSR is copied once onto SharedArrayBuffers (cached per CSR) and shared
+ * by all workers. Sources are dealt round-robin, a degree-1 source together with the neighbour
+ * whose search serves it (shortest-paths.ts), so that parts are alike and no search runs twice.
+ * Partial results are summed and finished exactly as the sequential kernels do, so parallel
+ * results equal sequential ones up to the order of floating-point additions.
+ *
+ * Workers are TypeScript run through tsx, like the rest of the project; on Node 20 `--import tsx`
+ * in a worker's execArgv does not work (see tsx-bootstrap.mjs), so each worker starts from a small
+ * JavaScript entry that registers tsx's loader. Idle workers do not keep the process alive;
+ * `close()` terminates them.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { AppError } from '../../errors.ts';
+import {
+  finishBetweenness,
+  planBetweenness,
+  type BetweennessOptions,
+  type BetweennessResult,
+} from '../centrality/betweenness.ts';
+import { closenessFromTotals, optionsSchema as closenessSchema } from '../centrality/closeness.ts';
+import { allNodes, finishPathMetrics, type PathMetrics } from '../centrality/path-metrics.ts';
+import { shareCsr, type CsrTopology } from '../csr.ts';
+import { finishBrokerage, planBrokerage, type BrokersOptions, type BrokersResult, type Side } from '../eastwest/brokers.ts';
+import { parseOptions } from '../options.ts';
+import { sourceAnchors, type SweepResult } from '../shortest-paths.ts';
+import { largestComponentNodes } from '../structure/components.ts';
+import { distanceTotalsFromSweep, finishDistances, type DistancesResult } from '../structure/distances.ts';
+import type { KernelTask, ReplyMessage, TaskMessage, TaskResult } from './protocol.ts';
+
+interface Pending {
+  resolve: (result: TaskResult) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  pending: Map<number, Pending>;
+}
+
+const BOOTSTRAP_URL = new URL('./tsx-bootstrap.mjs', import.meta.url);
+const WORKER_ENTRY = new URL('./kernel.worker.ts', import.meta.url).href;
+
+export class WorkerPool {
+  readonly size: number;
+  private readonly slots = new Map<number, Slot>();
+  private readonly shared = new WeakMap<CsrTopology, CsrTopology>();
+  private nextId = 0;
+  private closed = false;
+
+  constructor(options: { size?: number } = {}) {
+    this.size = Math.max(1, Math.trunc(options.size ?? availableParallelism()));
+  }
+
+  async betweenness(graph: CsrTopology, options?: BetweennessOptions): Promise<BetweennessResult> {
+    const plan = planBetweenness(graph.n, options);
+    const sweep = await this.sweep(graph, plan.sources, true);
+    return finishBetweenness(sweep.dependency!, graph.n, plan);
+  }
+
+  async closeness(graph: CsrTopology, options?: { wfImproved?: boolean }): Promise<Float64Array> {
+    const { wfImproved } = parseOptions('centrality/closeness', closenessSchema, options);
+    return closenessFromTotals(await this.sweep(graph, allNodes(graph.n), false), wfImproved);
+  }
+
+  async harmonic(graph: CsrTopology): Promise<Float64Array> {
+    return (await this.sweep(graph, allNodes(graph.n), false)).inverseDistanceSum;
+  }
+
+  async distances(graph: CsrTopology): Promise<DistancesResult> {
+    const nodes = largestComponentNodes(graph);
+    return finishDistances(nodes.length, distanceTotalsFromSweep(await this.sweep(graph, nodes, false)));
+  }
+
+  /** Exact betweenness, closeness, harmonic closeness and distances from one sweep. */
+  async pathMetrics(graph: CsrTopology): Promise<PathMetrics> {
+    return finishPathMetrics(graph, await this.sweep(graph, allNodes(graph.n), true));
+  }
+
+  async brokers(graph: CsrTopology, sides: ArrayLike<Side>, options?: BrokersOptions): Promise<BrokersResult> {
+    const plan = planBrokerage(graph.n, sides, options);
+    const parts = await this.run(graph, this.deal(plan.sources, plan.sources), (sources) => ({
+      kind: 'brokers',
+      sources,
+      side: plan.side,
+    }));
+    const raw = new Float64Array(graph.n);
+    for (const part of parts) {
+      if (part.kind !== 'values') throw new Error('analytics/workers: unexpected reply.');
+      add(raw, part.values);
+    }
+    return finishBrokerage(raw, plan);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const slots = [...this.slots.values()];
+    this.slots.clear();
+    await Promise.all(slots.map((slot) => slot.worker.terminate()));
+  }
+
+  /** The sweep over `sources`, split across the workers and summed. */
+  private async sweep(graph: CsrTopology, sources: Int32Array, dependencies: boolean): Promise<SweepResult> {
+    const parts = await this.run(graph, this.deal(sources, sourceAnchors(graph, sources)), (s) => ({
+      kind: 'sweep',
+      sources: s,
+      dependencies,
+    }));
+    const { n } = graph;
+    const total = {
+      dependency: dependencies ? new Float64Array(n) : null,
+      reached: new Int32Array(n),
+      distanceSum: new Float64Array(n),
+      inverseDistanceSum: new Float64Array(n),
+      eccentricity: new Int32Array(n),
+    };
+    for (const part of parts) {
+      if (part.kind !== 'sweep') throw new Error('analytics/workers: unexpected reply.');
+      if (total.dependency && part.dependency) add(total.dependency, part.dependency);
+      add(total.reached, part.reached);
+      add(total.distanceSum, part.distanceSum);
+      add(total.inverseDistanceSum, part.inverseDistanceSum);
+      add(total.eccentricity, part.eccentricity);
+    }
+    return total;
+  }
+
+  /** Splits sources into one part per worker, round-robin over anchors, a source with its anchor. */
+  private deal(sources: Int32Array, anchors: Int32Array): Int32Array[] {
+    const parts = Math.max(1, Math.min(this.size, sources.length));
+    const partOf = new Map<number, number>();
+    const lists: number[][] = Array.from({ length: parts }, () => []);
+    for (let q = 0; q < sources.length; q++) {
+      const a = anchors[q]!;
+      let p = partOf.get(a);
+      if (p === undefined) {
+        p = partOf.size % parts;
+        partOf.set(a, p);
+      }
+      lists[p]!.push(sources[q]!);
+    }
+    return lists.filter((l) => l.length > 0).map((l) => Int32Array.from(l));
+  }
+
+  private run(graph: CsrTopology, parts: Int32Array[], task: (s: Int32Array) => KernelTask): Promise<TaskResult[]> {
+    if (this.closed) throw new AppError('unavailable', 'analytics/workers: the pool is closed.');
+    const shared = this.share(graph);
+    return Promise.all(parts.map((part, w) => this.post(w, { id: this.nextId++, graph: shared, task: task(part) })));
+  }
+
+  private share(graph: CsrTopology): CsrTopology {
+    if (graph.offsets.buffer instanceof SharedArrayBuffer && graph.targets.buffer instanceof SharedArrayBuffer) {
+      return { n: graph.n, offsets: graph.offsets, targets: graph.targets };
+    }
+    let shared = this.shared.get(graph);
+    if (!shared) {
+      shared = shareCsr(graph);
+      this.shared.set(graph, shared);
+    }
+    return shared;
+  }
+
+  private post(index: number, message: TaskMessage): Promise<TaskResult> {
+    const slot = this.slot(index);
+    return new Promise<TaskResult>((resolve, reject) => {
+      slot.pending.set(message.id, { resolve, reject });
+      slot.worker.ref();
+      slot.worker.postMessage(message);
+    });
+  }
+
+  private slot(index: number): Slot {
+    const existing = this.slots.get(index);
+    if (existing) return existing;
+    // execArgv [] so that a parent's `--import tsx` is not applied twice on Node versions that do.
+    const worker = new Worker(BOOTSTRAP_URL, { workerData: { entry: WORKER_ENTRY }, execArgv: [] });
+    const slot: Slot = { worker, pending: new Map() };
+    worker.unref();
+    worker.on('message', (reply: ReplyMessage) => {
+      const waiting = slot.pending.get(reply.id);
+      if (!waiting) return;
+      slot.pending.delete(reply.id);
+      if (slot.pending.size === 0) worker.unref();
+      if (reply.ok) waiting.resolve(reply.result);
+      else waiting.reject(new Error(reply.error));
+    });
+    const fail = (error: Error): void => {
+      for (const waiting of slot.pending.values()) waiting.reject(error);
+      slot.pending.clear();
+      if (this.slots.get(index) === slot) this.slots.delete(index);
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`analytics/workers: worker exited with code ${code}.`)));
+    this.slots.set(index, slot);
+    return slot;
+  }
+}
+
+function add(into: Float64Array | Int32Array, part: Float64Array | Int32Array): void {
+  for (let i = 0; i < into.length; i++) into[i]! += part[i]!;
+}

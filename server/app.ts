@@ -1,0 +1,80 @@
+/**
+ * The Express application: where every request enters. Routes parse and call services; errors
+ * of any kind leave through the problem+json handler. The built client is served from
+ * `clientDir` (dist/client), with index.html for the page routes.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import cors from 'cors';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import type { DataLayer } from './db/data-layer.ts';
+import { AppError } from './errors.ts';
+import { graphRoutes } from './http/routes/graph.routes.ts';
+import { healthRoutes } from './http/routes/health.routes.ts';
+import { notFound, problemHandler } from './http/problem.ts';
+import type { HealthDeps } from './services/health.service.ts';
+
+export interface AppDeps {
+  data: DataLayer;
+  logger: Logger;
+  clientDir: string;
+  /** Origins allowed to call the API from a browser (besides the page itself). */
+  corsOrigins?: string[];
+  health: Omit<HealthDeps, 'data'>;
+}
+
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(
+    pinoHttp({
+      logger: deps.logger,
+      genReqId: (req, res) => {
+        const id = typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'].slice(0, 100) : randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+    }),
+  );
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { 'img-src': ["'self'", 'data:', 'blob:'], 'worker-src': ["'self'", 'blob:'] },
+      },
+    }),
+  );
+  app.use('/api', cors({ origin: deps.corsOrigins ?? [], exposedHeaders: ['ETag', 'Retry-After', 'X-Request-Id'] }));
+  app.use(rejectMalformedUrls);
+  app.use(express.json({ limit: '1mb' }));
+  app.use(healthRoutes({ ...deps.health, data: deps.data }));
+  app.use(graphRoutes(deps.data));
+  app.use('/api', notFound);
+  if (fs.existsSync(path.join(deps.clientDir, 'index.html'))) {
+    app.use(express.static(deps.clientDir, { index: 'index.html', maxAge: '1h', setHeaders: noCacheForHtml }));
+  } else {
+    deps.logger.warn(`No built client in ${deps.clientDir}; run \`npm run build\``);
+  }
+  app.use(notFound);
+  app.use(problemHandler(deps.logger));
+  return app;
+}
+
+/** A path with broken percent-encoding is a 400, whichever route it would have reached. */
+const rejectMalformedUrls: express.RequestHandler = (req, _res, next) => {
+  try {
+    decodeURIComponent(req.path);
+    next();
+  } catch {
+    next(new AppError('bad-request', 'The URL is not validly percent-encoded.'));
+  }
+};
+
+function noCacheForHtml(res: express.Response, file: string): void {
+  if (file.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
+}

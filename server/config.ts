@@ -1,0 +1,92 @@
+/**
+ * Configuration, parsed and checked once at start from the environment (fail fast).
+ * Every variable is documented in the README's configuration table.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(0).max(65_535);
+
+const EnvSchema = z.object({
+  PORT: port.default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  NEO4J_URI: z.string().url().optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  NEO4J_BOLT_PORT: port.default(7687),
+  NEO4J_HOME: z.string().min(1).default('.neo4j'),
+  NEO4J_DATA_DIR: z.string().min(1).optional(),
+  NEO4J_HEAP: z.string().regex(/^\d+[mMgG]$/, 'a JVM size such as 512m or 2g').default('1g'),
+  NEO4J_PAGECACHE: z.string().regex(/^\d+[mMgG]$/, 'a size such as 256m').default('256m'),
+  NEO4J_START_TIMEOUT_MS: z.coerce.number().int().positive().default(180_000),
+  SEEDS_DIR: z.string().min(1).default('seeds'),
+  CLIENT_DIR: z.string().min(1).default('dist/client'),
+  API_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export interface Config {
+  http: { port: number; host: string };
+  neo4j:
+    | { mode: 'external'; uri: string; user: string; password: string; database: string }
+    | {
+        mode: 'embedded';
+        user: string;
+        database: string;
+        boltPort: number;
+        homeDir: string;
+        dataDir: string;
+        heap: string;
+        pageCache: string;
+        startTimeoutMs: number;
+      };
+  seedsDir: string;
+  clientDir: string;
+  apiToken: string | undefined;
+  logLevel: Env['LOG_LEVEL'];
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses the environment into a Config; throws a ConfigError that names every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const abs = (p: string) => path.resolve(cwd, p);
+  const homeDir = abs(e.NEO4J_HOME);
+  return {
+    http: { port: e.PORT, host: e.HOST },
+    neo4j: e.NEO4J_URI
+      ? {
+          mode: 'external',
+          uri: e.NEO4J_URI,
+          user: e.NEO4J_USER,
+          password: e.NEO4J_PASSWORD ?? '',
+          database: e.NEO4J_DATABASE,
+        }
+      : {
+          mode: 'embedded',
+          user: 'neo4j',
+          database: 'neo4j',
+          boltPort: e.NEO4J_BOLT_PORT,
+          homeDir,
+          dataDir: e.NEO4J_DATA_DIR ? abs(e.NEO4J_DATA_DIR) : path.join(homeDir, 'instance'),
+          heap: e.NEO4J_HEAP,
+          pageCache: e.NEO4J_PAGECACHE,
+          startTimeoutMs: e.NEO4J_START_TIMEOUT_MS,
+        },
+    seedsDir: abs(e.SEEDS_DIR),
+    clientDir: abs(e.CLIENT_DIR),
+    apiToken: e.API_TOKEN,
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { compute as pathMetrics } from '../../../server/analytics/centrality/path-metrics.ts';
+import { csrFromPairs, type CsrTopology } from '../../../server/analytics/csr.ts';
+import { compute as betweenness, rawBetweenness } from '../../../server/analytics/centrality/betweenness.ts';
+import { ALL, load, maxAbsDiff } from '../fixtures.ts';
+
+const EXACT = 1e-9;
+
+describe.each(ALL)('one sweep for all shortest-path metrics on %s', (name) => {
+  const { fixture, csr } = load(name);
+
+  it('gives NetworkX betweenness, closeness, harmonic and LCC distances', () => {
+    const r = pathMetrics(csr);
+    expect(maxAbsDiff(r.betweenness, fixture.betweenness)).toBeLessThan(EXACT);
+    expect(maxAbsDiff(r.closeness, fixture.closeness)).toBeLessThan(EXACT);
+    expect(maxAbsDiff(r.harmonic, fixture.harmonic)).toBeLessThan(EXACT);
+    expect(r.distances.size).toBe(fixture.largestComponent.size);
+    expect(r.distances.diameter).toBe(fixture.largestComponent.diameter);
+    expect(Math.abs(r.distances.averageShortestPathLength - fixture.largestComponent.averageShortestPathLength)).toBeLessThan(
+      EXACT,
+    );
+  });
+});
+
+describe('degree-1 folding', () => {
+  // A hub with four leaves, a pendant path into a triangle with a leaf, and a 2-node component.
+  const keys = Array.from({ length: 14 }, (_, i) => `v${i}`);
+  const ends = [0, 1, 0, 2, 0, 3, 0, 4, 0, 5, 5, 6, 6, 7, 7, 8, 8, 6, 8, 9, 10, 11, 12, 13];
+  const g = csrFromPairs(keys, ends);
+
+  it('gives the same dependencies as a brute-force count, whatever the sources', () => {
+    const sourceSets = [
+      Array.from({ length: 14 }, (_, i) => i),
+      [1, 2, 3, 4], // leaves whose neighbour (0) is not a source
+      [0, 1, 9, 10, 12], // a hub with a leaf, a leaf of a triangle, 2-node components
+    ];
+    for (const sources of sourceSets) {
+      const fast = rawBetweenness(g, sources);
+      const slow = bruteForce(g, sources);
+      expect(maxAbsDiff(fast, Array.from(slow))).toBeLessThan(1e-12);
+    }
+  });
+
+  it('a cut vertex between four leaves and five other nodes carries 6 + 20 pairs', () => {
+    expect(betweenness(g, { normalized: false }).values[0]).toBe(26);
+  });
+});
+
+/** sum over sources s, targets t != s, v of sigma_st(v) / sigma_st, from all-pairs BFS counts. */
+function bruteForce(graph: CsrTopology, sources: number[]): Float64Array {
+  const { n, offsets, targets } = graph;
+  const dist: number[][] = [];
+  const sigma: number[][] = [];
+  for (let s = 0; s < n; s++) {
+    const d = new Array<number>(n).fill(-1);
+    const c = new Array<number>(n).fill(0);
+    d[s] = 0;
+    c[s] = 1;
+    const queue = [s];
+    for (let h = 0; h < queue.length; h++) {
+      const v = queue[h]!;
+      for (let p = offsets[v]!; p < offsets[v + 1]!; p++) {
+        const w = targets[p]!;
+        if (d[w] === -1) {
+          d[w] = d[v]! + 1;
+          queue.push(w);
+        }
+        if (d[w] === d[v]! + 1) c[w]! += c[v]!;
+      }
+    }
+    dist.push(d);
+    sigma.push(c);
+  }
+  const out = new Float64Array(n);
+  for (const s of sources) {
+    for (let t = 0; t < n; t++) {
+      if (t === s || dist[s]![t]! < 0) continue;
+      for (let v = 0; v < n; v++) {
+        if (v === s || v === t || dist[s]![v]! < 0) continue;
+        if (dist[s]![v]! + dist[v]![t]! === dist[s]![t]!) out[v]! += (sigma[s]![v]! * sigma[v]![t]!) / sigma[s]![t]!;
+      }
+    }
+  }
+  return out;
+}

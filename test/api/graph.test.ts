@@ -1,0 +1,53 @@
+/** /api/graph: graphology's serialisation of what Neo4j holds, conditional requests, errors. */
+import { UndirectedGraph } from 'graphology';
+import type { SerializedGraph } from 'graphology-types';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningService } from '../../server/runtime.ts';
+import { connectTestDb, countGraph } from '../helpers/neo4j.ts';
+import { startTestService } from '../helpers/service.ts';
+
+describe('GET /api/graph', () => {
+  let service: RunningService;
+  beforeAll(async () => {
+    service = await startTestService();
+  });
+  afterAll(async () => {
+    await service?.stop();
+  });
+
+  it('returns every municipality and partnership in a form Graph.from loads', async () => {
+    const res = await fetch(`${service.url}/api/graph`);
+    expect(res.status).toBe(200);
+    const data = (await res.json()) as SerializedGraph;
+    const graph = UndirectedGraph.from(data);
+    const db = connectTestDb();
+    const counts = await countGraph(db);
+    await db.close();
+    expect(graph.order).toBe(counts.municipalities);
+    expect(graph.size).toBe(counts.partnerships);
+    const first = data.nodes[0]!;
+    expect(first.attributes).toHaveProperty('name');
+    expect(first.attributes).toHaveProperty('country');
+    expect(data.edges[0]!.attributes).toHaveProperty('type');
+  });
+
+  it('answers 304 to a conditional request for the same dataset version', async () => {
+    const res = await fetch(`${service.url}/api/graph`);
+    const etag = res.headers.get('etag');
+    expect(etag).toMatch(/^"graph-v\d+"$/);
+    const again = await fetch(`${service.url}/api/graph`, { headers: { 'If-None-Match': etag! } });
+    expect(again.status).toBe(304);
+  });
+
+  it('answers problem+json for an unknown route, an unknown parameter and a malformed URL', async () => {
+    const unknown = await fetch(`${service.url}/api/nothing-here`);
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    const param = await fetch(`${service.url}/api/graph?colour=red`);
+    expect(param.status).toBe(400);
+    expect(((await param.json()) as { errors: { field: string }[] }).errors[0]?.field).toContain('colour');
+    const malformed = await fetch(`${service.url}/api/graph/%E0%A4%A`);
+    expect(malformed.status).toBe(400);
+    expect(malformed.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  });
+});

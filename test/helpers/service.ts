@@ -1,0 +1,18 @@
+/** Starts the real service (HTTP on port 0) against a Neo4j: the test server unless told otherwise. */
+import { pino } from 'pino';
+import { loadConfig } from '../../server/config.ts';
+import { startService, type RunningService } from '../../server/runtime.ts';
+import { testConnection } from './neo4j.ts';
+
+export async function startTestService(env: Record<string, string> = {}): Promise<RunningService> {
+  const conn = testConnection();
+  const config = loadConfig({
+    PORT: '0',
+    NEO4J_URI: conn.uri,
+    NEO4J_USER: conn.user,
+    NEO4J_PASSWORD: conn.password,
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+  return startService(config, pino({ level: 'silent' }));
+}

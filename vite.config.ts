@@ -1,0 +1,24 @@
+import { defineConfig } from 'vitest/config';
+
+// The client lives in client/ and is built into dist/client, which the API serves.
+// `vitest` reads its settings from the `test` key below.
+export default defineConfig({
+  root: 'client',
+  publicDir: 'public',
+  build: {
+    outDir: '../dist/client',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1024,
+  },
+  server: {
+    proxy: { '/api': 'http://127.0.0.1:3000' },
+  },
+  test: {
+    root: '.',
+    include: ['test/**/*.test.ts'],
+    globalSetup: ['test/setup/global-neo4j.ts'],
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+  },
+});

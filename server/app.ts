@@ -51,7 +51,7 @@ export function createApp(deps: AppDeps): Express {
   );
   app.use('/api', cors({ origin: deps.corsOrigins ?? [], exposedHeaders: ['ETag', 'Retry-After', 'X-Request-Id'] }));
   app.use(rejectMalformedUrls);
-  app.use(express.json({ limit: '1mb' }));
+  // No global body parser: write routes read their body after requireWriteToken (http/auth.ts).
   app.use(healthRoutes({ ...deps.health, data: deps.data }));
   app.use(graphRoutes(deps.data));
   app.use('/api', notFound);

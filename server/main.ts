@@ -20,7 +20,10 @@ async function main(): Promise<void> {
     }
     logger.info(`${signal}: finishing in-flight requests and stopping`);
     service.stop().then(
-      () => process.exit(0),
+      () => {
+        logger.info('stopped');
+        process.exit(0);
+      },
       (err: unknown) => {
         logger.error({ err }, 'error while stopping');
         process.exit(1);
@@ -29,6 +32,19 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
+  watchParent(() => shutdown('SIGHUP'));
+}
+
+/**
+ * Under `npm start`, a killed npm does not pass the signal on: stop when the parent is gone, so
+ * that killing `npm start` leaves no server (and no Neo4j) running.
+ */
+function watchParent(onGone: () => void): void {
+  if (process.env.npm_lifecycle_event !== 'start') return;
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) onGone();
+  }, 1000).unref();
 }
 
 main().catch((err: unknown) => {

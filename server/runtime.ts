@@ -9,10 +9,9 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { createApp } from './app.ts';
 import type { Config } from './config.ts';
+import { openNeo4j } from './db/connect.ts';
 import { DataLayer } from './db/data-layer.ts';
-import { Database } from './db/database.ts';
-import { loadQueries } from './db/queries.ts';
-import { LocalNeo4j } from './neo4j/local-neo4j.ts';
+import type { LocalNeo4j } from './neo4j/local-neo4j.ts';
 import { readSeedBatch } from './seeds/seed-batch.ts';
 
 const VERSION = (JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -26,28 +25,8 @@ export interface RunningService {
 }
 
 export async function startService(config: Config, logger: Logger): Promise<RunningService> {
-  const queries = loadQueries();
-  let localNeo4j: LocalNeo4j | null = null;
-  let connection: { uri: string; user: string; password: string; database: string };
-  if (config.neo4j.mode === 'embedded') {
-    const c = config.neo4j;
-    localNeo4j = new LocalNeo4j({
-      homeDir: c.homeDir,
-      dataDir: c.dataDir,
-      boltPort: c.boltPort,
-      heap: c.heap,
-      pageCache: c.pageCache,
-      startTimeoutMs: c.startTimeoutMs,
-      log: (level, msg) => logger[level]({ component: 'neo4j' }, msg),
-    });
-    logger.info({ dataDir: c.dataDir, boltPort: c.boltPort }, 'starting the embedded Neo4j');
-    connection = { ...(await localNeo4j.start()), database: c.database };
-  } else {
-    const { uri, user, password, database } = config.neo4j;
-    connection = { uri, user, password, database };
-  }
-
-  const db = Database.connect(connection, queries);
+  const neo4j = await openNeo4j(config, logger);
+  const { db, localNeo4j } = neo4j;
   const data = new DataLayer(db, {
     seeds: () => readSeedBatch(config.seedsDir),
     log: (level, msg) => logger[level]({ component: 'data' }, msg),
@@ -64,7 +43,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     clientDir: config.clientDir,
     health: {
       version: VERSION,
-      neo4j: { mode: config.neo4j.mode, uri: connection.uri },
+      neo4j: { mode: config.neo4j.mode, uri: neo4j.uri },
       ...(localNeo4j ? { managed: () => localNeo4j.status() } : {}),
     },
   });
@@ -82,8 +61,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
         server.close(() => resolve());
         server.closeIdleConnections();
       });
-      await db.close();
-      await localNeo4j?.stop();
+      await neo4j.close();
     })());
   return { url, server, data, localNeo4j, stop };
 }

@@ -55,8 +55,82 @@ export function sourceAnchors(graph: CsrTopology, sources: ArrayLike<number>): I
 export function shortestPathSweep(
   graph: CsrTopology,
   sources: ArrayLike<number>,
-  { dependencies }: { dependencies: boolean },
+  { dependencies, locality = graph.n >= LOCALITY_THRESHOLD }: { dependencies: boolean; locality?: boolean },
 ): SweepResult {
+  if (!locality) return sweep(graph, sources, dependencies);
+  const { topology, rank, node } = localView(graph);
+  const local = new Int32Array(sources.length);
+  for (let q = 0; q < sources.length; q++) local[q] = rank[sources[q]!]!;
+  const r = sweep(topology, local, dependencies);
+  const back = <T extends Float64Array | Int32Array>(a: T): T => {
+    const out = new (a.constructor as new (n: number) => T)(a.length);
+    for (let i = 0; i < a.length; i++) out[node[i]!] = a[i]!;
+    return out;
+  };
+  return {
+    dependency: r.dependency && back(r.dependency),
+    reached: back(r.reached),
+    distanceSum: back(r.distanceSum),
+    inverseDistanceSum: back(r.inverseDistanceSum),
+    eccentricity: back(r.eccentricity),
+  };
+}
+
+/**
+ * Below this size every array fits in the processor's caches anyway; above it, searching a copy of
+ * the graph whose nodes are numbered in breadth-first order (from the highest-degree node of each
+ * component) keeps neighbours close in memory: 10-30% faster in alternating runs on a 17,700-node
+ * twin-town-like graph (9.9-11.9 s against 11.0-17.5 s, one thread, busy 2-core machine).
+ */
+const LOCALITY_THRESHOLD = 4096;
+
+interface LocalView {
+  readonly topology: CsrTopology;
+  /** rank[v]: v's index in the local numbering; node[i]: the node numbered i. */
+  readonly rank: Int32Array;
+  readonly node: Int32Array;
+}
+
+const localViews = new WeakMap<Int32Array, LocalView>();
+
+function localView(graph: CsrTopology): LocalView {
+  const cached = localViews.get(graph.targets);
+  if (cached && cached.topology.n === graph.n) return cached;
+  const { n, offsets, targets } = graph;
+  const byDegree = Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => offsets[b + 1]! - offsets[b]! - (offsets[a + 1]! - offsets[a]!) || a - b,
+  );
+  const node = new Int32Array(n);
+  const rank = new Int32Array(n).fill(-1);
+  let tail = 0;
+  for (const root of byDegree) {
+    if (rank[root]! >= 0) continue;
+    rank[root] = tail;
+    node[tail++] = root;
+    for (let head = tail - 1; head < tail; head++) {
+      const v = node[head]!;
+      for (let p = offsets[v]!, end = offsets[v + 1]!; p < end; p++) {
+        const w = targets[p]!;
+        if (rank[w]! >= 0) continue;
+        rank[w] = tail;
+        node[tail++] = w;
+      }
+    }
+  }
+  const localOffsets = new Int32Array(n + 1);
+  const localTargets = new Int32Array(targets.length);
+  for (let i = 0, k = 0; i < n; i++) {
+    const v = node[i]!;
+    localOffsets[i] = k;
+    for (let p = offsets[v]!, end = offsets[v + 1]!; p < end; p++) localTargets[k++] = rank[targets[p]!]!;
+  }
+  localOffsets[n] = targets.length;
+  const view = { topology: { n, offsets: localOffsets, targets: localTargets }, rank, node };
+  localViews.set(graph.targets, view);
+  return view;
+}
+
+function sweep(graph: CsrTopology, sources: ArrayLike<number>, dependencies: boolean): SweepResult {
   const { n, offsets, targets } = graph;
   const reached = new Int32Array(n);
   const distanceSum = new Float64Array(n);

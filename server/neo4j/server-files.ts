@@ -42,6 +42,10 @@ export function writeConf(o: InstanceOptions): string {
     `server.memory.pagecache.size=${o.pageCache}`,
     'dbms.usage_report.enabled=false',
     'db.transaction.timeout=120s',
+    'db.shutdown_transaction_end_timeout=2s',
+    // Netty's graceful shutdown waits 5 s twice by default (values in seconds); a local server need not
+    'internal.dbms.bolt.netty_server_shutdown_quiet_period=0',
+    'internal.dbms.bolt.netty_server_shutdown_timeout=2',
     'db.tx_log.rotation.retention_policy=2 files',
   ];
   fs.writeFileSync(path.join(confDir, 'neo4j.conf'), `${lines.join('\n')}\n`);

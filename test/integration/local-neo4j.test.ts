@@ -82,7 +82,7 @@ describe('the project-managed Neo4j', () => {
     expect(conn2.password).toBe(conn.password);
     expect(await answer(conn2)).toBe(42);
     await again.stop();
-  });
+  }, 300_000); // three server starts, one after a crash
 
   it('reuses a server left behind by a process killed with SIGKILL', async () => {
     const dataDir = freshDir();
@@ -109,7 +109,7 @@ describe('the project-managed Neo4j', () => {
     expect(await answer(next.connection())).toBe(42);
     await next.stop();
     expect(isAlive(status.pid)).toBe(false);
-  });
+  }, 180_000);
 
   it('names Java when it is missing', () => {
     const saved = process.env.PATH;

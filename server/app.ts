@@ -14,7 +14,9 @@ import { pinoHttp } from 'pino-http';
 import type { DataLayer } from './db/data-layer.ts';
 import { AppError } from './errors.ts';
 import { graphRoutes } from './http/routes/graph.routes.ts';
+import { editRoutes } from './http/routes/edits.routes.ts';
 import { healthRoutes } from './http/routes/health.routes.ts';
+import { municipalityRoutes } from './http/routes/municipalities.routes.ts';
 import { notFound, problemHandler } from './http/problem.ts';
 import type { HealthDeps } from './services/health.service.ts';
 
@@ -22,6 +24,8 @@ export interface AppDeps {
   data: DataLayer;
   logger: Logger;
   clientDir: string;
+  /** Bearer token for writes; without it the API is read-only. */
+  apiToken: string | undefined;
   /** Origins allowed to call the API from a browser (besides the page itself). */
   corsOrigins?: string[];
   health: Omit<HealthDeps, 'data'>;
@@ -54,6 +58,8 @@ export function createApp(deps: AppDeps): Express {
   // No global body parser: write routes read their body after requireWriteToken (http/auth.ts).
   app.use(healthRoutes({ ...deps.health, data: deps.data }));
   app.use(graphRoutes(deps.data));
+  app.use(municipalityRoutes(deps.data));
+  app.use(editRoutes(deps.data, deps.apiToken));
   app.use('/api', notFound);
   if (fs.existsSync(path.join(deps.clientDir, 'index.html'))) {
     app.use(express.static(deps.clientDir, { index: 'index.html', maxAge: '1h', setHeaders: noCacheForHtml }));

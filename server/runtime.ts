@@ -41,6 +41,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     data,
     logger,
     clientDir: config.clientDir,
+    apiToken: config.apiToken,
     health: {
       version: VERSION,
       neo4j: { mode: config.neo4j.mode, uri: neo4j.uri },

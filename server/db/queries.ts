@@ -17,12 +17,20 @@ export const QUERY_NAMES = [
   'read/stream-municipalities',
   'read/stream-partnerships',
   'read/stream-memberships',
+  'read/get-municipality',
+  'read/get-partnership',
   'write/upsert-municipalities',
   'write/upsert-partnerships',
   'write/upsert-networks',
   'write/upsert-memberships',
   'write/bump-dataset-version',
   'write/delete-graph',
+  'write/create-municipality',
+  'write/replace-municipality',
+  'write/delete-municipality',
+  'write/create-partnership',
+  'write/replace-partnership',
+  'write/delete-partnership',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

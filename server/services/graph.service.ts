@@ -1,9 +1,13 @@
-/** The whole graph, in graphology's serialisation format, so clients load it with `Graph.from`. */
+/** The graph under the filters, in graphology's serialisation format (`Graph.from` loads it). */
 import type { SerializedGraph } from 'graphology-types';
 import type { DataLayer } from '../db/data-layer.ts';
+import { applyFilters, type Filters } from '../graph/filters.ts';
 
-export async function getGraph(data: DataLayer): Promise<{ version: number; graph: SerializedGraph }> {
+export async function getGraph(data: DataLayer, filters: Filters): Promise<{ version: number; graph: SerializedGraph }> {
   await data.ensureReady();
   const { version, graph } = await data.graphs.get();
-  return { version, graph: graph.export() };
+  const view = applyFilters(graph, filters);
+  const serialized = view.graph.export();
+  serialized.attributes = { ...serialized.attributes, filters, leftOut: view.leftOut };
+  return { version, graph: serialized };
 }

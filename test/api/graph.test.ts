@@ -31,10 +31,27 @@ describe('GET /api/graph', () => {
     expect(data.edges[0]!.attributes).toHaveProperty('type');
   });
 
+  it('applies the filters and says what it left out', async () => {
+    const all = UndirectedGraph.from((await (await fetch(`${service.url}/api/graph`)).json()) as SerializedGraph);
+    const res = await fetch(`${service.url}/api/graph?to=1990&types=partnership`);
+    expect(res.status).toBe(200);
+    const data = (await res.json()) as SerializedGraph;
+    const view = UndirectedGraph.from(data);
+    const expected = all.filterEdges((_e, a) => a.type === 'partnership' && typeof a.since === 'number' && a.since <= 1990 && !(a.until < 1990));
+    expect(view.size).toBe(expected.length);
+    expect(view.size).toBeGreaterThan(0);
+    const leftOut = data.attributes!.leftOut as { partnerships: Record<string, number> };
+    const left = Object.values(leftOut.partnerships).reduce((a, b) => a + b, 0);
+    expect(view.size + left).toBe(all.size);
+    const bad = await fetch(`${service.url}/api/graph?from=2000&to=1990`);
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { errors: { field: string }[] }).errors[0]?.field).toBe('from');
+  });
+
   it('answers 304 to a conditional request for the same dataset version', async () => {
     const res = await fetch(`${service.url}/api/graph`);
     const etag = res.headers.get('etag');
-    expect(etag).toMatch(/^"graph-v\d+"$/);
+    expect(etag).toMatch(/^"v\d+-[\w-]+"$/);
     const again = await fetch(`${service.url}/api/graph`, { headers: { 'If-None-Match': etag! } });
     expect(again.status).toBe(304);
   });

@@ -1,21 +1,16 @@
 import { Router } from 'express';
-import { z } from 'zod';
 import type { DataLayer } from '../../db/data-layer.ts';
+import { FilterSchema, filtersKey } from '../../graph/filters.ts';
 import { getGraph } from '../../services/graph.service.ts';
+import { etagFor, notModified } from '../caching.ts';
 import { parseQuery } from '../validate.ts';
 
 export function graphRoutes(data: DataLayer): Router {
   const router = Router();
   router.get('/api/graph', async (req, res) => {
-    parseQuery(z.strictObject({}), req.query);
-    const { version, graph } = await getGraph(data);
-    const etag = `"graph-v${version}"`;
-    res.setHeader('ETag', etag);
-    res.setHeader('Cache-Control', 'no-cache');
-    if (req.headers['if-none-match'] === etag) {
-      res.status(304).end();
-      return;
-    }
+    const filters = parseQuery(FilterSchema, req.query);
+    const { version, graph } = await getGraph(data, filters);
+    if (notModified(req, res, etagFor(version, 'graph', filtersKey(filters)))) return;
     res.json(graph);
   });
   return router;

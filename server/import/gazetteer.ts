@@ -1,0 +1,252 @@
+/**
+ * The optional gazetteer: the Destatis municipality directory (Gemeindeverzeichnis, GV-ISys
+ * format; see ../shared/data/README.md). It attaches the AGS key, state, district and population
+ * to German places, and decides their East/West side by the state code.
+ *
+ * Matching a place name to the directory (by name, then proximity):
+ * 1. "X (district)" / "Landkreis X" / "Kreis X": the district (Kreis) named X.
+ * 2. The full name, then shortened forms (without a parenthesised or comma-separated qualifier,
+ *    without "am Main"-like river or region qualifiers, without a title such as "Hansestadt"),
+ *    English exonyms (Cologne → Köln, see EXONYMS), each against the directory's names with the
+ *    same shortenings. Several candidates: the nearest within MATCH_KM of the place's
+ *    coordinates. One candidate only: taken even when farther (then the place's coordinates are
+ *    reported as wrong and replaced by the directory's).
+ * 3. A part of a municipality, "Porz (Cologne)", "Bonn – Beuel", "Berlin – Mitte": the
+ *    municipality it belongs to (the place keeps its own identity and gets state, district and
+ *    side, not the AGS, which is the municipality's).
+ */
+import { parse } from 'csv-parse/sync';
+import { stateOfAgs } from '../domain/classify.ts';
+import { fold, haversineKm, nameKey } from './names.ts';
+
+export const MATCH_KM = 25;
+
+export interface GazetteerEntry {
+  /** 8-digit AGS for a municipality, 5-digit key for a district. */
+  key: string;
+  level: 'municipality' | 'district';
+  name: string;
+  /** ISO 3166-2 code of the state. */
+  state: string;
+  /** Name of the district (Kreis), null for a kreisfreie Stadt or a district itself. */
+  district: string | null;
+  population: number | null;
+  lat: number | null;
+  lon: number | null;
+}
+
+export interface GazetteerMatch {
+  entry: GazetteerEntry;
+  how: 'name' | 'short-name' | 'exonym' | 'district' | 'part';
+  /** km between the place's coordinates and the directory's point, when both are known. */
+  distanceKm: number | null;
+}
+
+/** English (and older) names of German municipalities that lists use instead of the German one. */
+export const EXONYMS: Readonly<Record<string, string>> = {
+  cologne: 'Köln',
+  munich: 'München',
+  nuremberg: 'Nürnberg',
+  hanover: 'Hannover',
+  brunswick: 'Braunschweig',
+  'aix la chapelle': 'Aachen',
+  coblenz: 'Koblenz',
+  treves: 'Trier',
+  ratisbon: 'Regensburg',
+  mayence: 'Mainz',
+  heligoland: 'Helgoland',
+  hamelin: 'Hameln',
+  frankfurt: 'Frankfurt am Main',
+  'frankfurt on the main': 'Frankfurt am Main',
+  'frankfurt an der oder': 'Frankfurt (Oder)',
+  'frankfurt oder': 'Frankfurt (Oder)',
+  'halle saale': 'Halle (Saale)',
+  'mulheim': 'Mülheim an der Ruhr',
+  'constance': 'Konstanz',
+  'lindau': 'Lindau (Bodensee)',
+  'brandenburg': 'Brandenburg an der Havel',
+  'wittenberg': 'Lutherstadt Wittenberg',
+  'eisleben': 'Lutherstadt Eisleben',
+  'offenbach': 'Offenbach am Main',
+  'ludwigshafen': 'Ludwigshafen am Rhein',
+  'freiburg': 'Freiburg im Breisgau',
+  'marburg': 'Marburg',
+  'dusseldorf': 'Düsseldorf',
+};
+
+/** Suffixes after the comma in the directory's names ("Köln, Stadt", "Rostock, Hanse- und Universitätsstadt"). */
+function baseName(directoryName: string): string {
+  return directoryName.split(',')[0]!.trim();
+}
+
+const TITLES = /^(?:lutherstadt|hansestadt|universitatsstadt|kreisstadt|stadt|markt|gemeinde|flecken) /;
+const QUALIFIED = /^(.+?) (?:am|an der|an den|an|im|in der|in|ob der|bei|vor der|auf der|upon|on|sur|nad|i|a d|a|v d) .+$/;
+
+/** The keys a name is known by: the full key first, then shortened forms. */
+export function nameForms(name: string): { full: string; short: string[] } {
+  const full = nameKey(name);
+  const out = new Set<string>();
+  const noParen = name.replace(/\s*\([^)]*\)/g, '');
+  out.add(nameKey(noParen));
+  out.add(nameKey(name.split('/')[0] ?? ''));
+  const f = nameKey(noParen);
+  const q = QUALIFIED.exec(f);
+  if (q?.[1]) out.add(q[1]);
+  const t = TITLES.exec(f);
+  if (t) out.add(f.slice(t[0].length));
+  out.delete('');
+  out.delete(full);
+  return { full, short: [...out] };
+}
+
+function numberDe(raw: string | undefined): number | null {
+  if (raw === undefined) return null;
+  const s = raw.replace(/\s+/g, '').replace(',', '.');
+  if (s === '') return null;
+  const n = Number(s);
+  return Number.isFinite(n) ? n : null;
+}
+
+export class Gazetteer {
+  readonly entries: GazetteerEntry[];
+  private readonly byFull = new Map<string, GazetteerEntry[]>();
+  private readonly byShort = new Map<string, GazetteerEntry[]>();
+  private readonly districts = new Map<string, GazetteerEntry[]>();
+
+  constructor(entries: GazetteerEntry[]) {
+    this.entries = entries;
+    const add = (map: Map<string, GazetteerEntry[]>, key: string, e: GazetteerEntry) => {
+      const list = map.get(key) ?? [];
+      if (!list.includes(e)) list.push(e);
+      map.set(key, list);
+    };
+    for (const e of entries) {
+      const base = baseName(e.name);
+      if (e.level === 'district') {
+        add(this.districts, nameKey(base), e);
+        add(this.districts, nameKey(base.replace(/^(?:Landkreis|Kreis|Regionalverband|Region) /, '')), e);
+        continue;
+      }
+      const { full, short } = nameForms(base);
+      add(this.byFull, full, e);
+      for (const s of short) add(this.byShort, s, e);
+    }
+  }
+
+  get municipalities(): GazetteerEntry[] {
+    return this.entries.filter((e) => e.level === 'municipality');
+  }
+
+  /** Parses the Destatis directory (UTF-8, BOM, decimal commas, spaced thousands). */
+  static parse(text: string): Gazetteer {
+    const rows = parse(text, { bom: true, columns: true, skip_empty_lines: true, relax_column_count: true }) as Record<string, string>[];
+    const first = rows[0];
+    if (!first || !('satzart' in first) || !('gemeindename' in first)) {
+      throw new Error('not a Destatis municipality directory: expected the columns satzart, land, rb, kreis, gemeinde, gemeindename, …');
+    }
+    const districtNames = new Map<string, { name: string; kreisfrei: boolean }>();
+    const entries: GazetteerEntry[] = [];
+    for (const r of rows) {
+      const land = r.land ?? '';
+      const key5 = `${land}${r.rb ?? ''}${r.kreis ?? ''}`;
+      if (r.satzart === '40') {
+        const kreisfrei = r.textkennzeichen === '41' || r.textkennzeichen === '42';
+        districtNames.set(key5, { name: r.gemeindename ?? '', kreisfrei });
+        if (!kreisfrei) {
+          entries.push({
+            key: key5,
+            level: 'district',
+            name: r.gemeindename ?? '',
+            state: stateOfAgs(land) ?? '',
+            district: null,
+            population: null,
+            lat: null,
+            lon: null,
+          });
+        }
+      } else if (r.satzart === '60') {
+        const ags = `${key5}${r.gemeinde ?? ''}`;
+        if (!/^\d{8}$/.test(ags)) continue;
+        const d = districtNames.get(key5);
+        entries.push({
+          key: ags,
+          level: 'municipality',
+          name: r.gemeindename ?? '',
+          state: stateOfAgs(ags) ?? '',
+          district: d && !d.kreisfrei ? d.name : null,
+          population: numberDe(r.bevoelkerung),
+          lat: numberDe(r.breitengrad),
+          lon: numberDe(r.laengengrad),
+        });
+      }
+    }
+    return new Gazetteer(entries);
+  }
+
+  private nearest(
+    cands: GazetteerEntry[] | undefined,
+    lat: number | null,
+    lon: number | null,
+    allowFar = true,
+  ): { entry: GazetteerEntry; distanceKm: number | null } | null {
+    if (!cands || cands.length === 0) return null;
+    const withDistance = cands.map((entry) => ({
+      entry,
+      distanceKm: lat !== null && lon !== null && entry.lat !== null && entry.lon !== null ? haversineKm(lat, lon, entry.lat, entry.lon) : null,
+    }));
+    const only = withDistance.length === 1 ? withDistance[0]! : null;
+    if (only && (allowFar || only.distanceKm === null || only.distanceKm <= MATCH_KM)) return only;
+    const near = withDistance.filter((c) => c.distanceKm !== null && c.distanceKm <= MATCH_KM).sort((a, b) => a.distanceKm! - b.distanceKm!);
+    return near[0] ?? null;
+  }
+
+  private municipality(name: string, lat: number | null, lon: number | null): { entry: GazetteerEntry; distanceKm: number | null; how: GazetteerMatch['how'] } | null {
+    const { full, short } = nameForms(name);
+    const exonym = EXONYMS[fold(name)] ?? EXONYMS[fold(name.replace(/\s*\([^)]*\)/g, ''))];
+    const attempts: [string[], GazetteerMatch['how']][] = [
+      [[full], 'name'],
+      ...(exonym ? ([[[nameKey(exonym)], 'exonym']] as [string[], GazetteerMatch['how']][]) : []),
+      [short, 'short-name'],
+    ];
+    for (const [keys, how] of attempts) {
+      for (const key of keys) {
+        const allowFar = how !== 'short-name';
+        const hit = this.nearest(this.byFull.get(key), lat, lon, allowFar) ?? this.nearest(this.byShort.get(key), lat, lon, false);
+        if (hit) return { ...hit, how };
+      }
+    }
+    return null;
+  }
+
+  /** Matches a German place name (see the module comment), or null. */
+  match(rawName: string, lat: number | null, lon: number | null): GazetteerMatch | null {
+    const name = rawName.trim();
+    const district = /^(.+?)\s*\((?:district|Landkreis|Kreis)\)$/i.exec(name)?.[1] ?? /^(?:Landkreis|Kreis|District of) (.+)$/i.exec(name)?.[1];
+    if (district) {
+      const hit = this.nearest(this.districts.get(nameKey(district)), null, null);
+      return hit ? { entry: hit.entry, how: 'district', distanceKm: null } : null;
+    }
+    const paren = /^(.+?)\s*\(([^)]+)\)$/.exec(name);
+    const dash = /^(.+?)\s+[–—-]\s+(.+)$/.exec(name);
+    const whole = this.municipality(name, lat, lon);
+    if (whole && (!paren || whole.how === 'name')) return whole;
+    // "Porz (Cologne)": the parenthesis names the municipality the place belongs to.
+    if (paren?.[2]) {
+      const parent = this.municipality(paren[2], lat, lon);
+      if (parent && (parent.distanceKm === null || parent.distanceKm <= MATCH_KM)) return { ...parent, how: 'part' };
+    }
+    if (whole) return whole;
+    // "Bonn – Beuel", "Berlin – Mitte": municipality first, part second.
+    if (dash?.[1]) {
+      const parent = this.municipality(dash[1], lat, lon);
+      if (parent) return { ...parent, how: 'part' };
+    }
+    // "Friedberg, Bavaria"
+    const comma = /^(.+?),\s*(.+)$/.exec(name);
+    if (comma?.[1]) {
+      const hit = this.municipality(comma[1], lat, lon);
+      if (hit) return hit;
+    }
+    return null;
+  }
+}

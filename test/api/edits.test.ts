@@ -1,0 +1,85 @@
+/** Writes: the token first (401/403), then validation (400), conflicts (409), limits (413), and the data. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningService } from '../../server/runtime.ts';
+import { startTestService } from '../helpers/service.ts';
+
+const TOKEN = 'test-token-0123456789abcdef';
+
+describe('writes', () => {
+  let service: RunningService;
+  let readOnly: RunningService;
+  beforeAll(async () => {
+    service = await startTestService({ API_TOKEN: TOKEN });
+    readOnly = await startTestService();
+  });
+  afterAll(async () => {
+    await service?.stop();
+    await readOnly?.stop();
+  });
+  const send = async (method: string, path: string, body?: unknown, token: string | null = TOKEN, base = service.url) => {
+    const res = await fetch(`${base}${path}`, {
+      method,
+      headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return { status: res.status, type: res.headers.get('content-type'), body: text ? JSON.parse(text) : null };
+  };
+
+  it('refuses writes without a token (401), with a wrong one or a read-only server (403), before reading the body', async () => {
+    expect((await send('POST', '/api/municipalities', { name: 'X', country: 'DE' }, null)).status).toBe(401);
+    expect((await send('POST', '/api/municipalities', { name: 'X', country: 'DE' }, 'wrong')).status).toBe(403);
+    expect((await send('POST', '/api/municipalities', { name: 'X', country: 'DE' }, `${TOKEN}x`)).status).toBe(403);
+    expect((await send('POST', '/api/municipalities', { name: 'X', country: 'DE' }, TOKEN, readOnly.url)).status).toBe(403);
+    // an invalid body is not even looked at without the right token
+    expect((await send('POST', '/api/municipalities', '{broken', 'wrong')).status).toBe(403);
+    expect((await send('DELETE', '/api/municipalities/x', undefined, null)).status).toBe(401);
+  });
+
+  it('creates, changes and deletes a municipality and a partnership, bumping the dataset version', async () => {
+    const v0 = ((await (await fetch(`${service.url}/api/health`)).json()) as any).dataset.version as number;
+    const a = await send('POST', '/api/municipalities', { name: 'Testhausen <b>', country: 'de', admin1: 'DE-TH', lat: 50.9, lon: 11.0, sources: ['test'] });
+    expect(a.status).toBe(201);
+    expect(a.body.municipality).toMatchObject({ id: 'de-testhausen-b', name: 'Testhausen <b>', country: 'DE', germany: 'east', bloc: 'east' });
+    const b = await send('POST', '/api/municipalities', { id: 'fr-testville', name: "Testville'); DROP", country: 'FR' });
+    expect(b.status).toBe(201);
+    expect((await send('POST', '/api/municipalities', { id: 'fr-testville', name: 'Again', country: 'FR' })).status).toBe(409);
+
+    const p = await send('POST', '/api/partnerships', { a: 'fr-testville', b: 'de-testhausen-b', since: 1991, sources: ['test'] });
+    expect(p.status).toBe(201);
+    expect(p.body.partnership).toMatchObject({ a: 'de-testhausen-b', b: 'fr-testville', type: 'partnership', since: 1991 });
+    expect((await send('POST', '/api/partnerships', { a: 'de-testhausen-b', b: 'fr-testville' })).status).toBe(409);
+    expect((await send('POST', '/api/partnerships', { a: 'de-testhausen-b', b: 'nowhere' })).status).toBe(404);
+
+    const moved = await send('PATCH', '/api/municipalities/de-testhausen-b', { admin1: 'DE-HE' });
+    expect(moved.body.municipality).toMatchObject({ germany: 'west', bloc: 'west' });
+    const changed = await send('PATCH', '/api/partnerships/fr-testville/de-testhausen-b', { type: 'friendship', since: null });
+    expect(changed.status).toBe(200);
+    expect(changed.body.partnership.since).toBeUndefined();
+
+    const detail = (await (await fetch(`${service.url}/api/municipalities/fr-testville`)).json()) as any;
+    expect(detail.municipality.name).toBe("Testville'); DROP");
+    expect(detail.partners).toEqual([expect.objectContaining({ id: 'de-testhausen-b', name: 'Testhausen <b>', type: 'friendship', since: null })]);
+
+    expect((await send('DELETE', '/api/partnerships/de-testhausen-b/fr-testville')).status).toBe(200);
+    expect((await send('DELETE', '/api/partnerships/de-testhausen-b/fr-testville')).status).toBe(404);
+    expect((await send('DELETE', '/api/municipalities/de-testhausen-b')).status).toBe(200);
+    const last = await send('DELETE', '/api/municipalities/fr-testville');
+    expect(last.body.version).toBe(v0 + 8); // eight successful writes, one version each
+    expect((await fetch(`${service.url}/api/municipalities/fr-testville`)).status).toBe(404);
+  });
+
+  it('answers 400 naming each bad field, 413 for a huge body, never 500', async () => {
+    const bad = await send('POST', '/api/municipalities', { name: '', country: 'Germany', lat: 91, extra: 1 });
+    expect(bad.status).toBe(400);
+    expect(bad.type).toMatch(/problem\+json/);
+    const fields = bad.body.errors.map((e: { field: string }) => e.field);
+    expect(fields).toEqual(expect.arrayContaining(['name', 'country', 'lat', 'extra']));
+    expect((await send('POST', '/api/partnerships', { a: 'x', b: 'x' })).status).toBe(400);
+    expect((await send('POST', '/api/partnerships', { a: 'x', b: 'y', since: 2000, until: 1990 })).status).toBe(400);
+    expect((await send('PATCH', '/api/municipalities/x', {})).status).toBe(400);
+    expect((await send('POST', '/api/municipalities', '{"name": ')).status).toBe(400);
+    expect((await send('POST', '/api/municipalities', '['.repeat(50_000) + ']'.repeat(50_000))).status).toBe(400);
+    expect((await send('POST', '/api/municipalities', { name: 'x'.repeat(2_000_000), country: 'DE' })).status).toBe(413);
+  });
+});

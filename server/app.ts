@@ -14,6 +14,8 @@ import { pinoHttp } from 'pino-http';
 import type { DataLayer } from './db/data-layer.ts';
 import { AppError } from './errors.ts';
 import { graphRoutes } from './http/routes/graph.routes.ts';
+import { ApiRouter } from './http/api-router.ts';
+import { docsRoutes } from './http/routes/docs.routes.ts';
 import { editRoutes } from './http/routes/edits.routes.ts';
 import { healthRoutes } from './http/routes/health.routes.ts';
 import { municipalityRoutes } from './http/routes/municipalities.routes.ts';
@@ -56,10 +58,13 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api', cors({ origin: deps.corsOrigins ?? [], exposedHeaders: ['ETag', 'Retry-After', 'X-Request-Id'] }));
   app.use(rejectMalformedUrls);
   // No global body parser: write routes read their body after requireWriteToken (http/auth.ts).
-  app.use(healthRoutes({ ...deps.health, data: deps.data }));
-  app.use(graphRoutes(deps.data));
-  app.use(municipalityRoutes(deps.data));
-  app.use(editRoutes(deps.data, deps.apiToken));
+  const api = new ApiRouter(deps.apiToken);
+  healthRoutes(api, { ...deps.health, data: deps.data });
+  graphRoutes(api, deps.data);
+  municipalityRoutes(api, deps.data);
+  editRoutes(api, deps.data);
+  docsRoutes(api, deps.health.version);
+  app.use(api.router);
   app.use('/api', notFound);
   if (fs.existsSync(path.join(deps.clientDir, 'index.html'))) {
     app.use(express.static(deps.clientDir, { index: 'index.html', maxAge: '1h', setHeaders: noCacheForHtml }));

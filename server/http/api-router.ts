@@ -1,0 +1,66 @@
+/**
+ * Declares each endpoint once: its method, path, schemas and answers. The same declaration
+ * registers the Express handler (token check, then body parsing, then zod validation of query
+ * and body) and feeds the OpenAPI document (openapi.ts), so the documentation cannot drift from
+ * what the code validates.
+ */
+import express, { Router, type Request, type RequestHandler, type Response } from 'express';
+import { z } from 'zod';
+import { requireWriteToken } from './auth.ts';
+import { parseBody, parseQuery } from './validate.ts';
+
+export type Method = 'get' | 'post' | 'patch' | 'delete';
+
+export interface RouteSpec<Q extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType> {
+  method: Method;
+  /** Express style, e.g. /api/municipalities/:id */
+  path: string;
+  tag: string;
+  summary: string;
+  description?: string;
+  query?: Q;
+  /** A JSON body validated by this schema. */
+  body?: B;
+  /** Writes: Bearer token checked before the body is read. */
+  auth?: boolean;
+  /** Media types of a successful answer besides JSON (e.g. text/csv). */
+  produces?: string[];
+  responses: Record<number, string>;
+}
+
+export interface Handled<Q extends z.ZodType, B extends z.ZodType> {
+  query: z.infer<Q>;
+  body: z.infer<B>;
+  params: Record<string, string>;
+  req: Request;
+  res: Response;
+}
+
+const EMPTY = z.strictObject({});
+
+export class ApiRouter {
+  readonly router = Router();
+  readonly specs: RouteSpec[] = [];
+  private readonly auth: RequestHandler;
+  private readonly json = express.json({ limit: '1mb', strict: true, type: () => true });
+
+  constructor(apiToken: string | undefined) {
+    this.auth = requireWriteToken(apiToken);
+  }
+
+  route<Q extends z.ZodType = typeof EMPTY, B extends z.ZodType = z.ZodUndefined>(
+    spec: RouteSpec<Q, B>,
+    handler: (ctx: Handled<Q, B>) => Promise<void>,
+  ): void {
+    this.specs.push(spec as unknown as RouteSpec);
+    const chain: RequestHandler[] = [];
+    if (spec.auth) chain.push(this.auth);
+    if (spec.body) chain.push(this.json);
+    chain.push(async (req, res) => {
+      const query = parseQuery(spec.query ?? EMPTY, req.query) as z.infer<Q>;
+      const body = (spec.body ? parseBody(spec.body, req.body) : undefined) as z.infer<B>;
+      await handler({ query, body, params: req.params as Record<string, string>, req, res });
+    });
+    this.router[spec.method](spec.path, ...chain);
+  }
+}

@@ -1,0 +1,40 @@
+/** The OpenAPI document comes from the same declarations that validate requests. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningService } from '../../server/runtime.ts';
+import { startTestService } from '../helpers/service.ts';
+
+describe('GET /api/openapi.json and /api/docs', () => {
+  let service: RunningService;
+  beforeAll(async () => {
+    service = await startTestService();
+  });
+  afterAll(async () => {
+    await service?.stop();
+  });
+
+  it('documents every endpoint with the parameters it validates', async () => {
+    const doc = (await (await fetch(`${service.url}/api/openapi.json`)).json()) as any;
+    expect(doc.openapi).toBe('3.1.0');
+    for (const path of ['/api/health', '/api/graph', '/api/municipalities', '/api/municipalities/{id}', '/api/partnerships/{a}/{b}', '/api/openapi.json']) {
+      expect(doc.paths[path], path).toBeDefined();
+    }
+    const graphParams = doc.paths['/api/graph'].get.parameters.map((p: { name: string }) => p.name);
+    expect(graphParams).toEqual(expect.arrayContaining(['types', 'from', 'to', 'includeUndated', 'countries', 'blocs', 'minDegree']));
+    const limit = doc.paths['/api/municipalities'].get.parameters.find((p: { name: string }) => p.name === 'limit');
+    expect(limit.schema).toMatchObject({ type: 'integer', minimum: 1, maximum: 500 });
+    expect(doc.paths['/api/municipalities'].post.security).toEqual([{ bearer: [] }]);
+    expect(doc.paths['/api/municipalities'].post.requestBody.content['application/json'].schema.properties).toHaveProperty('name');
+
+    // what the document says is what the server enforces
+    const tooMany = await fetch(`${service.url}/api/municipalities?limit=${limit.schema.maximum + 1}`);
+    expect(tooMany.status).toBe(400);
+  });
+
+  it('serves a readable page', async () => {
+    const res = await fetch(`${service.url}/api/docs`);
+    expect(res.headers.get('content-type')).toMatch(/text\/html/);
+    const html = await res.text();
+    expect(html).toContain('/api/graph');
+    expect(html).toContain('includeUndated');
+  });
+});

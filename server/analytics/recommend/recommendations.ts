@@ -1,0 +1,121 @@
+/**
+ * Recommended partners for one municipality: places not yet linked to it, ranked by a score
+ * that adds four parts, each in [0, 1], with documented weights:
+ * - proximity (weight 0.5): Adamic-Adar index, the sum over shared partners w of 1 / ln(deg w)
+ *   (Adamic & Adar 2003, "Friends and neighbors on the Web"; Liben-Nowell & Kleinberg 2007 for
+ *   link prediction), divided by the largest among the candidates;
+ * - geography (0.2): 1 / (1 + d / 500 km), d the great-circle distance; 0 without coordinates;
+ * - size (0.15): 1 − |log10 p_u − log10 p_v| / 2, clamped to [0, 1]; 0.5 when a population is unknown;
+ * - crossing (0.15): 1 when the two lie on different sides of the east-west divide (inside Germany
+ *   when both are German, else Europe's blocs), else 0.
+ * Candidates: the places two steps away (they share a partner), and the `nearby` nearest places
+ * with coordinates. Places in the same country are left out, except German places across the
+ * former inner-German border. Every recommendation carries its parts, so the score explains itself.
+ */
+import type { AbstractGraph, Attributes } from 'graphology-types';
+import { z } from 'zod';
+import { AppError } from '../../errors.ts';
+import { parseOptions } from '../options.ts';
+
+export const WEIGHTS = { proximity: 0.5, geography: 0.2, size: 0.15, crossing: 0.15 } as const;
+
+export const optionsSchema = z
+  .object({
+    limit: z.number().int().min(1).max(200).default(10),
+    nearby: z.number().int().min(0).max(2000).default(200),
+  })
+  .strict();
+export type RecommendationOptions = z.input<typeof optionsSchema>;
+
+export interface Recommendation {
+  id: string;
+  name: string;
+  country: string | null;
+  score: number;
+  parts: {
+    adamicAdar: number;
+    sharedPartners: number;
+    proximity: number;
+    distanceKm: number | null;
+    geography: number;
+    size: number;
+    crossing: number;
+  };
+}
+
+const R = 6371.0088;
+export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * rad;
+  const dLon = (lon2 - lon1) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * R * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+function crossing(a: Attributes, b: Attributes): boolean {
+  if (a.country === 'DE' && b.country === 'DE') {
+    return (a.germany === 'east' && b.germany === 'west') || (a.germany === 'west' && b.germany === 'east');
+  }
+  return (a.bloc === 'east' && b.bloc === 'west') || (a.bloc === 'west' && b.bloc === 'east');
+}
+
+export function compute(graph: AbstractGraph, id: string, options?: RecommendationOptions): Recommendation[] {
+  const o = parseOptions('recommend/recommendations', optionsSchema, options);
+  if (!graph.hasNode(id)) throw new AppError('not-found', `No municipality with id ${JSON.stringify(id)}.`);
+  const me = graph.getNodeAttributes(id);
+  const linked = new Set(graph.neighbors(id));
+  const eligible = (v: string, a: Attributes) => v !== id && !linked.has(v) && (a.country !== me.country || crossing(me, a));
+
+  const adamicAdar = new Map<string, { aa: number; shared: number }>();
+  for (const w of linked) {
+    const dw = graph.degree(w);
+    const inc = dw > 1 ? 1 / Math.log(dw) : 0;
+    graph.forEachNeighbor(w, (v, a) => {
+      if (!eligible(v, a)) return;
+      const cur = adamicAdar.get(v) ?? { aa: 0, shared: 0 };
+      cur.aa += inc;
+      cur.shared += 1;
+      adamicAdar.set(v, cur);
+    });
+  }
+  const candidates = new Set(adamicAdar.keys());
+  const lat = num(me.lat);
+  const lon = num(me.lon);
+  if (lat !== null && lon !== null && o.nearby > 0) {
+    const near: { v: string; d: number }[] = [];
+    graph.forEachNode((v, a) => {
+      const la = num(a.lat);
+      const lo = num(a.lon);
+      if (la !== null && lo !== null && eligible(v, a)) near.push({ v, d: haversineKm(lat, lon, la, lo) });
+    });
+    near.sort((x, y) => x.d - y.d || (x.v < y.v ? -1 : 1));
+    for (const { v } of near.slice(0, o.nearby)) candidates.add(v);
+  }
+  const maxAA = Math.max(0, ...[...adamicAdar.values()].map((x) => x.aa));
+  const myPop = num(me.population);
+  const out: Recommendation[] = [];
+  for (const v of candidates) {
+    const a = graph.getNodeAttributes(v);
+    const aa = adamicAdar.get(v) ?? { aa: 0, shared: 0 };
+    const la = num(a.lat);
+    const lo = num(a.lon);
+    const distanceKm = lat !== null && lon !== null && la !== null && lo !== null ? haversineKm(lat, lon, la, lo) : null;
+    const pop = num(a.population);
+    const parts = {
+      adamicAdar: aa.aa,
+      sharedPartners: aa.shared,
+      proximity: maxAA > 0 ? aa.aa / maxAA : 0,
+      distanceKm,
+      geography: distanceKm === null ? 0 : 1 / (1 + distanceKm / 500),
+      size: myPop && pop ? Math.max(0, Math.min(1, 1 - Math.abs(Math.log10(myPop) - Math.log10(pop)) / 2)) : 0.5,
+      crossing: crossing(me, a) ? 1 : 0,
+    };
+    const score =
+      WEIGHTS.proximity * parts.proximity + WEIGHTS.geography * parts.geography + WEIGHTS.size * parts.size + WEIGHTS.crossing * parts.crossing;
+    out.push({ id: v, name: String(a.name ?? v), country: typeof a.country === 'string' ? a.country : null, score, parts });
+  }
+  out.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1));
+  return out.slice(0, o.limit);
+}

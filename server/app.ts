@@ -18,6 +18,7 @@ import { ApiRouter } from './http/api-router.ts';
 import { docsRoutes } from './http/routes/docs.routes.ts';
 import { editRoutes } from './http/routes/edits.routes.ts';
 import { healthRoutes } from './http/routes/health.routes.ts';
+import { importRoutes } from './http/routes/imports.routes.ts';
 import { municipalityRoutes } from './http/routes/municipalities.routes.ts';
 import { notFound, problemHandler } from './http/problem.ts';
 import type { HealthDeps } from './services/health.service.ts';
@@ -63,6 +64,7 @@ export function createApp(deps: AppDeps): Express {
   graphRoutes(api, deps.data);
   municipalityRoutes(api, deps.data);
   editRoutes(api, deps.data);
+  importRoutes(api, deps.data);
   docsRoutes(api, deps.health.version);
   app.use(api.router);
   app.use('/api', notFound);

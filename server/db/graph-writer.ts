@@ -70,6 +70,14 @@ export async function writeBatch(db: Database, batch: ImportBatch, options: { re
     if (memberships.rows !== membershipRows.length) {
       throw new AppError('bad-request', `${membershipRows.length - memberships.rows} network memberships name a municipality that does not exist`);
     }
+    if (replace) await tx.run<{ deleted: number }>('write/delete-sources');
+    if (batch.datasets?.length) {
+      await runBatched(
+        tx,
+        'write/upsert-sources',
+        batch.datasets.map(({ id, ...props }) => ({ id, props: withoutNulls(props) })),
+      );
+    }
     const changed = deleted > 0 || [municipalities, partnerships, networks, memberships].some((c) => c.changed > 0);
     const [dataset] = changed
       ? await tx.run<{ version: number }>('write/bump-dataset-version', { key: DATASET_KEY })

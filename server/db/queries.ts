@@ -31,6 +31,9 @@ export const QUERY_NAMES = [
   'write/create-partnership',
   'write/replace-partnership',
   'write/delete-partnership',
+  'read/stream-place-identities',
+  'write/upsert-sources',
+  'write/delete-sources',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

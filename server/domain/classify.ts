@@ -22,15 +22,22 @@ export function stateOfAgs(ags: string): string | null {
   return STATE_BY_AGS[ags.slice(0, 2)] ?? null;
 }
 
-export function germanySide(place: { country: string | null; ags: string | null; admin1: string | null }): GermanySide | null {
+type Classifiable = { country: string | null; ags: string | null; admin1: string | null; germany?: GermanySide | null };
+
+/**
+ * A side set on the record by the importer (decided by the gazetteer, Berlin's district table or
+ * the GDR boundary; see server/import/germany.ts) wins; else the AGS state code, else admin1.
+ */
+export function germanySide(place: Classifiable): GermanySide | null {
   if (place.country !== 'DE') return null;
+  if (place.germany) return place.germany;
   const state = (place.ags ? stateOfAgs(place.ags) : null) ?? place.admin1;
   if (!state) return null;
   if (state === 'DE-BE') return 'berlin';
   return EAST_STATES.has(state) ? 'east' : 'west';
 }
 
-export function blocOf(place: { country: string | null; ags: string | null; admin1: string | null }): Bloc | null {
+export function blocOf(place: Classifiable): Bloc | null {
   if (place.country === 'DE') {
     const side = germanySide(place);
     return side === 'berlin' || side === null ? null : side;

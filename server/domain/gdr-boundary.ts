@@ -175,15 +175,19 @@ const OUTER_EDGE: readonly LonLat[] = [
 
 /** West Berlin, simplified (a hole in the polygon). */
 export const WEST_BERLIN: readonly LonLat[] = [
-  [13.3, 52.675], // Frohnau
+  [13.27, 52.665], // Frohnau, north
   [13.2, 52.635], // Heiligensee
   [13.12, 52.58],
   [13.11, 52.53], // Spandau / Staaken
   [13.11, 52.45], // Kladow
   [13.09, 52.415], // Glienicker Brücke
-  [13.2, 52.385], // Zehlendorf
-  [13.32, 52.39],
-  [13.4, 52.37], // Lichtenrade
+  [13.15, 52.405],
+  [13.19, 52.425], // Düppel (W) / Kleinmachnow (E)
+  [13.24, 52.43],
+  [13.275, 52.418], // Zehlendorf (W) / Teltow (E)
+  [13.31, 52.408], // Lichterfelde-Süd
+  [13.36, 52.392],
+  [13.4, 52.372], // Lichtenrade
   [13.5, 52.395], // Rudow
   [13.47, 52.445],
   [13.455, 52.49], // Neukölln / Treptow
@@ -193,7 +197,9 @@ export const WEST_BERLIN: readonly LonLat[] = [
   [13.385, 52.54], // Wedding / Mitte
   [13.4, 52.555], // Bornholmer Straße
   [13.375, 52.59], // Reinickendorf / Pankow
-  [13.33, 52.645],
+  [13.34, 52.618],
+  [13.31, 52.623], // Hermsdorf (W) / Glienicke-Nordbahn (E)
+  [13.3, 52.645],
 ];
 
 export const GDR_POLYGON: readonly LonLat[] = [...INNER_GERMAN_BORDER, ...OUTER_EDGE];

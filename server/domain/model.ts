@@ -26,6 +26,12 @@ export interface PlaceRecord {
   lon: number | null;
   population: number | null;
   sources: string[];
+  /**
+   * The East/West side inside Germany when the importer decided it by a rule other than the AGS
+   * or state code (the gazetteer, Berlin's district table, the GDR boundary); the writer prefers
+   * it (classify.ts). Absent: derived from `ags`/`admin1`.
+   */
+  germany?: 'east' | 'west' | 'berlin' | null;
 }
 
 export interface PartnershipRecord {
@@ -44,8 +50,26 @@ export interface NetworkRecord {
   members: { id: string; sources: string[] }[];
 }
 
+/**
+ * A dataset an import read (a file, the gazetteer): its id is what the `sources` lists of the
+ * places and partnerships it contributed name, so the client, exports and reports can credit it.
+ * Written once (the first import of that file fixes `importedAt`).
+ */
+export interface DatasetSource {
+  /** `<format>:<file name>:<first 12 hex digits of the file's SHA-256>`. */
+  id: string;
+  file: string;
+  format: string;
+  sha256: string;
+  licence: string | null;
+  attribution: string | null;
+  importedAt: string;
+}
+
 export interface ImportBatch {
   places: PlaceRecord[];
   partnerships: PartnershipRecord[];
   networks: NetworkRecord[];
+  /** The datasets the batch came from (imports); absent for the seeds. */
+  datasets?: DatasetSource[];
 }

@@ -107,7 +107,7 @@ const lonSchema = z
 const populationSchema = z.string().regex(/^\d+$/, 'expected a whole number').transform(Number);
 const yearSchema = z.string().regex(/^\d{4}$/, 'expected a 4-digit year').transform(Number);
 
-const municipalityColumns = {
+export const municipalityColumns = {
   id: idSchema,
   name: nonEmpty,
   name_en: z.string(),
@@ -122,7 +122,7 @@ const municipalityColumns = {
   source: urlSchema,
 };
 
-const partnershipColumns = {
+export const partnershipColumns = {
   a: idSchema,
   b: idSchema,
   type: z.enum(PARTNERSHIP_TYPES),
@@ -131,7 +131,7 @@ const partnershipColumns = {
   source: urlSchema,
 };
 
-const networkColumns = {
+export const networkColumns = {
   network_id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug'),
   network_name: nonEmpty,
   member_id: idSchema,

@@ -23,7 +23,10 @@ export function findBuiltCypher(source: string): string[] {
       const text = m[2] ?? m[4] ?? '';
       if (CYPHER.test(text)) found.push(`${where}: string concatenation with Cypher`);
     }
-    if (/\.(run|executeQuery)\(\s*[`'"]/.test(line)) found.push(`${where}: query text passed inline`);
+    // the project's Tx.run/db.read take a query *name* ('read/get-dataset'); anything else is text
+    for (const m of line.matchAll(/\.(run|read|executeQuery)(?:<[^>]*>)?\(\s*([`'"])((?:(?!\2).)*)\2/g)) {
+      if (!/^(read|write)\/[a-z0-9-]+$/.test(m[3] ?? '')) found.push(`${where}: query text passed inline`);
+    }
     if (/\.replace\(\s*['"`/]\$\w+/.test(line)) found.push(`${where}: parameter substituted into text`);
   });
   return found;
@@ -43,6 +46,8 @@ describe('Cypher lives in .cypher files, values only as parameters', () => {
     expect(findBuiltCypher("await tx.run('MATCH (n) RETURN n')")).toHaveLength(1);
     expect(findBuiltCypher("text.replace('$id', id)")).toHaveLength(1);
     expect(findBuiltCypher("await tx.run(queries.get('read/x'), { id })")).toEqual([]);
+    expect(findBuiltCypher("await tx.run<{ n: number }>('read/get-dataset', { key })")).toEqual([]);
+    expect(findBuiltCypher("await db.read('MATCH (n) RETURN n')")).toHaveLength(1);
   });
 
   it('no file in server/ builds Cypher text', () => {

@@ -8,6 +8,10 @@
  * References: Freeman 1978 (closeness); Wasserman & Faust 1994, "Social Network Analysis",
  * p. 201 (the correction). One BFS per node (shortest-paths.ts).
  *
+ * Against graphology-metrics' closeness (wassermanFaust: true, same values): 1.3 - 1.5 s against
+ * 1.5 - 2.4 s on 5,000 nodes, 6.1 - 8.2 s against 16.5 - 19.1 s on a 17,700-node twin-town-like
+ * graph where degree-1 folding pays (scripts/reference/bench-kernels.ts, busy 2-core machine).
+ *
  * Splittable: `sources` restricts the computation to some nodes; the other entries stay 0, so the
  * partial results of disjoint source sets add up to the full result.
  */

@@ -10,7 +10,8 @@
  * NaN); `scope: 'auto'` tries the whole graph first and falls back to the largest component.
  *
  * Why not graphology-metrics' eigenvector: same iteration, but it rebuilds a weighted index from
- * the graph on each call and cannot be limited to a component. Agreement with NetworkX: same
+ * the graph on each call, throws where it does not converge and cannot be limited to a component;
+ * 30 - 103 ms against 110 - 113 ms on a 17,700-node graph (scripts/reference/bench-kernels.ts). Agreement with NetworkX: same
  * iteration and stopping rule, so the tests hold it to 1e-9; against the exact eigenvector the
  * error is of the order of the tolerance.
  */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compute as pathMetrics } from '../../../server/analytics/centrality/path-metrics.ts';
 import { csrFromPairs, type CsrTopology } from '../../../server/analytics/csr.ts';
 import { compute as betweenness, rawBetweenness } from '../../../server/analytics/centrality/betweenness.ts';
+import { shortestPathSweep } from '../../../server/analytics/shortest-paths.ts';
 import { ALL, load, maxAbsDiff } from '../fixtures.ts';
 
 const EXACT = 1e-9;
@@ -83,3 +84,24 @@ function bruteForce(graph: CsrTopology, sources: number[]): Float64Array {
   }
   return out;
 }
+
+describe('locality renumbering of the sweep', () => {
+  it('gives the same results as the sweep on the original numbering', () => {
+    for (const name of ['les-miserables', 'components', 'generated-2k']) {
+      const { csr } = load(name);
+      const all = Array.from({ length: csr.n }, (_, i) => i);
+      const plain = shortestPathSweep(csr, all, { dependencies: true, locality: false });
+      const local = shortestPathSweep(csr, all, { dependencies: true, locality: true });
+      expect(maxAbsDiff(local.dependency!, Array.from(plain.dependency!))).toBeLessThan(1e-9);
+      expect(Array.from(local.reached)).toEqual(Array.from(plain.reached));
+      expect(Array.from(local.distanceSum)).toEqual(Array.from(plain.distanceSum));
+      expect(Array.from(local.eccentricity)).toEqual(Array.from(plain.eccentricity));
+      expect(maxAbsDiff(local.inverseDistanceSum, Array.from(plain.inverseDistanceSum))).toBeLessThan(1e-12);
+      const some = all.filter((v) => v % 3 === 0);
+      const partPlain = shortestPathSweep(csr, some, { dependencies: true, locality: false });
+      const partLocal = shortestPathSweep(csr, some, { dependencies: true, locality: true });
+      expect(maxAbsDiff(partLocal.dependency!, Array.from(partPlain.dependency!))).toBeLessThan(1e-9);
+      expect(Array.from(partLocal.reached)).toEqual(Array.from(partPlain.reached));
+    }
+  });
+});

@@ -1,0 +1,118 @@
+/**
+ * `npm run import -- <file|directory> [--format auto|jumelage|wikipedia|wikidata-json|wikidata-csv|gexf|graphml]
+ *   [--gazetteer <destatis.csv>] [--all-municipalities] [--dry-run] [--json] [--strict] [--replace]
+ *   [--licence <text>] [--attribution <text>]`
+ *
+ * Imports a file into the graph (see docs/importing.md). A progress bar on a terminal (stderr),
+ * then a summary; with --json the summary is one JSON object on stdout and logs go to stderr.
+ * --dry-run needs no Neo4j and writes nothing. Exit code 0 on success; 1 with the errors (each
+ * with its line) when the file is rejected; 2 for a bad command line.
+ */
+import { parseArgs } from 'node:util';
+import cliProgress from 'cli-progress';
+import { pino } from 'pino';
+import { loadConfig } from '../config.ts';
+import { openNeo4j, type OpenedNeo4j } from '../db/connect.ts';
+import { AppError } from '../errors.ts';
+import { FORMAT_NAMES, type Phase } from '../import/pipeline.ts';
+import { formatSummary } from '../import/report.ts';
+import type { ImportFormat } from '../import/types.ts';
+import { loadGazetteer, readImportPath, runImport } from '../services/import.service.ts';
+
+const USAGE = `usage: npm run import -- <file|directory> [--format ${FORMAT_NAMES.join('|')}] [--gazetteer <file>] [--all-municipalities] [--dry-run] [--json] [--strict] [--replace] [--licence <text>] [--attribution <text>]`;
+
+function fail(message: string, code: number): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+}
+
+let args: ReturnType<typeof parse>;
+function parse() {
+  return parseArgs({
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'auto' },
+      gazetteer: { type: 'string' },
+      'all-municipalities': { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      strict: { type: 'boolean', default: false },
+      replace: { type: 'boolean', default: false },
+      licence: { type: 'string' },
+      attribution: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+}
+try {
+  args = parse();
+} catch (err) {
+  fail(`${(err as Error).message}\n${USAGE}`, 2);
+}
+const { values: opts, positionals } = args;
+if (opts.help) fail(USAGE, 0);
+if (positionals.length !== 1) fail(USAGE, 2);
+if (!(FORMAT_NAMES as readonly string[]).includes(opts.format)) fail(`unknown format ${opts.format}\n${USAGE}`, 2);
+if (opts['all-municipalities'] && !opts.gazetteer) fail('--all-municipalities needs --gazetteer', 2);
+
+const logger = pino({ level: process.env.LOG_LEVEL ?? 'warn' }, pino.destination(2));
+const input = positionals[0]!;
+let neo4j: OpenedNeo4j | null = null;
+let bar: cliProgress.SingleBar | null = null;
+let phase: Phase | null = null;
+const progress = process.stderr.isTTY && !opts.json
+  ? (p: Phase, done: number, total: number) => {
+      if (p !== phase) {
+        bar?.stop();
+        phase = p;
+        bar = new cliProgress.SingleBar(
+          { format: `${p.padEnd(7)} [{bar}] {percentage}% {value}/{total}`, stream: process.stderr, hideCursor: true },
+          cliProgress.Presets.shades_classic,
+        );
+        bar.start(total, done);
+      } else bar?.update(done);
+    }
+  : undefined;
+
+try {
+  const { files, label } = readImportPath(input);
+  const gazetteer = opts.gazetteer ? loadGazetteer(opts.gazetteer) : null;
+  if (!opts['dry-run']) {
+    neo4j = await openNeo4j(loadConfig(), logger);
+    await neo4j.db.applySchema();
+  }
+  const summary = await runImport(
+    neo4j?.db ?? null,
+    files,
+    label,
+    {
+      format: opts.format as ImportFormat | 'auto',
+      strict: opts.strict,
+      dryRun: opts['dry-run'],
+      replace: opts.replace,
+      allMunicipalities: opts['all-municipalities'],
+      licence: opts.licence ?? null,
+      attribution: opts.attribution ?? null,
+      gazetteer,
+    },
+    progress,
+  );
+  (bar as cliProgress.SingleBar | null)?.stop();
+  if (opts.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
+  else {
+    process.stdout.write(`${formatSummary(summary)}\n`);
+    for (const w of summary.warnings.slice(0, 20)) process.stderr.write(`warning: line ${w.line ?? '?'}${w.column ? `, column ${w.column}` : ''}: ${w.message}\n`);
+    if (summary.warnings.length > 20) process.stderr.write(`… ${summary.warnings.length - 20 + summary.warningsOmitted} more warnings (see --json)\n`);
+  }
+  process.exitCode = 0;
+} catch (err) {
+  (bar as cliProgress.SingleBar | null)?.stop();
+  if (err instanceof AppError) {
+    const lines = (err.details.errors ?? []).map((e) => `  ${e.field}: ${e.message}`);
+    if (opts.json) process.stdout.write(`${JSON.stringify({ error: err.message, kind: err.kind, errors: err.details.errors ?? [] })}\n`);
+    process.stderr.write(`${err.message}\n${lines.join('\n')}\n`);
+  } else process.stderr.write(`import failed: ${(err as Error).message}\n`);
+  process.exitCode = 1;
+} finally {
+  await neo4j?.close();
+}

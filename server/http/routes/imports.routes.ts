@@ -1,0 +1,70 @@
+/**
+ * POST /api/imports: the file is the raw request body (at most 50 MB). The token is checked
+ * before the body is read (api-router.ts); the format comes from `?format=` or the Content-Type
+ * (text/csv, application/json, application/xml) and the content (auto). The answer is the import
+ * summary; a rejected file is a 400 problem+json whose `errors` name each line.
+ */
+import express from 'express';
+import { z } from 'zod';
+import type { DataLayer } from '../../db/data-layer.ts';
+import { AppError } from '../../errors.ts';
+import { FORMAT_NAMES } from '../../import/pipeline.ts';
+import type { ImportFormat } from '../../import/types.ts';
+import { runImport } from '../../services/import.service.ts';
+import type { ApiRouter } from '../api-router.ts';
+
+export const IMPORT_LIMIT = '50mb';
+
+const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+export const ImportQuery = z.strictObject({
+  format: z.enum(FORMAT_NAMES).default('auto').describe('The file format; auto detects it from the content'),
+  dryRun: flag.default(false).describe('Parse, clean and report, write nothing'),
+  replace: flag.default(false).describe('Replace the whole graph (atomically) instead of adding to it'),
+  strict: flag.default(false).describe('Make every reported problem fatal'),
+  name: z.string().min(1).max(200).regex(/^[^/\\]+$/, 'a file name without directories').optional().describe('File name recorded as provenance'),
+  licence: z.string().min(1).max(300).optional().describe('Licence of the data, recorded with its source'),
+  attribution: z.string().min(1).max(500).optional().describe('Attribution of the data, recorded with its source'),
+});
+
+const raw = express.raw({ type: () => true, limit: IMPORT_LIMIT });
+
+function readBody(req: express.Request, res: express.Response): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    raw(req, res, (err?: unknown) => (err ? reject(err) : resolve(Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0))));
+  });
+}
+
+export function importRoutes(api: ApiRouter, data: DataLayer): void {
+  api.route(
+    {
+      method: 'post',
+      path: '/api/imports',
+      tag: 'imports',
+      summary: 'Import a file of partnerships (the raw body): CSV, Wikipedia list, Wikidata JSON/CSV, GEXF, GraphML',
+      description:
+        'The request body is the file itself (Content-Type text/csv, application/json or application/xml), at most 50 MB. ' +
+        'All or nothing: a rejected file (400, each error with its line) changes nothing. See docs/importing.md.',
+      auth: true,
+      query: ImportQuery,
+      responses: { 200: 'The import summary', 400: 'The file was rejected; errors name each line', 401: 'No token', 403: 'Wrong token, or the server is read-only', 413: 'Body over 50 MB', 503: 'Neo4j unavailable' },
+    },
+    async ({ query, req, res }) => {
+      const body = await readBody(req, res);
+      if (body.length === 0) throw new AppError('bad-request', 'The request body is empty: send the file as the body.');
+      await data.ensureReady();
+      // The Content-Type is accepted as sent; `auto` reads the format from the content itself.
+      const name = query.name ?? 'upload';
+      const summary = await runImport(data.db, [{ name, bytes: body }], name, {
+        format: query.format as ImportFormat | 'auto',
+        strict: query.strict,
+        dryRun: query.dryRun,
+        replace: query.replace,
+        allMunicipalities: false,
+        licence: query.licence ?? null,
+        attribution: query.attribution ?? null,
+      });
+      res.json(summary);
+    },
+  );
+}

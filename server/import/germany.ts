@@ -1,0 +1,52 @@
+/**
+ * East or West for a German place, in the order the project documents (docs/importing.md):
+ * 1. the AGS key's state code, where the file gives the AGS (or admin1, the ISO state code);
+ * 2. Berlin: "Berlin" itself is `berlin` (on neither side); a named district takes its side from
+ *    the district table (server/domain/berlin-districts.ts);
+ * 3. the gazetteer (the Destatis directory), by name and proximity: the matched municipality's
+ *    (or district's) state code;
+ * 4. the coordinates against the GDR boundary (server/domain/gdr-boundary.ts);
+ * else unknown.
+ */
+import { berlinDistrictOfName, type BerlinDistrict } from '../domain/berlin-districts.ts';
+import { germanySide, stateOfAgs, type GermanySide } from '../domain/classify.ts';
+import { sideOfCoordinates } from '../domain/gdr-boundary.ts';
+import { MATCH_KM, type Gazetteer, type GazetteerMatch } from './gazetteer.ts';
+import { fold } from './names.ts';
+
+export type SideRule = 'ags' | 'admin1' | 'berlin-districts' | 'gazetteer' | 'coordinates';
+
+export interface GermanPlaceFacts {
+  name: string;
+  ags: string | null;
+  admin1: string | null;
+  lat: number | null;
+  lon: number | null;
+}
+
+export interface GermanDecision {
+  side: GermanySide | null;
+  rule: SideRule | null;
+  berlinDistrict: BerlinDistrict | null;
+  match: GazetteerMatch | null;
+  /** Set when the gazetteer's point is far from the place's: the coordinates are wrong. */
+  farKm: number | null;
+}
+
+export function decideGermany(place: GermanPlaceFacts, gazetteer: Gazetteer | null): GermanDecision {
+  const none: GermanDecision = { side: null, rule: null, berlinDistrict: null, match: null, farKm: null };
+  if (place.ags && stateOfAgs(place.ags)) return { ...none, side: germanySide({ country: 'DE', ags: place.ags, admin1: null }), rule: 'ags' };
+  if (fold(place.name) === 'berlin') return { ...none, side: 'berlin', rule: 'berlin-districts' };
+  const district = berlinDistrictOfName(place.name);
+  if (district) return { ...none, side: district.side, rule: 'berlin-districts', berlinDistrict: district };
+  // The gazetteer also enriches a place whose state the file gives (it attaches the AGS).
+  const match = gazetteer?.match(place.name, place.lat, place.lon) ?? null;
+  const farKm = match && match.distanceKm !== null && match.distanceKm > MATCH_KM && match.how !== 'district' ? match.distanceKm : null;
+  if (place.admin1) {
+    const side = germanySide({ country: 'DE', ags: null, admin1: place.admin1 });
+    if (side) return { ...none, side, rule: 'admin1', match, farKm };
+  }
+  if (match) return { ...none, side: germanySide({ country: 'DE', ags: null, admin1: match.entry.state }), rule: 'gazetteer', match, farKm };
+  if (place.lat !== null && place.lon !== null) return { ...none, side: sideOfCoordinates(place.lat, place.lon), rule: 'coordinates' };
+  return none;
+}

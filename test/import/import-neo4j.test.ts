@@ -1,0 +1,142 @@
+/**
+ * Imports against the real Neo4j: upsert, idempotence, merging into places already there,
+ * --replace, all-or-nothing (the counts are unchanged after every rejected import), and the API.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../server/db/database.ts';
+import { writeBatch } from '../../server/db/graph-writer.ts';
+import type { RunningService } from '../../server/runtime.ts';
+import { readSeedBatch } from '../../server/seeds/seed-batch.ts';
+import { runImport, type ImportOptions } from '../../server/services/import.service.ts';
+import { clearGraph, connectTestDb, countGraph } from '../helpers/neo4j.ts';
+import { startTestService } from '../helpers/service.ts';
+import { fixture, rejection } from './helpers.ts';
+
+const WRITE: ImportOptions = { format: 'auto', strict: false, dryRun: false, replace: false, allMunicipalities: false };
+const TOKEN = 'import-test-token-0123456789';
+
+async function importFile(db: Database, name: string, bytes: Buffer, options: Partial<ImportOptions> = {}) {
+  return runImport(db, [{ name, bytes }], name, { ...WRITE, ...options });
+}
+
+async function version(db: Database): Promise<number> {
+  const [row] = await db.read<{ version: number }>('read/get-dataset', { key: 'current' });
+  return row?.version ?? 0;
+}
+
+describe('imports into the real Neo4j', () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = connectTestDb();
+    await db.applySchema();
+    await clearGraph(db);
+  });
+  afterAll(async () => {
+    await db.close();
+  });
+
+  it('importing the same file twice leaves the same graph and version', async () => {
+    const first = await importFile(db, 'small.csv', fixture('wikipedia-small.csv'));
+    expect(first.write?.municipalities.changed).toBe(first.nodes);
+    const counts = await countGraph(db);
+    expect(counts).toMatchObject({ municipalities: first.nodes, partnerships: first.partnerships });
+    const v = await version(db);
+    const second = await importFile(db, 'small.csv', fixture('wikipedia-small.csv'));
+    expect(second.matchedExisting).toBe(second.nodes);
+    expect(second.write).toMatchObject({ municipalities: { changed: 0 }, partnerships: { changed: 0 }, version: v });
+    expect(await countGraph(db)).toEqual(counts);
+    const [lichtenberg] = await db.read<{ props: Record<string, unknown> }>('read/get-municipality', { id: 'de-lichtenberg' });
+    expect(lichtenberg?.props).toMatchObject({ germany: 'east', bloc: 'east' });
+    expect(lichtenberg?.props.sources).toHaveLength(1);
+  });
+
+  it('merges into places already in the database: the Wikipedia "Cologne" is the seeds\' Köln', async () => {
+    await clearGraph(db);
+    await writeBatch(db, readSeedBatch('seeds'));
+    const before = await countGraph(db);
+    const summary = await importFile(db, 'small.csv', fixture('wikipedia-small.csv'));
+    expect(summary.matchedExisting).toBeGreaterThan(0);
+    const [koeln] = await db.read<{ props: Record<string, unknown> }>('read/get-municipality', { id: 'de-05315000' });
+    expect(koeln?.props).toMatchObject({ name: 'Köln', ags: '05315000' });
+    expect(koeln?.props.sources).toEqual(expect.arrayContaining([expect.stringMatching(/^wikipedia:small\.csv:/)]));
+    const after = await countGraph(db);
+    expect(after.municipalities).toBe(before.municipalities + summary.nodes - summary.matchedExisting);
+  });
+
+  it('--replace replaces the whole graph in one transaction', async () => {
+    const summary = await importFile(db, 'graph.gexf', fixture('networkx-1.2draft.gexf'), { replace: true });
+    expect(await countGraph(db)).toMatchObject({ municipalities: summary.nodes, partnerships: summary.partnerships, networks: 0 });
+  });
+
+  it('a rejected file leaves the database exactly as it was', async () => {
+    const before = await countGraph(db);
+    const v = await version(db);
+    const bad = [
+      Buffer.from(''),
+      Buffer.from([0, 1, 2, 3]),
+      Buffer.from('city1,country1,lat1,lng1,city2,country2,lat2,lng2\n"A,B,1,2,C,D,3,4\n'),
+      Buffer.from(fixture('networkx-1.2draft.gexf').toString('utf8').replace('</edges>', '')),
+      Buffer.from(fixture('jumelage-combined.csv').toString('utf8').replace('49.3136', 'x')),
+      Buffer.from('record,id\nmunicipality,x\n'),
+      Buffer.from(fixture('jumelage-combined.csv').toString('utf8').replace('fr-test-ville,de-10044115', 'fr-nowhere,de-10044115')),
+    ];
+    for (const bytes of bad) {
+      await rejection(importFile(db, 'bad', bytes));
+      await rejection(importFile(db, 'bad', bytes, { replace: true }));
+    }
+    await rejection(importFile(db, 'strict.csv', fixture('wikipedia-small.csv'), { strict: true, replace: true }));
+    expect(await countGraph(db)).toEqual(before);
+    expect(await version(db)).toBe(v);
+  });
+});
+
+describe('POST /api/imports', () => {
+  let service: RunningService;
+  let db: Database;
+  beforeAll(async () => {
+    service = await startTestService({ API_TOKEN: TOKEN });
+    db = connectTestDb();
+    await clearGraph(db);
+  });
+  afterAll(async () => {
+    await service?.stop();
+    await db?.close();
+  });
+
+  const post = (body: Buffer | string, query = '', headers: Record<string, string> = { authorization: `Bearer ${TOKEN}` }, type = 'text/csv') =>
+    fetch(`${service.url}/api/imports${query}`, { method: 'POST', headers: { 'content-type': type, ...headers }, body: typeof body === 'string' ? body : new Uint8Array(body) });
+
+  it('needs the write token before reading the body', async () => {
+    expect((await post('x', '', {})).status).toBe(401);
+    expect((await post('x', '', { authorization: 'Bearer wrong-token-wrong-token' })).status).toBe(403);
+  });
+
+  it('imports a file and answers the summary; a dry run writes nothing', async () => {
+    const dry = await post(fixture('gephi-1.3.gexf'), '?dryRun=true', undefined, 'application/xml');
+    expect(dry.status).toBe(200);
+    expect(await dry.json()).toMatchObject({ format: 'gexf', dryRun: true, partnerships: 3, write: null });
+    expect((await countGraph(db)).municipalities).toBe(0);
+    const res = await post(fixture('wikidata-sparql.json'), '?format=wikidata-json&name=p190.json', undefined, 'application/json');
+    expect(res.status).toBe(200);
+    const summary = (await res.json()) as { partnerships: number; countries: Record<string, number>; write: { version: number } };
+    expect(summary.partnerships).toBe(2);
+    expect(summary.countries).toMatchObject({ DE: 3, GB: 1 });
+    expect((await countGraph(db)).partnerships).toBe(2);
+  });
+
+  it('a rejected file is a 400 problem+json listing each error with its line, and changes nothing', async () => {
+    const before = await countGraph(db);
+    const text = fixture('jumelage-combined.csv').toString('utf8').replace('49.3136', 'north').replace('partnership,1986', 'partnership,86');
+    const res = await post(text);
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    const problem = (await res.json()) as { errors: { field: string; message: string }[] };
+    expect(problem.errors.map((e) => e.field)).toEqual(['line 2, column lat', 'line 5, column since']);
+    expect(await countGraph(db)).toEqual(before);
+  });
+
+  it('rejects unknown parameters and empty bodies', async () => {
+    expect((await post('x', '?bogus=1')).status).toBe(400);
+    expect((await post('')).status).toBe(400);
+  });
+});

@@ -13,6 +13,7 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { DataLayer } from './db/data-layer.ts';
 import { AppError } from './errors.ts';
+import { analysisRoutes } from './http/routes/analysis.routes.ts';
 import { graphRoutes } from './http/routes/graph.routes.ts';
 import { ApiRouter } from './http/api-router.ts';
 import { docsRoutes } from './http/routes/docs.routes.ts';
@@ -21,9 +22,13 @@ import { healthRoutes } from './http/routes/health.routes.ts';
 import { importRoutes } from './http/routes/imports.routes.ts';
 import { municipalityRoutes } from './http/routes/municipalities.routes.ts';
 import { notFound, problemHandler } from './http/problem.ts';
+import type { AnalysisService } from './services/analysis.service.ts';
 import type { HealthDeps } from './services/health.service.ts';
+import type { JobManager } from './services/jobs.ts';
 
 export interface AppDeps {
+  analysis: AnalysisService;
+  jobs: JobManager;
   data: DataLayer;
   logger: Logger;
   clientDir: string;
@@ -65,6 +70,7 @@ export function createApp(deps: AppDeps): Express {
   municipalityRoutes(api, deps.data);
   editRoutes(api, deps.data);
   importRoutes(api, deps.data);
+  analysisRoutes(api, deps.analysis, deps.jobs);
   docsRoutes(api, deps.health.version);
   app.use(api.router);
   app.use('/api', notFound);

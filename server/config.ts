@@ -23,6 +23,7 @@ const EnvSchema = z.object({
   SEEDS_DIR: z.string().min(1).default('seeds'),
   CLIENT_DIR: z.string().min(1).default('dist/client'),
   API_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  ANALYSIS_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -46,6 +47,8 @@ export interface Config {
   seedsDir: string;
   clientDir: string;
   apiToken: string | undefined;
+  /** How long a request waits for an analysis before answering 202 with its job. */
+  analysisWaitMs: number;
   logLevel: Env['LOG_LEVEL'];
 }
 
@@ -87,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     seedsDir: abs(e.SEEDS_DIR),
     clientDir: abs(e.CLIENT_DIR),
     apiToken: e.API_TOKEN,
+    analysisWaitMs: e.ANALYSIS_WAIT_MS,
     logLevel: e.LOG_LEVEL,
   };
 }

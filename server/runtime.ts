@@ -13,6 +13,9 @@ import { openNeo4j } from './db/connect.ts';
 import { DataLayer } from './db/data-layer.ts';
 import type { LocalNeo4j } from './neo4j/local-neo4j.ts';
 import { readSeedBatch } from './seeds/seed-batch.ts';
+import { SuiteRunner } from './analytics/suite/suite-runner.ts';
+import { AnalysisService } from './services/analysis.service.ts';
+import { JobManager } from './services/jobs.ts';
 
 const VERSION = (JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -37,8 +40,14 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     logger.warn({ reason: (err as Error).message }, 'Neo4j is not ready yet; serving 503 until it is');
   }
 
+  const jobs = new JobManager({ waitMs: config.analysisWaitMs });
+  const runner = new SuiteRunner();
+  runner.warm();
+  const analysis = new AnalysisService(data, jobs, runner);
   const app = createApp({
     data,
+    analysis,
+    jobs,
     logger,
     clientDir: config.clientDir,
     apiToken: config.apiToken,
@@ -62,6 +71,8 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
         server.close(() => resolve());
         server.closeIdleConnections();
       });
+      jobs.close();
+      await runner.close();
       await neo4j.close();
     })());
   return { url, server, data, localNeo4j, stop };

@@ -1,0 +1,230 @@
+/**
+ * The full analysis of one (filtered) graph: every centrality, the structure, Louvain communities
+ * with their profiles and agreement with countries and blocs, and the east-west bridges at both
+ * levels. One function, so the API, the CLI and reports compute the same numbers. Per-node values
+ * are plain arrays in the order of `nodes`. It runs inside a worker thread (suite.worker.ts), so
+ * the service's event loop never waits for it; the source-splittable sweeps go to a WorkerPool.
+ */
+import type { AbstractGraph } from 'graphology-types';
+import { z } from 'zod';
+import { buildCsr, type Csr } from '../csr.ts';
+import { runMetric, type AnalyticsContext } from '../registry.ts';
+import type { Side } from '../eastwest/sides.ts';
+import type { WorkerPool } from '../workers/pool.ts';
+import { communityProfiles, crossTiesByYear, type CommunityProfile, type YearRow } from './profiles.ts';
+
+export const SuiteOptionsSchema = z
+  .object({
+    /** Exact betweenness (Brandes) or sampled with k pivots. */
+    betweenness: z
+      .discriminatedUnion('mode', [
+        z.object({ mode: z.literal('exact') }),
+        z.object({ mode: z.literal('sampled'), k: z.number().int().min(2), seed: z.number().int().default(0) }),
+      ])
+      .default({ mode: 'exact' }),
+    resolution: z.number().positive().default(1),
+    seed: z.number().int().default(0),
+    /** Extra Louvain seeds for the stability score (mean NMI to the main partition). */
+    stabilitySeeds: z.number().int().min(0).max(20).default(4),
+    baselineSamples: z.number().int().min(2).max(10_000).default(100),
+  })
+  .strict();
+export type SuiteOptions = z.input<typeof SuiteOptionsSchema>;
+
+export interface EastWest {
+  level: 'germany' | 'europe';
+  east: number;
+  west: number;
+  sidedEdges: number;
+  crossTies: number;
+  crossShare: number | null;
+  eiIndex: number | null;
+  perYear: YearRow[];
+  baseline: { observed: number; mean: number; sd: number; z: number; samples: number; seed: number };
+  /** Cross-divide brokerage per node (betweenness over east-west shortest paths, normalised). */
+  brokers: number[];
+  /** The cross ties, as [id, id]. */
+  ties: [string, string][];
+}
+
+export interface Suite {
+  nodes: string[];
+  summary: {
+    nodes: number;
+    edges: number;
+    density: number;
+    components: number;
+    largestComponent: number;
+    averageClustering: number;
+    transitivity: number;
+    degreeAssortativity: number;
+    countryAssortativity: number;
+    blocAssortativity: number;
+    bridges: number;
+    articulationPoints: number;
+    diameter: number;
+    averagePathLength: number;
+  };
+  centrality: {
+    degree: number[];
+    betweenness: number[];
+    closeness: number[];
+    harmonic: number[];
+    pagerank: number[];
+    eigenvector: number[];
+    betweennessMethod: { mode: 'exact' } | { mode: 'sampled'; k: number; seed: number; errorBound: { epsilon: number; confidence: number; method: string } | null };
+  };
+  structure: {
+    component: number[];
+    componentSizes: number[];
+    clustering: number[];
+    bridges: [string, string][];
+    articulationPoints: string[];
+  };
+  communities: {
+    membership: number[];
+    count: number;
+    modularity: number;
+    resolution: number;
+    seed: number;
+    nmiCountry: number;
+    nmiBloc: number;
+    stability: { seeds: number[]; meanNmi: number | null };
+    profiles: CommunityProfile[];
+  };
+  eastwest: { germany: EastWest; europe: EastWest };
+}
+
+export type ReportProgress = (fraction: number, stage: string) => void;
+
+const toArray = (a: ArrayLike<number>) => Array.from(a);
+const sidesOf = (graph: AbstractGraph, csr: Csr, attr: 'germany' | 'bloc'): Side[] =>
+  csr.keys.map((k) => {
+    const v = graph.getNodeAttribute(k, attr);
+    return v === 'east' || v === 'west' ? v : null;
+  });
+
+export async function computeSuite(graph: AbstractGraph, input: SuiteOptions = {}, report: ReportProgress = () => {}, pool?: WorkerPool): Promise<Suite> {
+  const options = SuiteOptionsSchema.parse(input);
+  const csr = buildCsr(graph);
+  const ctx: AnalyticsContext = pool ? { graph, csr, pool } : { graph, csr };
+  const n = csr.n;
+  const key = (i: number) => csr.keys[i]!;
+
+  report(0.02, 'degree, clustering, components');
+  const degree = await runMetric('degree', ctx);
+  const components = await runMetric('components', ctx);
+  const clustering = await runMetric('clustering', ctx);
+  const degreeAssortativity = await runMetric('degree-assortativity', ctx);
+  const countryAssortativity = await runMetric('attribute-assortativity', ctx, { attribute: 'country' });
+  const blocAssortativity = await runMetric('attribute-assortativity', ctx, { attribute: 'bloc' });
+  const bridges = await runMetric('bridges', ctx);
+  const articulation = await runMetric('articulation-points', ctx);
+
+  report(0.1, 'pagerank, eigenvector');
+  const pagerank = await runMetric('pagerank', ctx);
+  const eigenvector = await runMetric('eigenvector', ctx);
+
+  report(0.15, 'shortest paths: betweenness, closeness, distances');
+  const paths = await runMetric('path-metrics', ctx);
+  let betweenness: ArrayLike<number> = paths.betweenness;
+  let betweennessMethod: Suite['centrality']['betweennessMethod'] = { mode: 'exact' };
+  if (options.betweenness.mode === 'sampled') {
+    const sampled = await runMetric('betweenness', ctx, { k: Math.min(options.betweenness.k, n), seed: options.betweenness.seed });
+    betweenness = sampled.values;
+    betweennessMethod = { mode: 'sampled', k: options.betweenness.k, seed: options.betweenness.seed, errorBound: sampled.sample?.errorBound ?? null };
+  }
+
+  report(0.6, 'communities');
+  const louvain = await runMetric('louvain', ctx, { resolution: options.resolution, seed: options.seed });
+  const membership = toArray(louvain.communities);
+  const countries = csr.keys.map((k) => (graph.getNodeAttribute(k, 'country') as string | undefined) ?? null);
+  const blocs = csr.keys.map((k) => (graph.getNodeAttribute(k, 'bloc') as string | undefined) ?? null);
+  const { compute: nmi } = await import('../communities/nmi.ts');
+  const stabilitySeeds = Array.from({ length: options.stabilitySeeds }, (_, i) => options.seed + i + 1);
+  const agreements: number[] = [];
+  for (const seed of stabilitySeeds) {
+    const other = await runMetric('louvain', ctx, { resolution: options.resolution, seed });
+    agreements.push(nmi(louvain.communities, other.communities));
+  }
+
+  report(0.7, 'east-west bridges');
+  const eastwest = {} as Suite['eastwest'];
+  for (const level of ['germany', 'europe'] as const) {
+    const sides = sidesOf(graph, csr, level === 'germany' ? 'germany' : 'bloc');
+    const cross = await runMetric('cross-ties', ctx, { divide: level });
+    const ei = await runMetric('ei-index', ctx, { divide: level });
+    const baseline = await runMetric('rewiring-baseline', ctx, { divide: level, samples: options.baselineSamples, seed: options.seed });
+    const brokers = await runMetric('brokers', ctx, { divide: level });
+    const ties: [string, string][] = [];
+    graph.forEachEdge((_e, _a, s, t) => {
+      const [ss, st] = [sides[csr.index.get(s)!], sides[csr.index.get(t)!]];
+      if (ss && st && ss !== st) ties.push([s, t]);
+    });
+    eastwest[level] = {
+      level,
+      east: sides.filter((s) => s === 'east').length,
+      west: sides.filter((s) => s === 'west').length,
+      sidedEdges: cross.sidedEdges,
+      crossTies: cross.crossTies,
+      crossShare: cross.sidedEdges > 0 ? cross.crossShare : null,
+      eiIndex: Number.isFinite(ei.overall.ei) ? ei.overall.ei : null,
+      perYear: crossTiesByYear(graph, level === 'germany' ? 'germany' : 'bloc'),
+      baseline: { observed: baseline.observed, mean: baseline.mean, sd: baseline.sd, z: baseline.z, samples: options.baselineSamples, seed: options.seed },
+      brokers: toArray(brokers.values),
+      ties,
+    };
+    report(level === 'germany' ? 0.85 : 0.98, 'east-west bridges');
+  }
+
+  const bridgePairs: [string, string][] = [];
+  for (let i = 0; i + 1 < bridges.length; i += 2) bridgePairs.push([key(bridges[i]!), key(bridges[i + 1]!)]);
+  const edges = csr.m;
+  return {
+    nodes: [...csr.keys],
+    summary: {
+      nodes: n,
+      edges,
+      density: n > 1 ? (2 * edges) / (n * (n - 1)) : 0,
+      components: components.count,
+      largestComponent: components.largest >= 0 ? components.sizes[components.largest]! : 0,
+      averageClustering: clustering.averageClustering,
+      transitivity: clustering.transitivity,
+      degreeAssortativity,
+      countryAssortativity,
+      blocAssortativity,
+      bridges: bridgePairs.length,
+      articulationPoints: articulation.length,
+      diameter: paths.distances.diameter,
+      averagePathLength: paths.distances.averageShortestPathLength,
+    },
+    centrality: {
+      degree: toArray(degree),
+      betweenness: toArray(betweenness),
+      closeness: toArray(paths.closeness),
+      harmonic: toArray(paths.harmonic),
+      pagerank: toArray(pagerank.values),
+      eigenvector: toArray(eigenvector.values),
+      betweennessMethod,
+    },
+    structure: {
+      component: toArray(components.label),
+      componentSizes: toArray(components.sizes),
+      clustering: toArray(clustering.clustering),
+      bridges: bridgePairs,
+      articulationPoints: toArray(articulation).map(key),
+    },
+    communities: {
+      membership,
+      count: louvain.count,
+      modularity: louvain.modularity,
+      resolution: options.resolution,
+      seed: options.seed,
+      nmiCountry: nmi(louvain.communities, countries),
+      nmiBloc: nmi(louvain.communities, blocs),
+      stability: { seeds: stabilitySeeds, meanNmi: agreements.length ? agreements.reduce((a, b) => a + b, 0) / agreements.length : null },
+      profiles: communityProfiles(graph, csr, membership),
+    },
+    eastwest,
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * Descriptive tables for the suite: a profile per community (size, top countries, East/West
+ * share, top towns by degree) and the cross ties per founding year.
+ */
+import type { AbstractGraph } from 'graphology-types';
+import type { Csr } from '../csr.ts';
+
+export interface CommunityProfile {
+  id: number;
+  size: number;
+  topCountries: { country: string; count: number }[];
+  /** Places with a German East/West side, and the share of them in the East. */
+  germany: { east: number; west: number; eastShare: number | null };
+  /** Places with a European bloc, and the share of them in the Eastern bloc. */
+  europe: { east: number; west: number; eastShare: number | null };
+  topTowns: { id: string; name: string; degree: number }[];
+}
+
+export interface YearRow {
+  year: number;
+  /** Partnerships founded that year with a side at both ends. */
+  sided: number;
+  cross: number;
+  /** Cumulative share of cross ties among sided ties founded up to that year. */
+  cumulativeShare: number | null;
+}
+
+export function communityProfiles(graph: AbstractGraph, csr: Csr, membership: number[], top = 5): CommunityProfile[] {
+  const byCommunity = new Map<number, number[]>();
+  membership.forEach((c, i) => {
+    const list = byCommunity.get(c) ?? [];
+    list.push(i);
+    byCommunity.set(c, list);
+  });
+  const profiles: CommunityProfile[] = [];
+  for (const [id, members] of byCommunity) {
+    const countries = new Map<string, number>();
+    const g = { east: 0, west: 0 };
+    const e = { east: 0, west: 0 };
+    for (const i of members) {
+      const a = graph.getNodeAttributes(csr.keys[i]!);
+      if (typeof a.country === 'string') countries.set(a.country, (countries.get(a.country) ?? 0) + 1);
+      const side = a.germany as unknown;
+      const bloc = a.bloc as unknown;
+      if (side === 'east' || side === 'west') g[side] += 1;
+      if (bloc === 'east' || bloc === 'west') e[bloc] += 1;
+    }
+    const towns = members
+      .map((i) => ({ id: csr.keys[i]!, degree: csr.offsets[i + 1]! - csr.offsets[i]! }))
+      .sort((x, y) => y.degree - x.degree || (x.id < y.id ? -1 : 1))
+      .slice(0, top)
+      .map((t) => ({ ...t, name: String(graph.getNodeAttribute(t.id, 'name') ?? t.id) }));
+    profiles.push({
+      id,
+      size: members.length,
+      topCountries: [...countries]
+        .map(([country, count]) => ({ country, count }))
+        .sort((x, y) => y.count - x.count || x.country.localeCompare(y.country))
+        .slice(0, top),
+      germany: { ...g, eastShare: g.east + g.west > 0 ? g.east / (g.east + g.west) : null },
+      europe: { ...e, eastShare: e.east + e.west > 0 ? e.east / (e.east + e.west) : null },
+      topTowns: towns,
+    });
+  }
+  return profiles.sort((x, y) => y.size - x.size || x.id - y.id);
+}
+
+export function crossTiesByYear(graph: AbstractGraph, attribute: 'germany' | 'bloc'): YearRow[] {
+  const years = new Map<number, { sided: number; cross: number }>();
+  graph.forEachEdge((_e, attr, _s, _t, sa, ta) => {
+    if (typeof attr.since !== 'number') return;
+    const a = sa[attribute];
+    const b = ta[attribute];
+    if ((a !== 'east' && a !== 'west') || (b !== 'east' && b !== 'west')) return;
+    const row = years.get(attr.since) ?? { sided: 0, cross: 0 };
+    row.sided += 1;
+    if (a !== b) row.cross += 1;
+    years.set(attr.since, row);
+  });
+  let sided = 0;
+  let cross = 0;
+  return [...years]
+    .sort((x, y) => x[0] - y[0])
+    .map(([year, r]) => {
+      sided += r.sided;
+      cross += r.cross;
+      return { year, sided: r.sided, cross: r.cross, cumulativeShare: sided > 0 ? cross / sided : null };
+    });
+}

@@ -1,0 +1,129 @@
+/**
+ * Runs full suites in a long-lived worker thread (suite.worker.ts), off the caller's event loop;
+ * the worker stays warm between runs so that small graphs answer fast. Runs are queued one at a
+ * time (the worker's pool already uses every core). Only the attributes the suite reads travel.
+ * Aborting a run terminates the worker and its pool; the next run starts a fresh one.
+ */
+import { Worker } from 'node:worker_threads';
+import type { AbstractGraph, SerializedGraph } from 'graphology-types';
+import { AppError } from '../../errors.ts';
+import type { Suite, SuiteOptions } from './full-suite.ts';
+
+const BOOTSTRAP_URL = new URL('../workers/tsx-bootstrap.mjs', import.meta.url);
+const ENTRY = new URL('./suite.worker.ts', import.meta.url).href;
+
+/** The graph reduced to what the suite reads: names, countries, sides; founding years. */
+export function suiteInput(graph: AbstractGraph): SerializedGraph {
+  return {
+    options: { type: 'undirected', multi: false, allowSelfLoops: false },
+    attributes: {},
+    nodes: graph.mapNodes((key, a) => ({ key, attributes: { name: a.name, country: a.country, germany: a.germany, bloc: a.bloc } })),
+    edges: graph.mapEdges((key, a, source, target) => ({ key, source, target, attributes: { since: a.since }, undirected: true })),
+  };
+}
+
+interface Run {
+  id: number;
+  graph: AbstractGraph;
+  options: SuiteOptions;
+  onProgress: (fraction: number, stage: string) => void;
+  resolve: (s: Suite) => void;
+  reject: (e: unknown) => void;
+  signal: AbortSignal | undefined;
+}
+
+type Message = { id: number; type: 'progress' | 'result' | 'error'; fraction?: number; stage?: string; result?: Suite; message?: string; kind?: string | null };
+
+export class SuiteRunner {
+  private worker: Worker | null = null;
+  private current: Run | null = null;
+  private readonly queue: Run[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(private readonly options: { poolSize?: number } = {}) {}
+
+  run(graph: AbstractGraph, options: SuiteOptions, onProgress: (fraction: number, stage: string) => void = () => {}, signal?: AbortSignal): Promise<Suite> {
+    return new Promise<Suite>((resolve, reject) => {
+      if (this.closed) return reject(new AppError('unavailable', 'The server is stopping.'));
+      if (signal?.aborted) return reject(signal.reason);
+      const run: Run = { id: this.nextId++, graph, options, onProgress, resolve, reject, signal };
+      signal?.addEventListener(
+        'abort',
+        () => {
+          const queued = this.queue.indexOf(run);
+          if (queued >= 0) {
+            this.queue.splice(queued, 1);
+            reject(signal.reason);
+          } else if (this.current === run) {
+            this.fail(signal.reason);
+          }
+        },
+        { once: true },
+      );
+      this.queue.push(run);
+      this.pump();
+    });
+  }
+
+  /** Starts the worker ahead of the first run (its modules load once). */
+  warm(): void {
+    if (!this.closed) this.ensureWorker();
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const run of this.queue.splice(0)) run.reject(new AppError('unavailable', 'The server is stopping.'));
+    if (this.current) this.fail(new AppError('unavailable', 'The server is stopping.'));
+    await this.worker?.terminate();
+    this.worker = null;
+  }
+
+  private pump(): void {
+    if (this.current || this.queue.length === 0) return;
+    const run = this.queue.shift()!;
+    this.current = run;
+    this.ensureWorker().postMessage({ id: run.id, graph: suiteInput(run.graph), options: run.options });
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(BOOTSTRAP_URL, { workerData: { entry: ENTRY, payload: { poolSize: this.options.poolSize } } });
+    worker.unref();
+    worker.on('message', (msg: Message) => {
+      if (this.worker !== worker) return;
+      const run = this.current;
+      if (!run || msg.id !== run.id) return;
+      if (msg.type === 'progress') run.onProgress(msg.fraction ?? 0, msg.stage ?? '');
+      else if (msg.type === 'result') this.settle(() => run.resolve(msg.result!));
+      else {
+        const badRequest = msg.kind === 'bad-request';
+        this.settle(() => run.reject(new AppError(badRequest ? 'bad-request' : 'internal', badRequest ? (msg.message ?? 'Invalid options.') : 'The analysis failed.', { cause: msg.message })));
+      }
+    });
+    // a replaced worker's last events concern a run that has been settled already
+    worker.on('error', (err) => {
+      if (this.worker === worker) this.fail(new AppError('internal', 'The analysis worker failed.', { cause: err }));
+    });
+    worker.on('exit', () => {
+      if (this.worker === worker) this.fail(new AppError('internal', 'The analysis worker stopped.'));
+    });
+    this.worker = worker;
+    return worker;
+  }
+
+  private settle(fn: () => void): void {
+    this.current = null;
+    fn();
+    this.pump();
+  }
+
+  /** The current run fails: the worker (busy with it) is replaced. */
+  private fail(reason: unknown): void {
+    const run = this.current;
+    const worker = this.worker;
+    this.worker = null;
+    void worker?.terminate();
+    if (run) this.settle(() => run.reject(reason));
+  }
+}

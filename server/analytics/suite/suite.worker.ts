@@ -1,0 +1,23 @@
+/**
+ * A long-lived worker thread that runs full suites (full-suite.ts) for the main thread, one at a
+ * time, with a pool of its own for the shortest-path sweeps; it posts progress and results.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { UndirectedGraph } from 'graphology';
+import type { SerializedGraph } from 'graphology-types';
+import { WorkerPool } from '../workers/pool.ts';
+import { computeSuite, type SuiteOptions } from './full-suite.ts';
+
+const { poolSize } = workerData.payload as { poolSize?: number };
+const pool = new WorkerPool(poolSize ? { size: poolSize } : {});
+const port = parentPort!;
+
+port.on('message', async ({ id, graph, options }: { id: number; graph: SerializedGraph; options: SuiteOptions }) => {
+  try {
+    const result = await computeSuite(UndirectedGraph.from(graph), options, (fraction, stage) => port.postMessage({ id, type: 'progress', fraction, stage }), pool);
+    port.postMessage({ id, type: 'result', result });
+  } catch (err) {
+    const e = err as Error & { kind?: string };
+    port.postMessage({ id, type: 'error', message: e.message, kind: e.kind ?? null });
+  }
+});

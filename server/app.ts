@@ -36,6 +36,7 @@ export interface AppDeps {
   apiToken: string | undefined;
   /** Origins allowed to call the API from a browser (besides the page itself). */
   corsOrigins?: string[];
+  rateLimitPerMinute?: number;
   health: Omit<HealthDeps, 'data'>;
 }
 
@@ -64,10 +65,10 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api', cors({ origin: deps.corsOrigins ?? [], exposedHeaders: ['ETag', 'Retry-After', 'X-Request-Id'] }));
   app.use(rejectMalformedUrls);
   // No global body parser: write routes read their body after requireWriteToken (http/auth.ts).
-  const api = new ApiRouter(deps.apiToken);
+  const api = new ApiRouter(deps.apiToken, deps.rateLimitPerMinute);
   healthRoutes(api, { ...deps.health, data: deps.data });
   graphRoutes(api, deps.data);
-  municipalityRoutes(api, deps.data);
+  municipalityRoutes(api, deps.data, deps.analysis);
   editRoutes(api, deps.data);
   importRoutes(api, deps.data);
   analysisRoutes(api, deps.analysis, deps.jobs);

@@ -23,6 +23,12 @@ const EnvSchema = z.object({
   SEEDS_DIR: z.string().min(1).default('seeds'),
   CLIENT_DIR: z.string().min(1).default('dist/client'),
   API_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(1200),
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean))
+    .pipe(z.array(z.string().url('an origin such as https://example.org'))),
   ANALYSIS_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -47,6 +53,9 @@ export interface Config {
   seedsDir: string;
   clientDir: string;
   apiToken: string | undefined;
+  /** Requests per minute and client to expensive endpoints (analyses, exports, imports); 0: no limit. */
+  rateLimitPerMinute: number;
+  corsOrigins: string[];
   /** How long a request waits for an analysis before answering 202 with its job. */
   analysisWaitMs: number;
   logLevel: Env['LOG_LEVEL'];
@@ -91,6 +100,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     clientDir: abs(e.CLIENT_DIR),
     apiToken: e.API_TOKEN,
     analysisWaitMs: e.ANALYSIS_WAIT_MS,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    corsOrigins: e.CORS_ORIGINS,
     logLevel: e.LOG_LEVEL,
   };
 }

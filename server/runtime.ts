@@ -51,6 +51,8 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     logger,
     clientDir: config.clientDir,
     apiToken: config.apiToken,
+    corsOrigins: config.corsOrigins,
+    rateLimitPerMinute: config.rateLimitPerMinute,
     health: {
       version: VERSION,
       neo4j: { mode: config.neo4j.mode, uri: neo4j.uri },

@@ -6,6 +6,8 @@
  */
 import express, { Router, type Request, type RequestHandler, type Response } from 'express';
 import { z } from 'zod';
+import { rateLimit } from 'express-rate-limit';
+import { AppError } from '../errors.ts';
 import { requireWriteToken } from './auth.ts';
 import { parseBody, parseQuery } from './validate.ts';
 
@@ -23,6 +25,8 @@ export interface RouteSpec<Q extends z.ZodType = z.ZodType, B extends z.ZodType 
   body?: B;
   /** Writes: Bearer token checked before the body is read. */
   auth?: boolean;
+  /** Counted against the per-client rate limit (analyses, exports, imports). */
+  expensive?: boolean;
   /** Media types of a successful answer besides JSON (e.g. text/csv). */
   produces?: string[];
   responses: Record<number, string>;
@@ -44,8 +48,23 @@ export class ApiRouter {
   private readonly auth: RequestHandler;
   private readonly json = express.json({ limit: '1mb', strict: true, type: () => true });
 
-  constructor(apiToken: string | undefined) {
+  private readonly limiter: RequestHandler | null;
+
+  constructor(apiToken: string | undefined, rateLimitPerMinute = 0) {
     this.auth = requireWriteToken(apiToken);
+    this.limiter =
+      rateLimitPerMinute > 0
+        ? rateLimit({
+            windowMs: 60_000,
+            limit: rateLimitPerMinute,
+            standardHeaders: 'draft-7',
+            legacyHeaders: false,
+            handler: (_req, res, next) => {
+              res.setHeader('Retry-After', String(Math.ceil(60)));
+              next(new AppError('too-many-requests', `More than ${rateLimitPerMinute} requests a minute to expensive endpoints; wait a minute.`, { retryAfterSeconds: 60 }));
+            },
+          })
+        : null;
   }
 
   route<Q extends z.ZodType = typeof EMPTY, B extends z.ZodType = z.ZodUndefined>(
@@ -54,6 +73,7 @@ export class ApiRouter {
   ): void {
     this.specs.push(spec as unknown as RouteSpec);
     const chain: RequestHandler[] = [];
+    if (spec.expensive && this.limiter) chain.push(this.limiter);
     if (spec.auth) chain.push(this.auth);
     if (spec.body) chain.push(this.json);
     chain.push(async (req, res) => {

@@ -56,7 +56,8 @@ export function writeConf(o: InstanceOptions): string {
 export function ensurePassword(o: InstanceOptions, confDir: string): string {
   const file = path.join(o.dataDir, 'password');
   if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
-  const password = randomBytes(18).toString('base64url');
+  // a leading letter: a password starting with '-' would be read as an option by neo4j-admin
+  const password = `j${randomBytes(18).toString('base64url')}`;
   const r = spawnSync(
     'java',
     ['-cp', path.join(o.libDir, '*'), 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password],

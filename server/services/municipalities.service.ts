@@ -5,6 +5,7 @@
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { DataLayer } from '../db/data-layer.ts';
+import type { AnalysisService } from './analysis.service.ts';
 import { foldName, nameForms } from '../domain/names.ts';
 import { AppError } from '../errors.ts';
 
@@ -92,7 +93,28 @@ export async function searchMunicipalities(data: DataLayer, query: SearchQuery) 
   };
 }
 
-export async function getMunicipality(data: DataLayer, id: string) {
+const DEFAULTS = { resolution: 1, seed: 0, betweenness: 'exact', k: 500 } as const;
+const MEASURES = ['degree', 'betweenness', 'closeness', 'harmonic', 'pagerank', 'eigenvector'] as const;
+
+/** The municipality's centralities with their ranks (1 = highest), and its community. */
+async function metricsOf(analysis: AnalysisService, id: string) {
+  const outcome = await analysis.suite({}, DEFAULTS, 1000);
+  if (outcome.state === 'running') return { metrics: null, metricsJob: outcome.job.id };
+  const { suite, index } = outcome.value;
+  const i = index.get(id);
+  if (i === undefined) return { metrics: null };
+  const metrics: Record<string, { value: number; rank: number }> = {};
+  for (const m of MEASURES) {
+    const values = suite.centrality[m];
+    const value = values[i]!;
+    let rank = 1;
+    for (const v of values) if (v > value) rank += 1;
+    metrics[m] = { value, rank };
+  }
+  return { metrics: { ...metrics, community: suite.communities.membership[i]!, of: suite.nodes.length } };
+}
+
+export async function getMunicipality(data: DataLayer, id: string, analysis?: AnalysisService) {
   await data.ensureReady();
   const { version, graph } = await data.graphs.get();
   if (!graph.hasNode(id)) throw new AppError('not-found', `No municipality with id ${JSON.stringify(id)}.`);
@@ -111,5 +133,8 @@ export async function getMunicipality(data: DataLayer, id: string) {
     };
   });
   partners.sort((a, b) => (a.since ?? 9999) - (b.since ?? 9999) || a.name.localeCompare(b.name));
-  return { version, municipality: { id, ...attributes, partnerships: partners.length }, partners };
+  const extra = analysis
+    ? { ...(await metricsOf(analysis, id)), recommendations: (await analysis.recommendations({}, id, 5)).value }
+    : {};
+  return { version, municipality: { id, ...attributes, partnerships: partners.length }, partners, ...extra };
 }

@@ -83,3 +83,23 @@ describe('writes', () => {
     expect((await send('POST', '/api/municipalities', { name: 'x'.repeat(2_000_000), country: 'DE' })).status).toBe(413);
   });
 });
+
+describe('rate limit on expensive endpoints', () => {
+  let limited: RunningService;
+  beforeAll(async () => {
+    limited = await startTestService({ RATE_LIMIT_PER_MINUTE: '3' });
+  });
+  afterAll(async () => {
+    await limited?.stop();
+  });
+
+  it('answers 429 problem+json with Retry-After past the limit, and leaves cheap reads alone', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) statuses.push((await fetch(`${limited.url}/api/regions`)).status);
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    const res = await fetch(`${limited.url}/api/regions`);
+    expect(res.headers.get('retry-after')).toBe('60');
+    expect(res.headers.get('content-type')).toMatch(/problem\+json/);
+    expect((await fetch(`${limited.url}/api/health`)).status).toBe(200);
+  });
+});

@@ -46,6 +46,7 @@ export function analysisRoutes(api: ApiRouter, analysis: AnalysisService, jobs: 
       method: 'get',
       path: '/api/metrics/centrality',
       tag: 'analyses',
+      expensive: true,
       summary: 'A ranking of municipalities by a centrality',
       description: 'Normalised as NetworkX by default: degree deg/(n-1); betweenness 2/((n-1)(n-2)); closeness with the Wasserman-Faust correction; harmonic unnormalised; PageRank alpha 0.85; eigenvector L2-normalised.',
       query: analysisQuery({ measure: z.enum(MEASURES).default('degree'), limit: limit(10_000, 20), offset, format }),
@@ -77,7 +78,8 @@ export function analysisRoutes(api: ApiRouter, analysis: AnalysisService, jobs: 
   );
 
   api.route(
-    { method: 'get', path: '/api/communities', tag: 'analyses', summary: 'Louvain communities: modularity, agreement with countries and blocs, stability, profiles', query: analysisQuery({ limit: limit(10_000, 50), offset }), responses: ANSWERS },
+    { method: 'get', path: '/api/communities', tag: 'analyses',
+      expensive: true, summary: 'Louvain communities: modularity, agreement with countries and blocs, stability, profiles', query: analysisQuery({ limit: limit(10_000, 50), offset }), responses: ANSWERS },
     async ({ query, req, res }) => {
       const outcome = await analysis.suite(filtersOf(query), query);
       if (outcome.state === 'running') return accepted(res, outcome.job);
@@ -99,7 +101,8 @@ export function analysisRoutes(api: ApiRouter, analysis: AnalysisService, jobs: 
   );
 
   api.route(
-    { method: 'get', path: '/api/communities/:id', tag: 'analyses', summary: 'One community: its profile and members', query: analysisQuery({}), responses: { ...ANSWERS, 404: 'No such community' } },
+    { method: 'get', path: '/api/communities/:id', tag: 'analyses',
+      expensive: true, summary: 'One community: its profile and members', query: analysisQuery({}), responses: { ...ANSWERS, 404: 'No such community' } },
     async ({ query, params, req, res }) => {
       const id = Number(params.id);
       const outcome = await analysis.suite(filtersOf(query), query);
@@ -117,7 +120,8 @@ export function analysisRoutes(api: ApiRouter, analysis: AnalysisService, jobs: 
   );
 
   api.route(
-    { method: 'get', path: '/api/structure', tag: 'analyses', summary: 'Components, clustering, assortativity, bridges, articulation points, diameter', query: analysisQuery({ limit: limit(100_000, 100) }), responses: ANSWERS },
+    { method: 'get', path: '/api/structure', tag: 'analyses',
+      expensive: true, summary: 'Components, clustering, assortativity, bridges, articulation points, diameter', query: analysisQuery({ limit: limit(100_000, 100) }), responses: ANSWERS },
     async ({ query, req, res }) => {
       const outcome = await analysis.suite(filtersOf(query), query);
       if (outcome.state === 'running') return accepted(res, outcome.job);
@@ -145,6 +149,7 @@ export function analysisRoutes(api: ApiRouter, analysis: AnalysisService, jobs: 
       method: 'get',
       path: '/api/bridges/east-west',
       tag: 'analyses',
+      expensive: true,
       summary: 'Ties across the east-west divide: summary, per founding year, per region, brokers, the ties',
       description: 'level=germany: the former GDR against the old Federal Republic (Berlin on neither side); level=europe: the former Eastern bloc against the West.',
       query: analysisQuery({ level: z.enum(['germany', 'europe']).default('germany'), limit: limit(100_000, 50) }),
@@ -192,14 +197,16 @@ export function analysisRoutes(api: ApiRouter, analysis: AnalysisService, jobs: 
   const regionColumns = ['rank', 'region', 'municipalities', 'partnered', 'partnerships', 'perMunicipality', 'population', 'per100k', 'crossTies', 'crossShare', 'underConnected'];
   const regionDivide = (level: string, divide?: 'germany' | 'europe') => divide ?? (level === 'country' ? 'europe' : 'germany');
   api.route(
-    { method: 'get', path: '/api/regions', tag: 'analyses', summary: 'Partnerships per country, German state or district, with rank and the under-connected flag', query: regionQuery, produces: ['text/csv'], responses: ANSWERS },
+    { method: 'get', path: '/api/regions', tag: 'analyses',
+      expensive: true, summary: 'Partnerships per country, German state or district, with rank and the under-connected flag', query: regionQuery, produces: ['text/csv'], responses: ANSWERS },
     async ({ query, req, res }) => {
       const { version, leftOut, value } = await analysis.regions(filtersOf(query), query.level, regionDivide(query.level, query.divide));
       sendResult(req, res, version, { version, ...value, leftOut }, { rows: value.rows as unknown as Record<string, unknown>[], columns: regionColumns });
     },
   );
   api.route(
-    { method: 'get', path: '/api/regions/under-connected', tag: 'analyses', summary: 'The under-connected regions of a level, with the rule', query: regionQuery, produces: ['text/csv'], responses: ANSWERS },
+    { method: 'get', path: '/api/regions/under-connected', tag: 'analyses',
+      expensive: true, summary: 'The under-connected regions of a level, with the rule', query: regionQuery, produces: ['text/csv'], responses: ANSWERS },
     async ({ query, req, res }) => {
       const { version, leftOut, value } = await analysis.regions(filtersOf(query), query.level, regionDivide(query.level, query.divide));
       const rows = value.rows.filter((r) => r.underConnected).sort((a, b) => a.perMunicipality - b.perMunicipality);
@@ -208,7 +215,8 @@ export function analysisRoutes(api: ApiRouter, analysis: AnalysisService, jobs: 
   );
 
   api.route(
-    { method: 'get', path: '/api/recommendations/:id', tag: 'analyses', summary: 'Candidate partners for a municipality, each with the parts of its score', query: analysisQuery({ limit: limit(200, 10), format }), produces: ['text/csv'], responses: { ...ANSWERS, 404: 'No such municipality in the view' } },
+    { method: 'get', path: '/api/recommendations/:id', tag: 'analyses',
+      expensive: true, summary: 'Candidate partners for a municipality, each with the parts of its score', query: analysisQuery({ limit: limit(200, 10), format }), produces: ['text/csv'], responses: { ...ANSWERS, 404: 'No such municipality in the view' } },
     async ({ query, params, req, res }) => {
       const { version, value } = await analysis.recommendations(filtersOf(query), params.id ?? '', query.limit);
       const rows = value.map((r) => ({ id: r.id, name: r.name, country: r.country, score: r.score, ...r.parts }));

@@ -41,6 +41,7 @@ export function importRoutes(api: ApiRouter, data: DataLayer): void {
       method: 'post',
       path: '/api/imports',
       tag: 'imports',
+      expensive: true,
       summary: 'Import a file of partnerships (the raw body): CSV, Wikipedia list, Wikidata JSON/CSV, GEXF, GraphML',
       description:
         'The request body is the file itself (Content-Type text/csv, application/json or application/xml), at most 50 MB. ' +

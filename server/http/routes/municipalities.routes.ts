@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { DataLayer } from '../../db/data-layer.ts';
+import type { AnalysisService } from '../../services/analysis.service.ts';
 import { getMunicipality, searchMunicipalities } from '../../services/municipalities.service.ts';
 import type { ApiRouter } from '../api-router.ts';
 import { etagFor, notModified } from '../caching.ts';
@@ -16,7 +17,7 @@ export const MunicipalitySearchQuery = z.strictObject({
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 
-export function municipalityRoutes(api: ApiRouter, data: DataLayer): void {
+export function municipalityRoutes(api: ApiRouter, data: DataLayer, analysis: AnalysisService): void {
   api.route(
     {
       method: 'get',
@@ -37,13 +38,14 @@ export function municipalityRoutes(api: ApiRouter, data: DataLayer): void {
       method: 'get',
       path: '/api/municipalities/:id',
       tag: 'municipalities',
-      summary: 'One municipality: attributes and partners with type, years and sources',
+      summary: 'One municipality: attributes, partners with type, years and sources, metrics with ranks, recommended partners',
+      description: 'Metrics and recommendations are those of the whole dataset with default options; while the analysis still runs, `metrics` is null and `metricsJob` names the job.',
       responses: { 200: 'The municipality', 304: 'Not modified', 404: 'No such municipality' },
     },
     async ({ params, req, res }) => {
       const id = params.id ?? '';
-      const result = await getMunicipality(data, id);
-      if (notModified(req, res, etagFor(result.version, 'municipality', id))) return;
+      const result = await getMunicipality(data, id, analysis);
+      if (notModified(req, res, etagFor(result.version, 'municipality', id, 'metrics' in result && result.metrics ? 'metrics' : 'pending'))) return;
       res.json(result);
     },
   );

@@ -20,6 +20,8 @@ export interface Tx {
 }
 
 export class Database {
+  private readonly writeListeners: (() => void)[] = [];
+
   private constructor(
     private readonly driver: Driver,
     readonly queries: Queries,
@@ -45,6 +47,11 @@ export class Database {
     return result.records.map((r) => r.toObject() as T);
   }
 
+  /** Called after every write transaction of this process (committed or not): caches re-check. */
+  onWrite(listener: () => void): void {
+    this.writeListeners.push(listener);
+  }
+
   /** Runs `fn` in one write transaction: everything it writes commits together or not at all. */
   async writeTransaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
@@ -59,6 +66,7 @@ export class Database {
       );
     } finally {
       await session.close();
+      for (const listener of this.writeListeners) listener();
     }
   }
 

@@ -7,6 +7,9 @@ import { UndirectedGraph } from 'graphology';
 import type { Database } from '../db/database.ts';
 import { DATASET_KEY } from '../db/graph-writer.ts';
 
+const SLICE = 2000;
+const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export interface LoadedGraph {
   version: number;
   updatedAt: string | null;
@@ -16,17 +19,42 @@ export interface LoadedGraph {
 export class GraphStore {
   private current: LoadedGraph | null = null;
   private loading: { version: number; promise: Promise<LoadedGraph> } | null = null;
+  private checked: { at: number; value: Promise<{ version: number; updatedAt: string | null }> } | null = null;
 
-  constructor(private readonly db: Database) {}
+  /**
+   * `versionTtlMs`: how long a read of the dataset version is trusted. Writes of this process
+   * reset it at once (Database.onWrite); a write by another process is seen within the TTL.
+   */
+  constructor(
+    private readonly db: Database,
+    private readonly versionTtlMs = 1000,
+  ) {
+    db.onWrite(() => {
+      this.checked = null;
+    });
+  }
 
   async datasetVersion(): Promise<{ version: number; updatedAt: string | null }> {
     const [row] = await this.db.read<{ version: number; updatedAt: string | null }>('read/get-dataset', { key: DATASET_KEY });
     return { version: row?.version ?? 0, updatedAt: row?.updatedAt ?? null };
   }
 
+  /** The dataset version, read at most once per TTL (concurrent callers share the read). */
+  private currentVersion(): Promise<{ version: number; updatedAt: string | null }> {
+    const now = Date.now();
+    if (!this.checked || now - this.checked.at > this.versionTtlMs) {
+      const value = this.datasetVersion();
+      this.checked = { at: now, value };
+      value.catch(() => {
+        if (this.checked?.value === value) this.checked = null;
+      });
+    }
+    return this.checked.value;
+  }
+
   /** The graph of the current dataset version. */
   async get(): Promise<LoadedGraph> {
-    const { version, updatedAt } = await this.datasetVersion();
+    const { version, updatedAt } = await this.currentVersion();
     if (this.current?.version === version) return this.current;
     if (this.loading?.version !== version) {
       const promise = this.load(version, updatedAt).then(
@@ -59,12 +87,17 @@ export class GraphStore {
       list.push(m.network);
       membersOf.set(m.member, list);
     }
-    for (const { id, props } of places) {
+    // built in slices, yielding between them, so that other requests are served meanwhile
+    for (let i = 0; i < places.length; i++) {
+      const { id, props } = places[i]!;
       const { id: _id, ...attributes } = props;
       graph.addNode(id, { ...attributes, networks: membersOf.get(id) ?? [] });
+      if (i % SLICE === SLICE - 1) await yieldToLoop();
     }
-    for (const { source, target, props } of partnerships) {
+    for (let i = 0; i < partnerships.length; i++) {
+      const { source, target, props } = partnerships[i]!;
       graph.addUndirectedEdgeWithKey(`${source}|${target}`, source, target, props);
+      if (i % SLICE === SLICE - 1) await yieldToLoop();
     }
     graph.updateAttributes(() => ({
       datasetVersion: version,

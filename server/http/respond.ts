@@ -24,12 +24,38 @@ export function accepted(res: Response, job: Job): void {
   res.json({ job: jobBody(job), detail: 'The analysis is running; poll the job, then repeat this request for the result.' });
 }
 
-export function sendResult(req: Request, res: Response, version: number, body: unknown, csv?: { rows: Record<string, unknown>[]; columns: string[] }): void {
+export interface Built {
+  body: unknown;
+  csv?: { rows: Record<string, unknown>[]; columns: string[] };
+}
+
+interface Cached {
+  json: string;
+  csv: string | null;
+}
+const cache = new Map<string, Cached>();
+const MAX_CACHED = 500;
+
+/**
+ * Answers with the result that `build` makes, which depends only on the dataset version and the
+ * URL: it is built once, serialised once, and served from memory (or as 304) afterwards.
+ */
+export function sendResult(req: Request, res: Response, version: number, build: () => Built): void {
   const format = (req.query as Record<string, unknown>).format === 'csv' ? 'csv' : 'json';
-  if (notModified(req, res, etagFor(version, req.path, format, new URLSearchParams(req.query as Record<string, string>).toString()))) return;
-  if (format === 'csv' && csv) {
-    res.type('text/csv; charset=utf-8').send(stringify(csv.rows, { header: true, columns: csv.columns, cast: { boolean: (b) => (b ? 'true' : 'false') } }));
-    return;
+  const key = `${version}|${req.originalUrl}`;
+  if (notModified(req, res, etagFor(version, req.originalUrl))) return;
+  let entry = cache.get(key);
+  if (!entry) {
+    const built = build();
+    entry = {
+      json: JSON.stringify(built.body),
+      csv: built.csv
+        ? stringify(built.csv.rows, { header: true, columns: built.csv.columns, cast: { boolean: (b) => (b ? 'true' : 'false') } })
+        : null,
+    };
+    if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
+    cache.set(key, entry);
   }
-  res.json(body);
+  if (format === 'csv' && entry.csv !== null) res.type('text/csv; charset=utf-8').send(entry.csv);
+  else res.type('application/json; charset=utf-8').send(entry.json);
 }

@@ -19,7 +19,13 @@ import type { Job, JobManager } from './jobs.ts';
 /** Options that change an analysis' numbers; part of every cache key. */
 export const AnalysisShape = {
   resolution: z.coerce.number().positive().max(100).default(1).describe('Louvain resolution'),
-  seed: z.coerce.number().int().min(0).max(2 ** 31 - 1).default(0).describe('Seed of Louvain and the random baseline'),
+  seed: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1)
+    .default(0)
+    .describe('Seed of Louvain and the random baseline'),
   betweenness: z.enum(['exact', 'sampled']).default('exact').describe('Exact betweenness (Brandes) or sampled with k pivots'),
   k: z.coerce.number().int().min(2).max(1_000_000).default(500).describe('Pivots for sampled betweenness'),
 };
@@ -39,6 +45,7 @@ export type Outcome<T> = { state: 'done'; value: T } | { state: 'running'; job: 
 
 export class AnalysisService {
   private readonly tables = new Map<string, unknown>();
+  private readonly views = new Map<string, { version: number } & ReturnType<typeof applyFilters>>();
 
   constructor(
     private readonly data: DataLayer,
@@ -46,11 +53,19 @@ export class AnalysisService {
     private readonly runner: SuiteRunner,
   ) {}
 
+  /** The filtered view of the current version, made once per version and filters. */
   private async view(filters: Filters) {
     await this.data.ensureReady();
     const { version, graph } = await this.data.graphs.get();
     this.jobs.cancelOlderThan(version);
-    return { version, ...applyFilters(graph, filters) };
+    const key = `${version}|${filtersKey(filters)}`;
+    let view = this.views.get(key);
+    if (!view) {
+      if (this.views.size >= 32) this.views.clear();
+      view = { version, ...applyFilters(graph, filters) };
+      this.views.set(key, view);
+    }
+    return view;
   }
 
   /** The full suite for these filters and options: done, or the running job. */
@@ -63,7 +78,10 @@ export class AnalysisService {
         {
           resolution: options.resolution,
           seed: options.seed,
-          betweenness: options.betweenness === 'sampled' ? { mode: 'sampled', k: Math.min(options.k, Math.max(2, graph.order)), seed: options.seed } : { mode: 'exact' },
+          betweenness:
+            options.betweenness === 'sampled'
+              ? { mode: 'sampled', k: Math.min(options.k, Math.max(2, graph.order)), seed: options.seed }
+              : { mode: 'exact' },
         },
         (fraction, stage) => report({ fraction, stage }),
         signal,
@@ -75,7 +93,12 @@ export class AnalysisService {
   }
 
   /** A cached table computed on the filtered view (cheap: linear in the graph's size). */
-  private async table<T>(name: string, filters: Filters, extra: string, compute: (graph: AbstractGraph) => T): Promise<{ version: number; leftOut: LeftOut; value: T }> {
+  private async table<T>(
+    name: string,
+    filters: Filters,
+    extra: string,
+    compute: (graph: AbstractGraph) => T,
+  ): Promise<{ version: number; leftOut: LeftOut; value: T }> {
     const { version, graph, leftOut } = await this.view(filters);
     const key = `${name}|${version}|${filtersKey(filters)}|${extra}`;
     let value = this.tables.get(key) as T | undefined;
@@ -87,7 +110,11 @@ export class AnalysisService {
     return { version, leftOut, value };
   }
 
-  regions(filters: Filters, level: RegionLevel, divide: 'germany' | 'europe'): Promise<{ version: number; leftOut: LeftOut; value: RegionsResult }> {
+  regions(
+    filters: Filters,
+    level: RegionLevel,
+    divide: 'germany' | 'europe',
+  ): Promise<{ version: number; leftOut: LeftOut; value: RegionsResult }> {
     return this.table('regions', filters, `${level}|${divide}`, (graph) => regionsTable(graph, { level, divide }));
   }
 

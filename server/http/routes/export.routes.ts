@@ -1,0 +1,104 @@
+/**
+ * Files to take away: the graph under the filters as GEXF, GraphML, CSV or JSON with the analysis
+ * results on its nodes, and the report as HTML or PDF. Both take the same filters and analysis
+ * options as the analysis endpoints and answer 202 with a job while the analyses (or the PDF)
+ * are being made; when done, the file with a Content-Disposition file name and an ETag.
+ */
+import type { Response } from 'express';
+import { z } from 'zod';
+import { CSV_TABLES } from '../../export/csv.ts';
+import type { DataLayer } from '../../db/data-layer.ts';
+import { FilterShape, type Filters } from '../../graph/filters.ts';
+import { AnalysisShape, type AnalysisService } from '../../services/analysis.service.ts';
+import { EXPORT_FORMATS, ExportService } from '../../services/export.service.ts';
+import type { JobManager } from '../../services/jobs.ts';
+import { REPORT_FORMATS, ReportService } from '../../services/report.service.ts';
+import type { ApiRouter } from '../api-router.ts';
+import { etagFor, notModified } from '../caching.ts';
+import { accepted } from '../respond.ts';
+
+export interface ExportDeps {
+  data: DataLayer;
+  analysis: AnalysisService;
+  jobs: JobManager;
+  /** The service's version, credited in every file as "Jumelage <version>". */
+  version: string;
+}
+
+const fromBeforeTo = (q: { from?: number | undefined; to?: number | undefined }) => q.from === undefined || q.to === undefined || q.from <= q.to;
+
+function filtersOf(q: Record<string, unknown>): Filters {
+  const f: Record<string, unknown> = {};
+  for (const k of Object.keys(FilterShape)) if (q[k] !== undefined) f[k] = q[k];
+  return f as Filters;
+}
+
+const exportQuery = z
+  .strictObject({
+    ...FilterShape,
+    ...AnalysisShape,
+    format: z.enum(EXPORT_FORMATS).describe('gexf (GEXF 1.3, founding year as edge start), graphml, csv (a zip of nodes.csv, edges.csv, sources.csv and README.txt) or json (graphology)'),
+    table: z.enum(CSV_TABLES).optional().describe('With format=csv: this one table as text/csv instead of the zip'),
+    metrics: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((v) => v === 'true')
+      .describe('Attach the analysis results to the nodes (the default; waits for the analyses); false gives the data alone at once'),
+  })
+  .refine(fromBeforeTo, { message: '`from` must not be after `to`', path: ['from'] })
+  .refine((q) => q.table === undefined || q.format === 'csv', { message: '`table` goes with format=csv', path: ['table'] });
+
+const reportQuery = z
+  .strictObject({ ...FilterShape, ...AnalysisShape, format: z.enum(REPORT_FORMATS).default('html').describe('html, or pdf (printed by Chromium)') })
+  .refine(fromBeforeTo, { message: '`from` must not be after `to`', path: ['from'] });
+
+function sendFile(res: Response, file: { filename: string; mediaType: string; body: string | Uint8Array }, disposition: 'attachment' | 'inline'): void {
+  res.setHeader('Content-Disposition', `${disposition}; filename="${file.filename}"`);
+  res.type(file.mediaType).send(typeof file.body === 'string' ? file.body : Buffer.from(file.body.buffer, file.body.byteOffset, file.body.byteLength));
+}
+
+const ANSWERS = { 202: 'Running: a job to poll (Location), then ask again', 304: 'Not modified', 400: 'Invalid parameters', 503: 'Neo4j (or, for PDF, Chromium) unavailable' };
+
+export function exportRoutes(api: ApiRouter, deps: ExportDeps): void {
+  const exports = new ExportService(deps.data, deps.analysis, `Jumelage ${deps.version}`);
+  const reports = new ReportService(deps.data, deps.analysis, deps.jobs, exports);
+
+  api.route(
+    {
+      method: 'get',
+      path: '/api/export',
+      tag: 'exports',
+      summary: 'The graph under the filters as a file: GEXF, GraphML, CSV or JSON, with analysis results and credits',
+      description:
+        'Nodes carry the data model’s attributes and (metrics=true) degree, centralities, clustering, component, community and east-west brokerage, the same numbers as the analysis endpoints; edges carry type, since, until, cross-divide flags and sources. Every file credits its data sources and their licences.',
+      query: exportQuery,
+      produces: ['application/gexf+xml', 'application/graphml+xml', 'application/zip', 'text/csv'],
+      responses: { 200: 'The file', ...ANSWERS },
+    },
+    async ({ query, req, res }) => {
+      const outcome = await exports.file(filtersOf(query), query, { format: query.format, ...(query.table ? { table: query.table } : {}), metrics: query.metrics });
+      if (outcome.state === 'running') return accepted(res, outcome.job);
+      if (notModified(req, res, etagFor(outcome.value.version, req.path, new URLSearchParams(req.query as Record<string, string>).toString()))) return;
+      sendFile(res, outcome.value, 'attachment');
+    },
+  );
+
+  api.route(
+    {
+      method: 'get',
+      path: '/api/report',
+      tag: 'exports',
+      summary: 'A report of the analyses under the filters, as HTML or PDF, with figures and a methods section',
+      description: 'Summary, centrality rankings, communities, east-west bridges with a random baseline, regions with the under-connected ones, recommendations, a map of the network, and the methods (definitions, parameters, seeds, library versions, the SHA-256 of the data).',
+      query: reportQuery,
+      produces: ['text/html', 'application/pdf'],
+      responses: { 200: 'The report', ...ANSWERS },
+    },
+    async ({ query, req, res }) => {
+      const outcome = await reports.report(filtersOf(query), query, query.format);
+      if (outcome.state === 'running') return accepted(res, outcome.job);
+      if (notModified(req, res, etagFor(outcome.value.version, req.path, new URLSearchParams(req.query as Record<string, string>).toString()))) return;
+      sendFile(res, outcome.value, 'inline');
+    },
+  );
+}

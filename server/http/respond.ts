@@ -35,6 +35,7 @@ interface Cached {
 }
 const cache = new Map<string, Cached>();
 const MAX_CACHED = 500;
+let newestVersion = -1;
 
 /**
  * Answers with the result that `build` makes, which depends only on the dataset version and the
@@ -43,6 +44,10 @@ const MAX_CACHED = 500;
 export function sendResult(req: Request, res: Response, version: number, build: () => Built): void {
   const format = (req.query as Record<string, unknown>).format === 'csv' ? 'csv' : 'json';
   const key = `${version}|${req.originalUrl}`;
+  if (version > newestVersion) {
+    newestVersion = version;
+    for (const k of cache.keys()) if (!k.startsWith(`${version}|`)) cache.delete(k);
+  }
   if (notModified(req, res, etagFor(version, req.originalUrl))) return;
   let entry = cache.get(key);
   if (!entry) {

@@ -45,6 +45,7 @@ export type Outcome<T> = { state: 'done'; value: T } | { state: 'running'; job: 
 
 export class AnalysisService {
   private readonly tables = new Map<string, unknown>();
+  private version = -1;
   private readonly views = new Map<string, { version: number } & ReturnType<typeof applyFilters>>();
 
   constructor(
@@ -58,6 +59,12 @@ export class AnalysisService {
     await this.data.ensureReady();
     const { version, graph } = await this.data.graphs.get();
     this.jobs.cancelOlderThan(version);
+    if (version !== this.version) {
+      // results of older versions are never served again: let them go
+      this.version = version;
+      this.views.clear();
+      this.tables.clear();
+    }
     const key = `${version}|${filtersKey(filters)}`;
     let view = this.views.get(key);
     if (!view) {
@@ -69,7 +76,7 @@ export class AnalysisService {
   }
 
   /** The full suite for these filters and options: done, or the running job. */
-  async suite(filters: Filters, options: AnalysisOptions, waitMs?: number): Promise<Outcome<SuiteView>> {
+  async suite(filters: Filters, options: AnalysisOptions, waitMs?: number, attempt = 1): Promise<Outcome<SuiteView>> {
     const { version, graph, leftOut } = await this.view(filters);
     const key = `suite|${version}|${filtersKey(filters)}|${options.resolution}|${options.seed}|${options.betweenness}|${options.betweenness === 'sampled' ? options.k : ''}`;
     const job = this.jobs.start<SuiteView>(key, version, async (report, signal) => {
@@ -88,8 +95,15 @@ export class AnalysisService {
       );
       return { version, filters, leftOut, graph, suite, index: new Map(suite.nodes.map((id, i) => [id, i])) };
     });
-    const value = job.state === 'done' ? job.result! : await this.jobs.settle(job, waitMs);
-    return value ? { state: 'done', value } : { state: 'running', job };
+    try {
+      const value = job.state === 'done' ? job.result! : await this.jobs.settle(job, waitMs);
+      return value ? { state: 'done', value } : { state: 'running', job };
+    } catch (err) {
+      // the dataset moved on while we waited: answer for the new version instead
+      // under a stream of writes, stop waiting after a few versions: the caller gets the newest job
+      if (job.state === 'cancelled') return this.suite(filters, options, attempt < 3 ? waitMs : 0, attempt + 1);
+      throw err;
+    }
   }
 
   /** A cached table computed on the filtered view (cheap: linear in the graph's size). */

@@ -117,6 +117,8 @@ export class JobManager {
       }
     }
     for (const [key, job] of this.byKey) if (job.version < version && job.state !== 'running') this.byKey.delete(key);
+    // finished jobs of older versions stay pollable, without their (large) results
+    for (const job of this.byId.values()) if (job.version < version) job.result = undefined;
   }
 
   private evict(): void {

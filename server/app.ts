@@ -18,6 +18,7 @@ import { graphRoutes } from './http/routes/graph.routes.ts';
 import { ApiRouter } from './http/api-router.ts';
 import { docsRoutes } from './http/routes/docs.routes.ts';
 import { editRoutes } from './http/routes/edits.routes.ts';
+import { exportRoutes } from './http/routes/export.routes.ts';
 import { healthRoutes } from './http/routes/health.routes.ts';
 import { importRoutes } from './http/routes/imports.routes.ts';
 import { municipalityRoutes } from './http/routes/municipalities.routes.ts';
@@ -72,6 +73,7 @@ export function createApp(deps: AppDeps): Express {
   editRoutes(api, deps.data);
   importRoutes(api, deps.data);
   analysisRoutes(api, deps.analysis, deps.jobs);
+  exportRoutes(api, { data: deps.data, analysis: deps.analysis, jobs: deps.jobs, version: deps.health.version });
   docsRoutes(api, deps.health.version);
   app.use(api.router);
   app.use('/api', notFound);

@@ -34,6 +34,7 @@ export const QUERY_NAMES = [
   'read/stream-place-identities',
   'write/upsert-sources',
   'write/delete-sources',
+  'read/list-sources',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

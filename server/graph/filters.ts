@@ -111,3 +111,10 @@ export function applyFilters(graph: AbstractGraph, filters: Filters): FilteredVi
   }
   return { graph: view, filters, leftOut };
 }
+
+/** The filter fields of a parsed query that also holds other parameters. */
+export function pickFilters(query: Record<string, unknown>): Filters {
+  const f: Record<string, unknown> = {};
+  for (const k of Object.keys(FilterShape)) if (query[k] !== undefined) f[k] = query[k];
+  return f as Filters;
+}

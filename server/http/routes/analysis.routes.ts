@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { LEVELS } from '../../analytics/regions/regions.ts';
-import { FilterShape, type Filters } from '../../graph/filters.ts';
+import { FilterShape, pickFilters } from '../../graph/filters.ts';
 import { AnalysisShape, type AnalysisService, type SuiteView } from '../../services/analysis.service.ts';
 import { AppError } from '../../errors.ts';
 import type { JobManager } from '../../services/jobs.ts';
@@ -26,11 +26,6 @@ function analysisQuery<E extends z.ZodRawShape>(extra: E) {
   );
 }
 
-function filtersOf(q: Record<string, unknown>): Filters {
-  const f: Record<string, unknown> = {};
-  for (const k of Object.keys(FilterShape)) if (q[k] !== undefined) f[k] = q[k];
-  return f as Filters;
-}
 
 const ANSWERS = {
   200: 'The result',
@@ -59,7 +54,7 @@ export function analysisRoutes(api: ApiRouter, analysis: AnalysisService, jobs: 
       responses: ANSWERS,
     },
     async ({ query, req, res }) => {
-      const outcome = await analysis.suite(filtersOf(query), query);
+      const outcome = await analysis.suite(pickFilters(query), query);
       if (outcome.state === 'running') return accepted(res, outcome.job);
       const view = outcome.value;
       sendResult(req, res, view.version, () => {
@@ -103,7 +98,7 @@ export function analysisRoutes(api: ApiRouter, analysis: AnalysisService, jobs: 
       responses: ANSWERS,
     },
     async ({ query, req, res }) => {
-      const outcome = await analysis.suite(filtersOf(query), query);
+      const outcome = await analysis.suite(pickFilters(query), query);
       if (outcome.state === 'running') return accepted(res, outcome.job);
       const { version, suite, leftOut } = outcome.value;
       const c = suite.communities;
@@ -136,7 +131,7 @@ export function analysisRoutes(api: ApiRouter, analysis: AnalysisService, jobs: 
     },
     async ({ query, params, req, res }) => {
       const id = Number(params.id);
-      const outcome = await analysis.suite(filtersOf(query), query);
+      const outcome = await analysis.suite(pickFilters(query), query);
       if (outcome.state === 'running') return accepted(res, outcome.job);
       const view = outcome.value;
       const profile = Number.isInteger(id) ? view.suite.communities.profiles.find((p) => p.id === id) : undefined;
@@ -168,7 +163,7 @@ export function analysisRoutes(api: ApiRouter, analysis: AnalysisService, jobs: 
       responses: ANSWERS,
     },
     async ({ query, req, res }) => {
-      const outcome = await analysis.suite(filtersOf(query), query);
+      const outcome = await analysis.suite(pickFilters(query), query);
       if (outcome.state === 'running') return accepted(res, outcome.job);
       const view = outcome.value;
       const s = view.suite;
@@ -207,7 +202,7 @@ export function analysisRoutes(api: ApiRouter, analysis: AnalysisService, jobs: 
       responses: ANSWERS,
     },
     async ({ query, req, res }) => {
-      const filters = filtersOf(query);
+      const filters = pickFilters(query);
       const outcome = await analysis.suite(filters, query);
       if (outcome.state === 'running') return accepted(res, outcome.job);
       const view = outcome.value;
@@ -288,7 +283,7 @@ export function analysisRoutes(api: ApiRouter, analysis: AnalysisService, jobs: 
       responses: ANSWERS,
     },
     async ({ query, req, res }) => {
-      const { version, leftOut, value } = await analysis.regions(filtersOf(query), query.level, regionDivide(query.level, query.divide));
+      const { version, leftOut, value } = await analysis.regions(pickFilters(query), query.level, regionDivide(query.level, query.divide));
       sendResult(req, res, version, () => ({
         body: { version, ...value, leftOut },
         csv: { rows: value.rows as unknown as Record<string, unknown>[], columns: regionColumns },
@@ -307,7 +302,7 @@ export function analysisRoutes(api: ApiRouter, analysis: AnalysisService, jobs: 
       responses: ANSWERS,
     },
     async ({ query, req, res }) => {
-      const { version, leftOut, value } = await analysis.regions(filtersOf(query), query.level, regionDivide(query.level, query.divide));
+      const { version, leftOut, value } = await analysis.regions(pickFilters(query), query.level, regionDivide(query.level, query.divide));
       sendResult(req, res, version, () => {
         const rows = value.rows.filter((r) => r.underConnected).sort((a, b) => a.perMunicipality - b.perMunicipality);
         return {
@@ -330,7 +325,7 @@ export function analysisRoutes(api: ApiRouter, analysis: AnalysisService, jobs: 
       responses: { ...ANSWERS, 404: 'No such municipality in the view' },
     },
     async ({ query, params, req, res }) => {
-      const { version, value } = await analysis.recommendations(filtersOf(query), params.id ?? '', query.limit);
+      const { version, value } = await analysis.recommendations(pickFilters(query), params.id ?? '', query.limit);
       sendResult(req, res, version, () => {
         const rows = value.map((r) => ({ id: r.id, name: r.name, country: r.country, score: r.score, ...r.parts }));
         return {

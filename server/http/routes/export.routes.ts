@@ -8,7 +8,7 @@ import type { Response } from 'express';
 import { z } from 'zod';
 import { CSV_TABLES } from '../../export/csv.ts';
 import type { DataLayer } from '../../db/data-layer.ts';
-import { FilterShape, type Filters } from '../../graph/filters.ts';
+import { FilterShape, pickFilters } from '../../graph/filters.ts';
 import { AnalysisShape, type AnalysisService } from '../../services/analysis.service.ts';
 import { EXPORT_FORMATS, ExportService } from '../../services/export.service.ts';
 import type { JobManager } from '../../services/jobs.ts';
@@ -27,11 +27,6 @@ export interface ExportDeps {
 
 const fromBeforeTo = (q: { from?: number | undefined; to?: number | undefined }) => q.from === undefined || q.to === undefined || q.from <= q.to;
 
-function filtersOf(q: Record<string, unknown>): Filters {
-  const f: Record<string, unknown> = {};
-  for (const k of Object.keys(FilterShape)) if (q[k] !== undefined) f[k] = q[k];
-  return f as Filters;
-}
 
 const exportQuery = z
   .strictObject({
@@ -76,7 +71,7 @@ export function exportRoutes(api: ApiRouter, deps: ExportDeps): void {
       responses: { 200: 'The file', ...ANSWERS },
     },
     async ({ query, req, res }) => {
-      const outcome = await exports.file(filtersOf(query), query, { format: query.format, ...(query.table ? { table: query.table } : {}), metrics: query.metrics });
+      const outcome = await exports.file(pickFilters(query), query, { format: query.format, ...(query.table ? { table: query.table } : {}), metrics: query.metrics });
       if (outcome.state === 'running') return accepted(res, outcome.job);
       if (notModified(req, res, etagFor(outcome.value.version, req.path, new URLSearchParams(req.query as Record<string, string>).toString()))) return;
       sendFile(res, outcome.value, 'attachment');
@@ -95,7 +90,7 @@ export function exportRoutes(api: ApiRouter, deps: ExportDeps): void {
       responses: { 200: 'The report', ...ANSWERS },
     },
     async ({ query, req, res }) => {
-      const outcome = await reports.report(filtersOf(query), query, query.format);
+      const outcome = await reports.report(pickFilters(query), query, query.format);
       if (outcome.state === 'running') return accepted(res, outcome.job);
       if (notModified(req, res, etagFor(outcome.value.version, req.path, new URLSearchParams(req.query as Record<string, string>).toString()))) return;
       sendFile(res, outcome.value, 'inline');

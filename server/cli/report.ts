@@ -1,0 +1,106 @@
+/**
+ * `npm run report -- --format html|pdf --out <file> [filters] [analysis options]`
+ *
+ * Writes the report of the current dataset (the one the service serves: this attaches to the
+ * running embedded Neo4j, or starts it, or uses NEO4J_URI) with the same code and numbers as
+ * GET /api/report. Filters as the API's, in kebab or camel case: --types partnership,friendship
+ * --from 1950 --to 1990 --include-undated --countries DE,FR --blocs east,west --min-degree 2;
+ * options: --resolution 1 --seed 0 --betweenness exact|sampled --k 500. Progress on stderr.
+ * Exit code 0 on success, 1 when the report could not be made, 2 for a bad command line.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { pino } from 'pino';
+import { z } from 'zod';
+import { SuiteRunner } from '../analytics/suite/suite-runner.ts';
+import { loadConfig } from '../config.ts';
+import { openNeo4j, type OpenedNeo4j } from '../db/connect.ts';
+import { DataLayer } from '../db/data-layer.ts';
+import { AppError } from '../errors.ts';
+import { FilterShape, type Filters } from '../graph/filters.ts';
+import { projectVersion } from '../report/report-data.ts';
+import { AnalysisShape, AnalysisService } from '../services/analysis.service.ts';
+import { ExportService } from '../services/export.service.ts';
+import { JobManager } from '../services/jobs.ts';
+import { REPORT_FORMATS, ReportService, type ReportFile } from '../services/report.service.ts';
+
+const USAGE = `usage: npm run report -- --format ${REPORT_FORMATS.join('|')} --out <file> [--types t1,t2] [--from YEAR] [--to YEAR] [--include-undated] [--countries DE,FR] [--blocs east,west,other] [--min-degree N] [--resolution R] [--seed S] [--betweenness exact|sampled] [--k K]`;
+
+function fail(message: string, code: number): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+}
+
+const STRINGS = ['format', 'out', 'types', 'from', 'to', 'countries', 'blocs', 'min-degree', 'minDegree', 'resolution', 'seed', 'betweenness', 'k'] as const;
+let parsed: ReturnType<typeof parse>;
+function parse() {
+  return parseArgs({
+    options: {
+      ...Object.fromEntries(STRINGS.map((s) => [s, { type: 'string' as const }])),
+      'include-undated': { type: 'boolean' },
+      includeUndated: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+try {
+  parsed = parse();
+} catch (err) {
+  fail(`${(err as Error).message}\n${USAGE}`, 2);
+}
+const opts = parsed.values as Record<string, string | boolean | undefined>;
+if (opts.help) fail(USAGE, 0);
+
+const CliSchema = z
+  .strictObject({ ...FilterShape, ...AnalysisShape, format: z.enum(REPORT_FORMATS), out: z.string().min(1) })
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: '`from` must not be after `to`', path: ['from'] });
+const raw: Record<string, unknown> = {};
+for (const [k, v] of Object.entries(opts)) {
+  if (v === undefined || k === 'help') continue;
+  const camel = k.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
+  raw[camel] = typeof v === 'boolean' ? String(v) : v;
+}
+const args = CliSchema.safeParse(raw);
+if (!args.success) fail(`${args.error.issues.map((i) => `--${i.path.join('.') || '?'}: ${i.message}`).join('\n')}\n${USAGE}`, 2);
+const q = args.data;
+const filters: Filters = {};
+for (const k of Object.keys(FilterShape) as (keyof Filters)[]) if (q[k] !== undefined) (filters as Record<string, unknown>)[k] = q[k];
+
+const logger = pino({ level: process.env.LOG_LEVEL ?? 'warn' }, pino.destination(2));
+let neo4j: OpenedNeo4j | null = null;
+const runner = new SuiteRunner();
+const jobs = new JobManager({ waitMs: 0 });
+try {
+  neo4j = await openNeo4j(loadConfig(), logger);
+  const data = new DataLayer(neo4j.db);
+  await data.ensureReady();
+  const { graph } = await data.graphs.get();
+  if (graph.order === 0) throw new AppError('bad-request', 'The database holds no municipalities: start the service once (npm start loads the seeds) or import a file (npm run import).');
+  const analysis = new AnalysisService(data, jobs, runner);
+  const reports = new ReportService(data, analysis, jobs, new ExportService(data, analysis, `Jumelage ${projectVersion()}`));
+  const outcome = await reports.report(filters, q, q.format, 0);
+  const job = outcome.state === 'running' ? outcome.job : null;
+  let last = '';
+  const timer = job
+    ? setInterval(() => {
+        const line = `${Math.round(job.progress.fraction * 100)}% ${job.progress.stage}`;
+        if (line !== last && process.stderr.isTTY) process.stderr.write(`\r${line.padEnd(60)}`);
+        last = line;
+      }, 300)
+    : null;
+  const file = outcome.state === 'done' ? outcome.value : ((await job!.promise) as ReportFile);
+  if (timer) clearInterval(timer);
+  if (process.stderr.isTTY && job) process.stderr.write('\n');
+  fs.mkdirSync(path.dirname(path.resolve(q.out)), { recursive: true });
+  fs.writeFileSync(q.out, typeof file.body === 'string' ? file.body : Buffer.from(file.body));
+  process.stderr.write(`wrote ${q.out} (${q.format}, ${fs.statSync(q.out).size} bytes, dataset version ${file.version})\n`);
+  process.exitCode = 0;
+} catch (err) {
+  process.stderr.write(`report failed: ${(err as Error).message}\n`);
+  process.exitCode = 1;
+} finally {
+  jobs.close();
+  await runner.close();
+  await neo4j?.close();
+}

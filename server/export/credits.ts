@@ -1,0 +1,136 @@
+/**
+ * Who to credit for the data in a view, and under which licence: every export and report carries
+ * this. Two kinds of provenance appear in the `sources` lists of places and partnerships:
+ * - ids of imported datasets (a `(:Source)` node per imported file, with its licence and
+ *   attribution, written by the importer; see server/import/pipeline.ts);
+ * - URLs cited by facts the project authored itself (seeds/, edits through the API). Those facts
+ *   are released under CC0 1.0 (seeds/README.md); the cited pages keep their own licences, and
+ *   are credited per web site.
+ * The map in reports draws Natural Earth outlines (public domain) and is credited there.
+ */
+import type { AbstractGraph } from 'graphology-types';
+
+export interface DatasetCredit {
+  id: string;
+  file: string | null;
+  format: string | null;
+  sha256: string | null;
+  licence: string | null;
+  attribution: string | null;
+  importedAt: string | null;
+  /** Places and partnerships of the view that cite it. */
+  citations: number;
+}
+
+export interface WebCredit {
+  host: string;
+  licence: string | null;
+  attribution: string | null;
+  /** Distinct URLs of that host cited in the view. */
+  urls: number;
+  citations: number;
+}
+
+export interface Credits {
+  datasets: DatasetCredit[];
+  /** Cited web pages, per host, most cited first. */
+  web: WebCredit[];
+  /** Facts authored by the project (those citing URLs): their count, and their licence. */
+  project: { citations: number; licence: string } | null;
+  /** Sources named in the view but known neither as a dataset nor as a URL. */
+  other: { id: string; citations: number }[];
+  /** One paragraph for the formats that take plain text. */
+  text: string;
+}
+
+/** The rows of read/list-sources. */
+export interface SourceRow {
+  id: string;
+  props: Record<string, unknown>;
+}
+
+const PROJECT_LICENCE = 'CC0 1.0';
+
+/** Licences of web sites whose terms are known; every other cited page keeps its own. */
+const KNOWN_HOSTS: { test: RegExp; licence: string; attribution: string }[] = [
+  { test: /(^|\.)wikipedia\.org$/, licence: 'CC BY-SA 4.0', attribution: 'Wikipedia contributors' },
+  { test: /(^|\.)wikidata\.org$/, licence: 'CC0 1.0', attribution: 'Wikidata contributors' },
+  { test: /(^|\.)openstreetmap\.org$/, licence: 'ODbL 1.0', attribution: 'OpenStreetMap contributors' },
+];
+
+const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
+
+function hostOf(source: string): string | null {
+  if (!/^https?:\/\//i.test(source)) return null;
+  try {
+    return new URL(source).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+export function creditsFor(graph: AbstractGraph, sources: SourceRow[], generator: string): Credits {
+  const counts = new Map<string, number>();
+  const count = (attr: Record<string, unknown>) => {
+    const list = attr.sources;
+    if (!Array.isArray(list)) return;
+    for (const s of new Set(list.map(String))) counts.set(s, (counts.get(s) ?? 0) + 1);
+  };
+  graph.forEachNode((_n, attr) => count(attr));
+  graph.forEachEdge((_e, attr) => count(attr));
+
+  const known = new Map(sources.map((s) => [s.id, s.props]));
+  const datasets: DatasetCredit[] = [];
+  const hosts = new Map<string, WebCredit>();
+  const other: Credits['other'] = [];
+  let projectCitations = 0;
+  for (const [id, citations] of [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
+    const props = known.get(id);
+    if (props) {
+      datasets.push({
+        id,
+        file: str(props.file),
+        format: str(props.format),
+        sha256: str(props.sha256),
+        licence: str(props.licence),
+        attribution: str(props.attribution),
+        importedAt: str(props.importedAt),
+        citations,
+      });
+      continue;
+    }
+    const host = hostOf(id);
+    if (host === null) {
+      other.push({ id, citations });
+      continue;
+    }
+    projectCitations += citations;
+    const rule = KNOWN_HOSTS.find((k) => k.test.test(host));
+    const credit = hosts.get(host) ?? { host, licence: rule?.licence ?? null, attribution: rule?.attribution ?? null, urls: 0, citations: 0 };
+    credit.urls += 1;
+    credit.citations += citations;
+    hosts.set(host, credit);
+  }
+  const web = [...hosts.values()].sort((a, b) => b.citations - a.citations || a.host.localeCompare(b.host));
+  const project = projectCitations > 0 ? { citations: projectCitations, licence: PROJECT_LICENCE } : null;
+  return { datasets, web, project, other, text: creditText(datasets, web, project, other, generator) };
+}
+
+function creditText(datasets: DatasetCredit[], web: WebCredit[], project: Credits['project'], other: Credits['other'], generator: string): string {
+  const parts: string[] = [];
+  for (const d of datasets) {
+    const what = [d.attribution ?? d.file ?? d.id, d.file && d.attribution ? `file ${d.file}` : null, d.sha256 ? `SHA-256 ${d.sha256.slice(0, 12)}…` : null].filter(Boolean).join(', ');
+    parts.push(`${what}; licence: ${d.licence ?? 'not stated at import'}.`);
+  }
+  if (project) {
+    const sites = web
+      .slice(0, 5)
+      .map((w) => `${w.host} (${w.urls} page${w.urls === 1 ? '' : 's'}${w.licence ? `, ${w.licence}${w.attribution ? `, ${w.attribution}` : ''}` : ''})`)
+      .join('; ');
+    const more = web.length > 5 ? `; and ${web.length - 5} more sites` : '';
+    parts.push(`Facts compiled by the Jumelage project, released under ${project.licence}, each citing a public source: ${sites}${more}. The cited pages keep their own licences.`);
+  }
+  if (other.length > 0) parts.push(`Other sources named: ${other.slice(0, 5).map((o) => o.id).join(', ')}${other.length > 5 ? ` and ${other.length - 5} more` : ''}.`);
+  if (parts.length === 0) parts.push('The view holds no places or partnerships.');
+  return `Data: ${parts.join(' ')} Analyses: ${generator}.`;
+}

@@ -1,0 +1,128 @@
+/**
+ * The graph every exporter writes: a copy of the filtered view (the shared cached graph is never
+ * changed) whose nodes carry the data model's attributes and, when asked, the analysis results
+ * of the full suite for the same filters and options, and whose graph attributes say what it is:
+ * dataset version, filters, what was left out, the analysis options, the credits.
+ */
+import { UndirectedGraph } from 'graphology';
+import type { AbstractGraph, Attributes } from 'graphology-types';
+import type { Suite } from '../analytics/suite/full-suite.ts';
+import type { Filters, LeftOut } from '../graph/filters.ts';
+import type { AnalysisOptions } from '../services/analysis.service.ts';
+import type { Credits } from './credits.ts';
+import { EDGE_FIELDS, NODE_DATA_FIELDS } from './fields.ts';
+
+export interface ExportMeta {
+  datasetVersion: number;
+  updatedAt: string | null;
+  filters: Filters;
+  leftOut: LeftOut;
+  /** The options of the analyses whose results the nodes carry; null without metrics. */
+  analysis: AnalysisOptions | null;
+  credits: Credits;
+  /** e.g. "Jumelage 0.1.0" */
+  generator: string;
+}
+
+export interface ExportGraph {
+  graph: UndirectedGraph;
+  meta: ExportMeta;
+}
+
+const side = (v: unknown) => (v === 'east' || v === 'west' ? v : null);
+
+function pickFields(attr: Attributes, names: readonly { name: string }[]): Attributes {
+  const out: Attributes = {};
+  for (const { name } of names) {
+    const v = attr[name];
+    if (v !== undefined && v !== null) out[name] = Array.isArray(v) ? [...v] : v;
+  }
+  return out;
+}
+
+/** `suite` (with its node index) adds the per-node analysis results. */
+export function buildExportGraph(view: AbstractGraph, meta: ExportMeta, analysed?: { suite: Suite; index: Map<string, number> }): ExportGraph {
+  const graph = new UndirectedGraph({ allowSelfLoops: false });
+  const finite = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? v : null);
+  view.forEachNode((node, attr) => {
+    const out = pickFields(attr, NODE_DATA_FIELDS);
+    if (analysed) {
+      const i = analysed.index.get(node);
+      const s = analysed.suite;
+      if (i === undefined) throw new Error(`export: node ${node} is not in the suite's result`);
+      Object.assign(out, {
+        degree: view.degree(node),
+        degreeCentrality: finite(s.centrality.degree[i]),
+        betweenness: finite(s.centrality.betweenness[i]),
+        closeness: finite(s.centrality.closeness[i]),
+        harmonic: finite(s.centrality.harmonic[i]),
+        pagerank: finite(s.centrality.pagerank[i]),
+        eigenvector: finite(s.centrality.eigenvector[i]),
+        clustering: finite(s.structure.clustering[i]),
+        component: s.structure.component[i] ?? null,
+        community: s.communities.membership[i] ?? null,
+        brokerGermany: finite(s.eastwest.germany.brokers[i]),
+        brokerEurope: finite(s.eastwest.europe.brokers[i]),
+      });
+      for (const k of Object.keys(out)) if (out[k] === null) delete out[k];
+    }
+    graph.addNode(node, out);
+  });
+  view.forEachEdge((edge, attr, source, target, sa, ta) => {
+    const out = pickFields(attr, EDGE_FIELDS);
+    const [g1, g2, b1, b2] = [side(sa.germany), side(ta.germany), side(sa.bloc), side(ta.bloc)];
+    out.crossGermany = g1 !== null && g2 !== null && g1 !== g2;
+    out.crossEurope = b1 !== null && b2 !== null && b1 !== b2;
+    graph.addUndirectedEdgeWithKey(edge, source, target, out);
+  });
+  graph.replaceAttributes({
+    name: 'Jumelage: town twinning partnerships',
+    datasetVersion: meta.datasetVersion,
+    updatedAt: meta.updatedAt,
+    filters: meta.filters,
+    leftOut: meta.leftOut,
+    analysis: meta.analysis,
+    credits: meta.credits,
+    generator: meta.generator,
+  });
+  return { graph, meta };
+}
+
+/** A short human description of the filters, e.g. "types partnership; 1950–1990; countries DE, FR". */
+export function describeFilters(f: Filters): string {
+  const parts: string[] = [];
+  if (f.types) parts.push(`types ${f.types.join(', ')}`);
+  if (f.from !== undefined || f.to !== undefined) parts.push(`founded ${f.from ?? '…'}–${f.to ?? '…'}${f.includeUndated ? ' (and undated)' : ''}`);
+  if (f.countries) parts.push(`countries ${f.countries.join(', ')}`);
+  if (f.blocs) parts.push(`blocs ${f.blocs.join(', ')}`);
+  if (f.minDegree) parts.push(`at least ${f.minDegree} partnerships`);
+  return parts.length > 0 ? parts.join('; ') : 'none (the whole dataset)';
+}
+
+/** The filters as a query string in a fixed order (for file names, reproduction notes). */
+export function filtersQuery(f: Filters): string {
+  const q = new URLSearchParams();
+  if (f.types) q.set('types', f.types.join(','));
+  if (f.from !== undefined) q.set('from', String(f.from));
+  if (f.to !== undefined) q.set('to', String(f.to));
+  if (f.includeUndated !== undefined) q.set('includeUndated', String(f.includeUndated));
+  if (f.countries) q.set('countries', f.countries.join(','));
+  if (f.blocs) q.set('blocs', f.blocs.join(','));
+  if (f.minDegree !== undefined) q.set('minDegree', String(f.minDegree));
+  // Commas need no escaping in a query; left readable for the notes that print it.
+  return q.toString().replace(/%2C/gi, ',');
+}
+
+/** `jumelage-v12-from1950-to1990-DE-FR` style base names: ASCII, no spaces, at most 100 chars. */
+export function fileBase(prefix: string, version: number, f: Filters): string {
+  const bits = [
+    f.types?.join('-'),
+    f.from !== undefined ? `from${f.from}` : null,
+    f.to !== undefined ? `to${f.to}` : null,
+    f.includeUndated ? 'undated' : null,
+    f.countries?.join('-'),
+    f.blocs?.join('-'),
+    f.minDegree ? `min${f.minDegree}` : null,
+  ].filter((b): b is string => Boolean(b));
+  return [prefix, `v${version}`, ...bits].join('-').replace(/[^A-Za-z0-9._-]/g, '').slice(0, 100);
+}

@@ -1,0 +1,67 @@
+/**
+ * HTML (and inline SVG) built by a tagged template that escapes every interpolated value unless it
+ * is already markup made by this template. Names from the data can therefore only ever become
+ * text: a town named `<script>` prints as `<script>`, in the HTML and in the figures alike.
+ */
+export class SafeHtml {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value;
+  }
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+// Controls other than tab/newline are not allowed in HTML text; lone surrogates are not text.
+const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function escapeHtml(s: string): string {
+  return s.replace(INVALID, '').replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+function piece(v: unknown): string {
+  if (v instanceof SafeHtml) return v.value;
+  if (v === null || v === undefined || v === false) return '';
+  if (Array.isArray(v)) return v.map(piece).join('');
+  return escapeHtml(String(v));
+}
+
+export function html(strings: TemplateStringsArray, ...values: unknown[]): SafeHtml {
+  let out = strings[0]!;
+  for (let i = 0; i < values.length; i++) out += piece(values[i]) + strings[i + 1]!;
+  return new SafeHtml(out);
+}
+
+/** Markup produced elsewhere by trusted code (e.g. d3-geo path data, which is numbers only). */
+export function trusted(markup: string): SafeHtml {
+  return new SafeHtml(markup);
+}
+
+// ---- numbers ----
+
+const nf = (digits: number) => new Intl.NumberFormat('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const int = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+
+export function fmtInt(n: number | null | undefined): string {
+  return n === null || n === undefined || !Number.isFinite(n) ? '–' : int.format(n);
+}
+
+export function fmt(n: number | null | undefined, digits = 3): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return '–';
+  if (n !== 0 && Math.abs(n) < 10 ** -digits) return n.toExponential(2);
+  return nf(digits).format(n);
+}
+
+export function pct(n: number | null | undefined, digits = 1): string {
+  return n === null || n === undefined || !Number.isFinite(n) ? '–' : `${nf(digits).format(n * 100)} %`;
+}
+
+/**
+ * A number as shown, with its exact value in data attributes, so that a reader's tool (and the
+ * tests) can compare the report with the API: `data-metric` names it, `data-value` is the full
+ * precision value (empty for none).
+ */
+export function num(metric: string, value: number | null | undefined, shown: string): SafeHtml {
+  const exact = value === null || value === undefined || !Number.isFinite(value) ? '' : String(value);
+  return html`<span class="num" data-metric="${metric}" data-value="${exact}">${shown}</span>`;
+}

@@ -1,0 +1,44 @@
+/** Readable names for codes in the report: countries (English), German states, places. */
+import countries from 'i18n-iso-countries';
+import type { RegionLevel } from '../analytics/regions/regions.ts';
+import type { SuiteView } from '../services/analysis.service.ts';
+
+const STATES: Record<string, string> = {
+  'DE-BW': 'Baden-Württemberg',
+  'DE-BY': 'Bayern',
+  'DE-BE': 'Berlin',
+  'DE-BB': 'Brandenburg',
+  'DE-HB': 'Bremen',
+  'DE-HH': 'Hamburg',
+  'DE-HE': 'Hessen',
+  'DE-MV': 'Mecklenburg-Vorpommern',
+  'DE-NI': 'Niedersachsen',
+  'DE-NW': 'Nordrhein-Westfalen',
+  'DE-RP': 'Rheinland-Pfalz',
+  'DE-SL': 'Saarland',
+  'DE-SN': 'Sachsen',
+  'DE-ST': 'Sachsen-Anhalt',
+  'DE-SH': 'Schleswig-Holstein',
+  'DE-TH': 'Thüringen',
+};
+
+/** Where the package's short alias reads oddly in a table. */
+const SHORT: Record<string, string> = { GB: 'United Kingdom', KR: 'South Korea', KP: 'North Korea', NL: 'Netherlands', TW: 'Taiwan' };
+
+/** The short English name (Russia, China, North Macedonia), else the official one, else the code. */
+export function countryName(code: string | null | undefined): string {
+  if (!code) return 'unknown';
+  return SHORT[code] ?? countries.getName(code, 'en', { select: 'alias' }) ?? countries.getName(code, 'en') ?? code;
+}
+
+export function regionName(level: RegionLevel, code: string): string {
+  if (level === 'country') return countryName(code);
+  if (level === 'state') return STATES[code] ?? code;
+  return code;
+}
+
+/** A node's name and country code, as the API shows them. */
+export function place(view: SuiteView, id: string): { name: string; country: string | null } {
+  const a = view.graph.getNodeAttributes(id);
+  return { name: String(a.name ?? id), country: typeof a.country === 'string' ? a.country : null };
+}

@@ -1,0 +1,69 @@
+/**
+ * Everything a report shows, gathered by the report service from the same services the API
+ * answers from (so the numbers are the API's), and handed to the pure renderer (report.ts).
+ */
+import fs from 'node:fs';
+import type { EiIndexResult } from '../analytics/eastwest/ei-index.ts';
+import type { Recommendation } from '../analytics/recommend/recommendations.ts';
+import type { RegionLevel, RegionsResult } from '../analytics/regions/regions.ts';
+import type { Credits } from '../export/credits.ts';
+import type { AnalysisOptions, SuiteView } from '../services/analysis.service.ts';
+
+export interface RecommendationBlock {
+  /** The under-connected region the municipality belongs to. */
+  region: string;
+  level: RegionLevel;
+  regionPerMunicipality: number;
+  municipality: { id: string; name: string; country: string | null; partnerships: number; population: number | null };
+  items: Recommendation[];
+}
+
+export interface ReportData {
+  title: string;
+  generator: string;
+  generatedAt: string;
+  updatedAt: string | null;
+  view: SuiteView;
+  options: AnalysisOptions;
+  regions: { country: RegionsResult; state: RegionsResult; district: RegionsResult };
+  ei: { germany: EiIndexResult; europe: EiIndexResult };
+  recommendations: { level: RegionLevel | null; rule: string; blocks: RecommendationBlock[] };
+  credits: Credits;
+  /** SHA-256 of the data as exported (JSON, without analysis results) for the same filters. */
+  dataHash: { sha256: string; bytes: number; request: string };
+  /** The query string of the filters and options, to repeat any number through the API. */
+  query: string;
+  libraries: { name: string; version: string }[];
+  runtime: string;
+}
+
+/** Libraries whose versions decide the numbers (and the rendering), read from node_modules. */
+export const REPORTED_LIBRARIES = [
+  'graphology',
+  'graphology-communities-louvain',
+  'graphology-metrics',
+  'graphology-shortest-path',
+  'graphology-gexf',
+  'neo4j-driver',
+  'd3-geo',
+  'world-atlas',
+  'playwright-core',
+  'zod',
+] as const;
+
+const ROOT = new URL('../../', import.meta.url);
+
+export function libraryVersions(names: readonly string[] = REPORTED_LIBRARIES): { name: string; version: string }[] {
+  return names.map((name) => {
+    try {
+      const pkg = JSON.parse(fs.readFileSync(new URL(`node_modules/${name}/package.json`, ROOT), 'utf8')) as { version?: string };
+      return { name, version: pkg.version ?? 'unknown' };
+    } catch {
+      return { name, version: 'not installed' };
+    }
+  });
+}
+
+export function projectVersion(): string {
+  return (JSON.parse(fs.readFileSync(new URL('package.json', ROOT), 'utf8')) as { version: string }).version;
+}

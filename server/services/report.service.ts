@@ -1,0 +1,163 @@
+/**
+ * Reports: the full suite, the regions, the east-west tables and recommendations for the same
+ * filters and options, from the same services the API answers from (so every number equals the
+ * API's), rendered to HTML and, for PDF, printed by Chromium. A report is a job like an analysis
+ * (keyed by dataset version, format, filters and options; cached when done): the caller gets the
+ * file within the wait, or the running job to poll. Knows nothing of HTTP.
+ */
+import type { DataLayer } from '../db/data-layer.ts';
+import { fileBase, filtersQuery } from '../export/export-graph.ts';
+import { filtersKey, type Filters } from '../graph/filters.ts';
+import { renderPdf } from '../report/pdf.ts';
+import { renderReport } from '../report/report.ts';
+import { libraryVersions, type RecommendationBlock, type ReportData } from '../report/report-data.ts';
+import type { RegionLevel, RegionsResult } from '../analytics/regions/regions.ts';
+import type { AnalysisOptions, AnalysisService, Outcome, SuiteView } from './analysis.service.ts';
+import type { ExportService } from './export.service.ts';
+import type { JobManager, Progress } from './jobs.ts';
+
+export const REPORT_FORMATS = ['html', 'pdf'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export interface ReportFile {
+  version: number;
+  filename: string;
+  mediaType: string;
+  body: string | Uint8Array;
+}
+
+const TITLE = 'Town twinning partnerships: a network report';
+/** How many under-connected regions get recommendations, and how many candidates each. */
+const RECOMMENDED_REGIONS = 5;
+const CANDIDATES = 5;
+
+/** The query string of filters and options, as the API takes them (for reproduction notes). */
+export function reportQuery(filters: Filters, options: AnalysisOptions): string {
+  const q = new URLSearchParams(filtersQuery(filters));
+  if (options.resolution !== 1) q.set('resolution', String(options.resolution));
+  if (options.seed !== 0) q.set('seed', String(options.seed));
+  if (options.betweenness !== 'exact') {
+    q.set('betweenness', options.betweenness);
+    q.set('k', String(options.k));
+  }
+  return q.toString().replace(/%2C/gi, ',');
+}
+
+export class ReportService {
+  constructor(
+    private readonly data: DataLayer,
+    private readonly analysis: AnalysisService,
+    private readonly jobs: JobManager,
+    private readonly exports: ExportService,
+    private readonly options: { chromiumPath?: string } = {},
+  ) {}
+
+  /** The report file: done, or the running job. */
+  async report(filters: Filters, options: AnalysisOptions, format: ReportFormat, waitMs?: number): Promise<Outcome<ReportFile>> {
+    await this.data.ensureReady();
+    const { version } = await this.data.graphs.get();
+    const key = `report|${format}|${version}|${filtersKey(filters)}|${options.resolution}|${options.seed}|${options.betweenness}|${options.betweenness === 'sampled' ? options.k : ''}`;
+    const job = this.jobs.start<ReportFile>(key, version, async (progress, signal) => {
+      const d = await this.gather(filters, options, progress, signal);
+      progress({ fraction: 0.9, stage: 'rendering' });
+      const html = renderReport(d);
+      const base = fileBase('jumelage-report', d.view.version, filters);
+      if (format === 'html') return { version: d.view.version, filename: `${base}.html`, mediaType: 'text/html; charset=utf-8', body: html };
+      progress({ fraction: 0.93, stage: 'printing to PDF' });
+      const pdf = await renderPdf(html, {
+        ...(this.options.chromiumPath ? { executablePath: this.options.chromiumPath } : {}),
+        footer: `Jumelage report · dataset version ${d.view.version}${d.query ? ` · ${d.query}` : ''}`,
+      });
+      return { version: d.view.version, filename: `${base}.pdf`, mediaType: 'application/pdf', body: new Uint8Array(pdf) };
+    });
+    const value = job.state === 'done' ? job.result! : await this.jobs.settle(job, waitMs);
+    return value ? { state: 'done', value } : { state: 'running', job };
+  }
+
+  /** Everything the report shows, from the services the API uses. */
+  async gather(filters: Filters, options: AnalysisOptions, progress: (p: Progress) => void = () => {}, signal?: AbortSignal): Promise<ReportData> {
+    progress({ fraction: 0.02, stage: 'analyses' });
+    const outcome = await this.analysis.suite(filters, options, 0);
+    let view: SuiteView;
+    if (outcome.state === 'running') {
+      const suiteJob = outcome.job;
+      const timer = setInterval(() => progress({ fraction: 0.02 + 0.78 * suiteJob.progress.fraction, stage: `analyses: ${suiteJob.progress.stage}` }), 250);
+      try {
+        view = (await suiteJob.promise) as SuiteView;
+      } finally {
+        clearInterval(timer);
+      }
+    } else view = outcome.value;
+    signal?.throwIfAborted();
+    progress({ fraction: 0.8, stage: 'regions and recommendations' });
+    const [country, state, district, eiGermany, eiEurope] = await Promise.all([
+      this.analysis.regions(filters, 'country', 'europe'),
+      this.analysis.regions(filters, 'state', 'germany'),
+      this.analysis.regions(filters, 'district', 'germany'),
+      this.analysis.eiByRegion(filters, 'germany'),
+      this.analysis.eiByRegion(filters, 'europe'),
+    ]);
+    const regions = { country: country.value, state: state.value, district: district.value };
+    const recommendations = await this.recommend(filters, view, regions);
+    const credits = await this.exports.credits(view.version, view.graph);
+    const hash = await this.exports.dataHash(filters);
+    const fq = filtersQuery(filters);
+    const updatedAt = view.graph.getAttribute('updatedAt');
+    return {
+      title: TITLE,
+      generator: this.exports.generator,
+      generatedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+      updatedAt: typeof updatedAt === 'string' ? updatedAt : null,
+      view,
+      options,
+      regions,
+      ei: { germany: eiGermany.value, europe: eiEurope.value },
+      recommendations,
+      credits,
+      dataHash: { sha256: hash.sha256, bytes: hash.bytes, request: `/api/export?format=json&metrics=false${fq ? `&${fq}` : ''}` },
+      query: reportQuery(filters, options),
+      libraries: libraryVersions(),
+      runtime: `Node.js ${process.version}`,
+    };
+  }
+
+  /**
+   * For the under-connected regions (German states; else districts; else countries), least
+   * connected first, their municipality with the fewest partnerships (ties: the larger
+   * population, then the id), with its best candidates, exactly as /api/recommendations/:id gives them.
+   */
+  private async recommend(filters: Filters, view: SuiteView, regions: Record<RegionLevel, RegionsResult>): Promise<ReportData['recommendations']> {
+    const levels: RegionLevel[] = ['state', 'district', 'country'];
+    const level = levels.find((l) => regions[l].rows.some((r) => r.underConnected)) ?? null;
+    if (level === null) return { level: null, rule: 'No region of any level is under-connected.', blocks: [] };
+    const under = regions[level].rows.filter((r) => r.underConnected).sort((a, b) => a.perMunicipality - b.perMunicipality || a.region.localeCompare(b.region)).slice(0, RECOMMENDED_REGIONS);
+    const g = view.graph;
+    const regionOf = (a: Record<string, unknown>) => (level === 'country' ? a.country : a.country === 'DE' ? (level === 'state' ? a.admin1 : a.admin2) : null);
+    const blocks: RecommendationBlock[] = [];
+    for (const row of under) {
+      let best: { id: string; degree: number; population: number } | null = null;
+      g.forEachNode((id, a) => {
+        if (regionOf(a) !== row.region) return;
+        const cand = { id, degree: g.degree(id), population: typeof a.population === 'number' ? a.population : -1 };
+        if (!best || cand.degree < best.degree || (cand.degree === best.degree && (cand.population > best.population || (cand.population === best.population && cand.id < best.id)))) best = cand;
+      });
+      if (!best) continue;
+      const chosen: { id: string; degree: number; population: number } = best;
+      const items = await this.analysis.recommendations(filters, chosen.id, CANDIDATES);
+      const a = g.getNodeAttributes(chosen.id);
+      blocks.push({
+        region: row.region,
+        level,
+        regionPerMunicipality: row.perMunicipality,
+        municipality: { id: chosen.id, name: String(a.name ?? chosen.id), country: typeof a.country === 'string' ? a.country : null, partnerships: chosen.degree, population: chosen.population >= 0 ? chosen.population : null },
+        items: items.value,
+      });
+    }
+    const what = level === 'state' ? 'German state' : level === 'district' ? 'German district' : 'country';
+    return {
+      level,
+      rule: `For each under-connected ${what} (the ${Math.min(RECOMMENDED_REGIONS, under.length)} least connected, of ${regions[level].rows.filter((r) => r.underConnected).length}), its municipality with the fewest partnerships (ties: the larger population, then the id), with its ${CANDIDATES} best candidates, as /api/recommendations/<id>?limit=${CANDIDATES} gives them.`,
+      blocks,
+    };
+  }
+}

@@ -1,70 +1,151 @@
 /**
- * The Jumelage client: loads the partnership graph from the API and draws it with Sigma.js
- * at the towns' geographic positions, coloured by East/West.
+ * The Jumelage client: reads the state from the URL, loads the API's capabilities and the graph
+ * (with progress), draws it with sigma.js and sets up the features, each of which returns its
+ * teardown. A failure shows the API's message instead of a blank page.
  */
-import { UndirectedGraph } from 'graphology';
 import Sigma from 'sigma';
-import { ApiError, fetchGraph } from './api.ts';
-import { SIDE_COLORS, sideOf } from './colors.ts';
-import { applyGeoLayout } from './geo-layout.ts';
+import { EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
+import { ApiError } from './api.ts';
+import { Capabilities } from './capabilities.ts';
+import { createContext, type Feature, type Renderer } from './context.ts';
+import { byId } from './dom.ts';
+import { buildGraph, describeGraph, fetchGraph } from './graph-data.ts';
+import { browserLang, formatNumber, translate } from './i18n/index.ts';
+import { EDGE } from './palettes.ts';
+import { defaultState, Store, type AppState } from './state.ts';
+import { stateFromUrl } from './url-state.ts';
+import type { NetworkAttributes, TieAttributes, TownAttributes } from './types.ts';
+import { flyTo, frameTowns } from './camera.ts';
+import { setupAnalyticsSync } from './features/analytics-sync.ts';
+import { setupCommunitiesPanel } from './features/communities-panel.ts';
+import { setupCountryOutlines } from './features/country-outlines.ts';
+import { setupDraw } from './features/draw.ts';
+import { setupFocus } from './features/focus.ts';
+import { setupEastWestPanel } from './features/eastwest-panel.ts';
+import { setupExport } from './features/export.ts';
+import { setupFilters } from './features/filters.ts';
+import { setupInteraction } from './features/interaction.ts';
+import { setupLanguage, translatePage } from './features/language.ts';
+import { setupLayout } from './features/layout.ts';
+import { setupLegend } from './features/legend.ts';
+import { setupPanels } from './features/panels.ts';
+import { setupRankingsPanel } from './features/rankings-panel.ts';
+import { setupRegionsPanel } from './features/regions-panel.ts';
+import { setupSearch } from './features/search.ts';
+import { setupStats } from './features/stats.ts';
+import { setupTownPanel } from './features/town-panel.ts';
+import { setupUrlSync } from './features/url-sync.ts';
+import { setupViewControls } from './features/view-controls.ts';
 
-function element<T extends HTMLElement>(id: string): T {
-  const el = document.getElementById(id);
-  if (!el) throw new Error(`#${id} is missing from the page`);
-  return el as T;
+/** In set-up order: the layout gives positions before the outlines and the drawing read them. */
+const FEATURES: Feature[] = [
+  setupLanguage,
+  setupLayout,
+  setupCountryOutlines,
+  setupDraw,
+  setupFocus,
+  setupInteraction,
+  setupStats,
+  setupLegend,
+  setupViewControls,
+  setupFilters,
+  setupSearch,
+  setupPanels,
+  setupTownPanel,
+  setupEastWestPanel,
+  setupCommunitiesPanel,
+  setupRegionsPanel,
+  setupRankingsPanel,
+  setupAnalyticsSync,
+  setupExport,
+  setupUrlSync,
+];
+
+function showLoading(text: string | null, fraction?: number | null): void {
+  const box = byId('loading');
+  box.hidden = text === null;
+  byId('app').setAttribute('aria-busy', String(text !== null));
+  if (text === null) return;
+  byId('loading-text').textContent = text;
+  const bar = byId<HTMLProgressElement>('loading-progress');
+  if (typeof fraction === 'number') bar.value = fraction;
+  else bar.removeAttribute('value');
 }
 
-function showError(message: string): void {
-  const box = element('message');
+function showError(store: Store<AppState>, message: string): void {
+  showLoading(null);
+  const box = byId('message');
   box.textContent = message;
   box.hidden = false;
-  element('stats').textContent = 'The network could not be loaded.';
+  byId('retry').hidden = false;
+  const stats = byId('stats');
+  stats.textContent = translate(store.get().lang, 'error.loadFailed');
 }
 
-function drawLegend(): void {
-  const legend = element('legend');
-  const title = document.createElement('strong');
-  title.textContent = 'Colour';
-  const list = document.createElement('ul');
-  for (const { color, label } of Object.values(SIDE_COLORS)) {
-    const item = document.createElement('li');
-    const swatch = document.createElement('span');
-    swatch.className = 'swatch';
-    swatch.style.background = color;
-    item.append(swatch, label);
-    list.append(item);
-  }
-  const size = document.createElement('small');
-  size.textContent = 'Size: number of partners';
-  legend.replaceChildren(title, list, size);
-}
+async function boot(store: Store<AppState>, defaultLang: AppState['lang']): Promise<void> {
+  const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate(store.get().lang, key, params);
+  showLoading(t('loading.graph'));
+  const [caps, data] = await Promise.all([
+    Capabilities.load(),
+    fetchGraph({
+      onProgress: ({ fraction, loaded }) =>
+        showLoading(loaded ? t('loading.received', { size: formatNumber(store.get().lang, (loaded ?? 0) / 1_000_000, 1) }) : t('loading.graph'), fraction),
+    }),
+  ]);
+  showLoading(t('loading.preparing'));
+  await new Promise((resolve) => requestAnimationFrame(resolve));
 
-async function boot(): Promise<void> {
-  const data = await fetchGraph();
-  const graph = UndirectedGraph.from(data);
-  applyGeoLayout(graph);
-  graph.forEachNode((node, attr) => {
-    graph.mergeNodeAttributes(node, {
-      label: attr.name as string,
-      size: 2 + Math.sqrt(graph.degree(node)) * 1.5,
-      color: SIDE_COLORS[sideOf(attr)]?.color,
+  const graph = buildGraph(data);
+  const meta = describeGraph(graph);
+  graph.updateEachNodeAttributes((node, attr) => Object.assign(attr, meta.geo.get(node)), { attributes: ['x', 'y'] });
+  let renderer: Renderer;
+  try {
+    renderer = new Sigma<TownAttributes, TieAttributes, NetworkAttributes>(graph, byId('graph'), {
+      renderEdgeLabels: false,
+      labelRenderedSizeThreshold: 5,
+      labelDensity: 0.4,
+      labelGridCellSize: 120,
+      labelFont: 'system-ui, sans-serif',
+      labelSize: 12,
+      zIndex: true,
+      defaultEdgeType: 'line',
+      edgeProgramClasses: { line: EdgeLineProgram },
+      nodeProgramClasses: { circle: NodePointProgram },
+      defaultEdgeColor: EDGE,
+      stagePadding: 24,
+      minCameraRatio: 0.002,
+      maxCameraRatio: 4,
+      // an edge's `type` is the partnership type; sigma reads `type` as its edge program
+      edgeReducer: (_edge, attr) => ({ ...attr, type: 'line' }),
+      // towns keep their size on screen while zooming, as markers on a map do
+      zoomToSizeRatioFunction: () => 1,
     });
+  } catch (err) {
+    console.error(err);
+    throw new ApiError('WebGL unavailable', null, 'error.webgl');
+  }
+  const ctx = createContext({ graph, renderer, store, caps, meta, defaultLang });
+  const teardowns = FEATURES.map((feature) => feature(ctx));
+  showLoading(null);
+  const selected = store.get().selected;
+  // draw now, so that the towns' display positions are final before the camera is placed
+  renderer.refresh();
+  frameTowns(ctx);
+  if (selected !== null) flyTo(ctx, selected, 0);
+  window.addEventListener('pagehide', () => {
+    for (const teardown of teardowns.reverse()) teardown();
+    renderer.kill();
   });
-  graph.forEachEdge((edge) => graph.mergeEdgeAttributes(edge, { color: '#bbbbbb', size: 0.5 }));
-  new Sigma(graph, element('graph'), {
-    renderEdgeLabels: false,
-    labelRenderedSizeThreshold: 8,
-    // an edge's `type` attribute is the partnership type; sigma reads `type` as its edge program
-    edgeReducer: (_edge, data) => ({ ...data, type: 'line' }),
-  });
-  const stats = element('stats');
-  stats.textContent = `${graph.order} municipalities · ${graph.size} partnerships`;
-  stats.dataset.nodes = String(graph.order);
-  stats.dataset.edges = String(graph.size);
-  drawLegend();
 }
 
-boot().catch((err: unknown) => {
-  showError(err instanceof ApiError ? err.message : 'Something went wrong while drawing the network.');
-  if (!(err instanceof ApiError)) console.error(err);
+const defaultLang = browserLang();
+const store = new Store<AppState>({ ...defaultState(defaultLang), ...stateFromUrl(location.search) });
+translatePage(store.get().lang);
+byId('retry').addEventListener('click', () => location.reload());
+boot(store, defaultLang).catch((err: unknown) => {
+  if (err instanceof ApiError) showError(store, err.messageKey ? translate(store.get().lang, err.messageKey) : err.message);
+  else {
+    showError(store, translate(store.get().lang, 'error.draw'));
+    console.error(err);
+  }
 });

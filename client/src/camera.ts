@@ -1,0 +1,45 @@
+/** Moving the view: to a town, or to where most towns are. */
+import type { AppContext } from './context.ts';
+
+export function flyTo(ctx: AppContext, node: string, duration = 700): void {
+  const { renderer } = ctx;
+  if (!ctx.graph.hasNode(node)) return;
+  const target = renderer.getNodeDisplayData(node);
+  if (!target) return;
+  const camera = renderer.getCamera();
+  const state = { x: target.x, y: target.y, ratio: Math.min(camera.ratio, 0.25) };
+  if (duration > 0) void camera.animate(state, { duration, easing: 'quadraticInOut' });
+  else camera.setState(state);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0.5;
+}
+
+/**
+ * Frames where most visible towns are: centred on their median position, wide enough for the
+ * three quarters nearest to it, so that a few far-away partners (the seed data is German towns
+ * with partners worldwide) do not shrink everything else to a dot.
+ */
+export function frameTowns(ctx: AppContext, duration = 0): void {
+  const { renderer } = ctx;
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (const node of ctx.view().nodes) {
+    const d = renderer.getNodeDisplayData(node);
+    if (!d) continue;
+    xs.push(d.x);
+    ys.push(d.y);
+  }
+  if (xs.length < 2) return;
+  const x = median(xs);
+  const y = median(ys);
+  const distances = xs.map((px, i) => Math.max(Math.abs(px - x), Math.abs(ys[i]! - y))).sort((a, b) => a - b);
+  const reach = distances[Math.floor(distances.length * 0.75)] ?? 0.5;
+  const ratio = Math.min(1, Math.max(0.02, reach * 2.4));
+  const state = { x, y, ratio, angle: 0 };
+  const camera = renderer.getCamera();
+  if (duration > 0) void camera.animate(state, { duration });
+  else camera.setState(state);
+}

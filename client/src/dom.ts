@@ -1,0 +1,61 @@
+/** A small helper to build DOM trees without innerHTML (names from the data always stay text). */
+type Child = Node | string | number | null | undefined | false;
+export type ChildTree = Child | readonly ChildTree[];
+type Value = string | number | boolean | null | undefined;
+type Handler = (event: Event) => void;
+type Attrs = Record<string, Value | Handler>;
+
+/** Set as properties rather than attributes, so that they reflect the live state of a control. */
+const PROPERTIES = new Set(['value', 'checked', 'selected', 'disabled', 'hidden', 'multiple']);
+
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: ChildTree[]): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (typeof value === 'function') {
+      el.addEventListener(key.replace(/^on/, '').toLowerCase(), value);
+    } else if (value === undefined || value === null || value === false) {
+      continue;
+    } else if (key === 'class') {
+      el.className = String(value);
+    } else if (PROPERTIES.has(key)) {
+      (el as unknown as Record<string, Value>)[key] = value;
+    } else {
+      el.setAttribute(key, value === true ? '' : String(value));
+    }
+  }
+  append(el, children);
+  return el;
+}
+
+function append(el: Element, children: readonly ChildTree[]): void {
+  for (const child of children) {
+    if (Array.isArray(child)) append(el, child as readonly ChildTree[]);
+    else if (child instanceof Node) el.append(child);
+    else if (child !== null && child !== undefined && child !== false) el.append(String(child));
+  }
+}
+
+export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`#${id} is missing from the page`);
+  return el as T;
+}
+
+/** A link to an outside page, opened in a new tab, shown by its host name. */
+export function sourceLink(url: string): HTMLAnchorElement | Text {
+  let host: string;
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return document.createTextNode(url);
+    host = parsed.hostname.replace(/^www\./, '');
+  } catch {
+    return document.createTextNode(url);
+  }
+  return h('a', { href: url, target: '_blank', rel: 'noopener noreferrer', title: url }, host);
+}
+
+/** Replaces the children of `el` (null, undefined and false are skipped). */
+export function fill(el: Element, ...children: ChildTree[]): void {
+  el.replaceChildren();
+  append(el, children);
+}

@@ -1,0 +1,139 @@
+/**
+ * The drawing: sigma's node and edge reducers turn the UI state into what is drawn (visibility
+ * under the filters, colour and size modes, the selected town, the chosen community, the east-west
+ * view and its brokers), and every change of state or of analysis data redraws through
+ * `renderer.refresh`. Graph attributes are never touched here. Hover emphasis has its own layer
+ * (focus.ts), which reads what the reducers produce.
+ */
+import type { Attributes } from 'graphology-types';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { AppContext, Feature } from '../context.ts';
+import { colorModel, sizeModel, type ColorModel, type SizeModel } from '../drawing-model.ts';
+import { CROSS_TIE, EDGE, EDGE_FADED, FADED_NODE } from '../palettes.ts';
+import type { AppState } from '../state.ts';
+import { crossTies, type View } from '../view.ts';
+
+/** Everything the reducers read, computed once per redraw rather than once per town. */
+interface Frame {
+  view: View;
+  color: ColorModel;
+  size: SizeModel;
+  selected: string | null;
+  /** Members of the chosen community (the others fade). */
+  community: ReadonlySet<string> | null;
+  cross: ReadonlySet<string> | null;
+  brokers: ReadonlySet<string>;
+}
+
+function frame(ctx: AppContext, state: AppState): Frame {
+  const view = ctx.view();
+  const members = ctx.analytics.communityMembers.data;
+  const community = state.community !== null && members && members.community?.id === state.community ? members.members : null;
+  const cross = state.divide ? crossTies(ctx.graph, view, state.divide).crossEdges : null;
+  const brokers = new Set<string>();
+  const eastWest = ctx.analytics.eastWest.data;
+  if (state.divide && eastWest?.level === state.divide) for (const b of eastWest.brokers.slice(0, 10)) brokers.add(b.id);
+  return { view, color: colorModel(ctx), size: sizeModel(ctx), selected: state.selected, community, cross, brokers };
+}
+
+export const setupDraw: Feature = (ctx) => {
+  const { renderer, store } = ctx;
+  let current = frame(ctx, store.get());
+
+  const nodeReducer = (node: string, attr: Attributes): Partial<NodeDisplayData> => {
+    const { view, selected, community, brokers } = current;
+    const out: Partial<NodeDisplayData> = {
+      x: attr.x as number,
+      y: attr.y as number,
+      label: attr.name as string,
+      size: current.size.sizeOf(node),
+      color: current.color.colorOf(node),
+      zIndex: 1,
+    };
+    if (!view.nodes.has(node)) {
+      out.hidden = true;
+      return out;
+    }
+    if (community && !community.has(node)) {
+      out.color = FADED_NODE;
+      out.label = null;
+      out.zIndex = 0;
+    }
+    if (brokers.has(node)) {
+      out.forceLabel = true;
+      out.highlighted = true;
+      out.zIndex = 2;
+    }
+    if (node === selected) {
+      out.highlighted = true;
+      out.forceLabel = true;
+      out.zIndex = 3;
+    }
+    return out;
+  };
+
+  const edgeReducer = (edge: string): Partial<EdgeDisplayData> => {
+    // `type` is the partnership type in the data; for sigma it names the program
+    const out: Partial<EdgeDisplayData> = { type: 'line', color: EDGE, size: 0.6, zIndex: 0 };
+    const { view, community, cross } = current;
+    if (!view.edges.has(edge)) {
+      out.hidden = true;
+      return out;
+    }
+    if (community) {
+      const [s, t] = ctx.graph.extremities(edge);
+      if (!community.has(s) || !community.has(t)) out.hidden = true;
+    }
+    if (cross) {
+      if (cross.has(edge)) {
+        out.color = CROSS_TIE;
+        out.size = 1.4;
+        out.zIndex = 1;
+      } else out.color = EDGE_FADED;
+    }
+    return out;
+  };
+
+  renderer.setSettings({ nodeReducer, edgeReducer });
+
+  // Changes within one task (a state change and the data it brings) are drawn once. What only
+  // changes colours and emphasis is redrawn without re-indexing (no label grid, no sorting);
+  // what changes visibility or sizes is re-indexed.
+  let pending: 'emphasis' | 'full' | null = null;
+  const redraw = (kind: 'emphasis' | 'full') => {
+    if (pending === null) {
+      queueMicrotask(() => {
+        const full = pending === 'full';
+        pending = null;
+        current = frame(ctx, store.get());
+        if (!full) {
+          try {
+            renderer.refresh({ partialGraph: { nodes: ctx.graph.nodes(), edges: ctx.graph.edges() }, skipIndexation: true });
+            return;
+          } catch {
+            // sigma had not indexed the graph yet (a full refresh was pending): index it now
+          }
+        }
+        renderer.refresh({ skipIndexation: true });
+      });
+    }
+    if (pending !== 'full') pending = kind;
+  };
+  const unsubscribe = [
+    store.subscribe((state, previous) => {
+      // hover, the language, the open panel and the play button change nothing the reducers draw
+      if (state.filters !== previous.filters || state.size !== previous.size) redraw('full');
+      else if (state.color !== previous.color || state.divide !== previous.divide || state.selected !== previous.selected || state.community !== previous.community) {
+        redraw('emphasis');
+      }
+    }),
+    ctx.analytics.centrality.subscribe(() => redraw('full')),
+    ctx.analytics.communities.subscribe(() => redraw('emphasis')),
+    ctx.analytics.communityMembers.subscribe(() => redraw('emphasis')),
+    ctx.analytics.eastWest.subscribe(() => redraw('emphasis')),
+  ];
+  return () => {
+    for (const u of unsubscribe) u();
+    renderer.setSettings({ nodeReducer: null, edgeReducer: (_edge, data) => ({ ...data, type: 'line' }) });
+  };
+};

@@ -1,0 +1,131 @@
+/**
+ * Export: a PNG of the current view (@sigma/export-image, with the country outlines drawn on its
+ * temporary renderer), and links to the graph and the report for the current filters when the
+ * server has /api/export and /api/report; until then, the graph as JSON from /api/graph.
+ */
+import { downloadAsPNG } from '@sigma/export-image';
+import type Sigma from 'sigma';
+import { ApiError, apiUrl, downloadFile } from '../api.ts';
+import { ENDPOINTS } from '../capabilities.ts';
+import type { Feature } from '../context.ts';
+import { byId, fill, h } from '../dom.ts';
+import { isMessageKey, type MessageKey } from '../i18n/index.ts';
+import { drawOutlines, loadOutlines } from './country-outlines.ts';
+import { drawFocus, focusOf } from './focus.ts';
+
+const GRAPH_FORMATS = ['gexf', 'graphml', 'csv', 'json'];
+const REPORT_FORMATS = ['html', 'pdf'];
+const LAYERS = ['countries', 'edges', 'nodes', 'edgeLabels', 'labels', 'focus', 'hovers', 'hoverNodes'];
+
+export const setupExport: Feature = (ctx) => {
+  const { store, caps, renderer } = ctx;
+  const mount = byId('export');
+  let busy = false;
+
+  const png = async (button: HTMLButtonElement) => {
+    if (busy) return;
+    busy = true;
+    button.disabled = true;
+    const status = byId('export-status');
+    status.textContent = ctx.t('export.working');
+    try {
+      const outlines = store.get().layout === 'geo' ? await loadOutlines().catch(() => null) : null;
+      await downloadAsPNG(renderer as unknown as Sigma, {
+        fileName: 'jumelage',
+        backgroundColor: '#F4F6F8',
+        layers: LAYERS,
+        // the picture has what the screen has: the country outlines and the emphasis of the selected town
+        withTempRenderer: (tmp) => {
+          const { width, height } = tmp.getDimensions();
+          const pixelRatio = window.devicePixelRatio || 1;
+          const layer = (id: string, beforeLayer: string) => {
+            const canvas = tmp.createCanvas(id, { beforeLayer });
+            canvas.width = width * pixelRatio;
+            canvas.height = height * pixelRatio;
+            return canvas.getContext('2d');
+          };
+          if (outlines) {
+            const context = layer('countries', 'edges');
+            if (context) drawOutlines(tmp, context, outlines, pixelRatio);
+          }
+          const focus = focusOf(ctx);
+          if (focus) {
+            const context = layer('focus', 'hovers');
+            if (context) drawFocus(tmp, context, focus, pixelRatio, width, height);
+          }
+        },
+      });
+      status.textContent = ctx.t('export.done');
+    } catch (err) {
+      status.textContent = ctx.t('export.failed', { reason: err instanceof Error ? err.message : String(err) });
+    } finally {
+      busy = false;
+      button.disabled = false;
+    }
+  };
+
+  /** A link that works as a plain download, but is fetched by the page so that a 202 job is waited for with progress. */
+  const fileLink = (href: string, format: string, label: string, fallbackName: string) =>
+    h(
+      'a',
+      {
+        href,
+        download: fallbackName,
+        'data-format': format,
+        onclick: (event: Event) => {
+          event.preventDefault();
+          const status = byId('export-status');
+          status.textContent = ctx.t('export.preparing', { what: label });
+          downloadFile(href, fallbackName, {
+            onProgress: (p) => {
+              if (p.computing) status.textContent = ctx.t('export.computing', { what: label, percent: p.fraction !== null ? Math.round(p.fraction * 100) : 0 });
+            },
+          }).then(
+            () => (status.textContent = ctx.t('export.downloaded', { what: label })),
+            (err: unknown) => (status.textContent = ctx.t('export.failed', { reason: err instanceof ApiError && err.messageKey ? ctx.t(err.messageKey) : err instanceof Error ? err.message : String(err) })),
+          );
+        },
+      },
+      label,
+    );
+
+  const links = (path: string, formats: string[], label: (format: string) => string, extension: (format: string) => string) =>
+    h(
+      'ul',
+      { class: 'links' },
+      formats.map((format) => h('li', {}, fileLink(apiUrl(path, { format, ...ctx.filterQuery() }, caps.queryParams(path)), format, label(format), `jumelage.${extension(format)}`))),
+    );
+  const formatLabel = (format: string) => (isMessageKey(`export.format.${format}`) ? ctx.t(`export.format.${format}` as MessageKey) : format.toUpperCase());
+
+  const render = () => {
+    const t = ctx.t;
+    const graphFormats = caps.values(ENDPOINTS.export, 'format') ?? GRAPH_FORMATS;
+    const reportFormats = caps.values(ENDPOINTS.report, 'format') ?? REPORT_FORMATS;
+    fill(
+      mount,
+      h('h2', {}, t('export.heading')),
+      h('button', { type: 'button', id: 'export-png', onclick: (e: Event) => void png(e.currentTarget as HTMLButtonElement) }, t('export.png')),
+      h('p', { id: 'export-status', class: 'note', role: 'status' }),
+      h('h3', {}, t('export.graph')),
+      caps.has(ENDPOINTS.export)
+        ? links(ENDPOINTS.export, graphFormats, formatLabel, (f) => (f === 'csv' ? 'zip' : f))
+        : [
+            h('ul', { class: 'links' }, h('li', {}, fileLink(apiUrl('/api/graph', ctx.filterQuery()), 'graphology', t('export.graphology'), 'jumelage-graph.json'))),
+            h('p', { class: 'note unavailable' }, t('export.unavailable')),
+          ],
+      h('h3', {}, t('export.report')),
+      caps.has(ENDPOINTS.report)
+        ? links(ENDPOINTS.report, reportFormats, formatLabel, (f) => `report.${f}`)
+        : h('p', { class: 'note unavailable' }, t('export.reportUnavailable')),
+    );
+  };
+
+  render();
+  const unsubscribe = store.subscribe((s, p) => {
+    if (s.lang !== p.lang || (s.filters !== p.filters && !s.playing) || (s.playing !== p.playing && !s.playing)) render();
+  });
+  return () => {
+    unsubscribe();
+    mount.replaceChildren();
+  };
+};

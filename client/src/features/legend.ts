@@ -1,0 +1,121 @@
+/**
+ * The legend: what colour and size mean right now (read from the same model as the drawing), with
+ * the number of visible towns per colour; the east-west view adds its ties and brokers.
+ */
+import type { AppContext, Feature } from '../context.ts';
+import { colorModel, sizeModel, MIN_SIZE } from '../drawing-model.ts';
+import { byId, h } from '../dom.ts';
+import { countryName, formatMetric, isMessageKey, type MessageKey } from '../i18n/index.ts';
+import { CROSS_TIE, EDGE_FADED, type Category } from '../palettes.ts';
+
+function categoryLabel(ctx: AppContext, category: Category): string {
+  const { label } = category;
+  if ('country' in label) return countryName(ctx.store.get().lang, label.country);
+  return isMessageKey(label.key) ? ctx.t(label.key, label.params) : label.key;
+}
+
+const FALLBACK_KEYS: Record<'loading' | 'unavailable' | 'error', MessageKey> = {
+  loading: 'legend.loading',
+  unavailable: 'legend.unavailable',
+  error: 'legend.failed',
+};
+
+/** "(40 %)" while an analysis reports its progress. */
+function progressOf(state: { status: string; progress?: { fraction: number | null } | null }): string {
+  const fraction = state.status === 'loading' ? state.progress?.fraction : null;
+  return typeof fraction === 'number' ? ` (${Math.round(fraction * 100)} %)` : '';
+}
+
+export const setupLegend: Feature = (ctx) => {
+  const legend = byId('legend');
+
+  const render = () => {
+    const state = ctx.store.get();
+    const view = ctx.view();
+    const color = colorModel(ctx);
+    const size = sizeModel(ctx);
+    const counts = new Map<string, number>();
+    for (const node of view.nodes) {
+      const key = color.scheme.categoryOf(node, ctx.graph.getNodeAttributes(node));
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const colorTitle = ctx.t('legend.colour', { mode: ctx.t(`color.${color.scheme.mode}` as MessageKey) });
+    const parts: Node[] = [
+      h('h2', { id: 'legend-colour-title' }, colorTitle),
+      color.fallback
+        ? h('p', { class: 'note' }, ctx.t(FALLBACK_KEYS[color.fallback], { what: ctx.t(`color.${color.requested}` as MessageKey) + progressOf(ctx.analytics.communities.state) }))
+        : document.createTextNode(''),
+      h(
+        'ul',
+        { 'aria-labelledby': 'legend-colour-title', 'data-mode': color.scheme.mode },
+        color.scheme.categories.map((category) =>
+          h(
+            'li',
+            { 'data-key': category.key },
+            h('span', { class: 'swatch', style: `background:${category.color}` }),
+            h('span', { class: 'label' }, categoryLabel(ctx, category)),
+            h('span', { class: 'count' }, String(counts.get(category.key) ?? 0)),
+          ),
+        ),
+      ),
+    ];
+
+    const measure = ctx.t(`size.${size.shown}` as MessageKey);
+    const range = size.shown === 'degree' ? `${size.min}–${size.max}` : `${formatMetric(state.lang, size.min)}–${formatMetric(state.lang, size.max)}`;
+    parts.push(
+      h('h2', { id: 'legend-size-title' }, ctx.t('legend.size', { measure })),
+      h(
+        'p',
+        { class: 'size-scale', 'data-measure': size.shown },
+        h('span', { class: 'dot', style: `width:${MIN_SIZE * 2}px;height:${MIN_SIZE * 2}px` }),
+        h('span', { class: 'dot', style: 'width:10px;height:10px' }),
+        h('span', { class: 'dot', style: 'width:18px;height:18px' }),
+        ' ',
+        ctx.t('legend.sizeRange', { range }),
+      ),
+    );
+    if (size.fallback) {
+      parts.push(h('p', { class: 'note' }, ctx.t(FALLBACK_KEYS[size.fallback], { what: ctx.t(`size.${size.requested}` as MessageKey) + progressOf(ctx.analytics.centrality.state) })));
+    }
+
+    if (state.divide) {
+      parts.push(
+        h('h2', {}, ctx.t('legend.eastWest', { divide: ctx.t(`divide.${state.divide}` as MessageKey) })),
+        h(
+          'ul',
+          { class: 'ties' },
+          h('li', {}, h('span', { class: 'line', style: `background:${CROSS_TIE}` }), ctx.t('legend.crossTie')),
+          h('li', {}, h('span', { class: 'line', style: `background:${EDGE_FADED};height:2px` }), ctx.t('legend.otherTie')),
+          ctx.analytics.eastWest.data?.level === state.divide && ctx.analytics.eastWest.data.brokers.length
+            ? h('li', {}, h('span', { class: 'broker' }, 'Aa'), ctx.t('legend.broker'))
+            : null,
+        ),
+      );
+    }
+    if (state.selected !== null) parts.push(h('p', { class: 'note' }, ctx.t('legend.focus')));
+    legend.replaceChildren(...parts);
+  };
+
+  let scheduled = false;
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    queueMicrotask(() => {
+      scheduled = false;
+      render();
+    });
+  };
+  render();
+  const unsubscribe = [
+    ctx.store.subscribe((s, p) => {
+      if (s.filters !== p.filters || s.color !== p.color || s.size !== p.size || s.divide !== p.divide || s.lang !== p.lang || (s.selected === null) !== (p.selected === null)) schedule();
+    }),
+    ctx.analytics.communities.subscribe(schedule),
+    ctx.analytics.centrality.subscribe(schedule),
+    ctx.analytics.eastWest.subscribe(schedule),
+  ];
+  return () => {
+    for (const u of unsubscribe) u();
+    legend.replaceChildren();
+  };
+};

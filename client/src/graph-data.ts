@@ -1,0 +1,75 @@
+/**
+ * The graph as loaded from the API, and what the page needs to know about it once: the towns'
+ * map positions, the countries and years present, the names of the multilateral networks.
+ */
+import { UndirectedGraph } from 'graphology';
+import type { SerializedGraph } from 'graphology-types';
+import { getJson, type FetchOptions } from './api.ts';
+import type { NetworkAttributes, TieAttributes, TownAttributes, TownGraph } from './types.ts';
+
+export function fetchGraph(options: FetchOptions = {}): Promise<SerializedGraph<TownAttributes, TieAttributes, NetworkAttributes>> {
+  return getJson('/api/graph', options);
+}
+
+/** Web Mercator in radians, y pointing north (sigma draws y upwards). Clamped at ±85°. */
+export function mercator(lat: number, lon: number): { x: number; y: number } {
+  const clamped = Math.max(-85, Math.min(85, lat));
+  const rad = (clamped * Math.PI) / 180;
+  return { x: (lon * Math.PI) / 180, y: Math.log(Math.tan(Math.PI / 4 + rad / 2)) };
+}
+
+export interface GraphMeta {
+  readonly towns: number;
+  readonly ties: number;
+  /** Countries by number of towns, most first. */
+  readonly countries: ReadonlyArray<{ code: string; towns: number }>;
+  /** The range of the year slider: from the earliest founding year (at most 1950) to this year. */
+  readonly firstYear: number;
+  readonly lastYear: number;
+  readonly undated: number;
+  readonly networks: ReadonlyMap<string, string>;
+  /** Map positions of the towns (also of those without coordinates: a ring around the map). */
+  readonly geo: ReadonlyMap<string, { x: number; y: number }>;
+  readonly unplaced: number;
+}
+
+export function buildGraph(data: SerializedGraph<TownAttributes, TieAttributes, NetworkAttributes>): TownGraph {
+  // x and y are required by sigma; the geographic layout gives their first values
+  for (const node of data.nodes) {
+    if (node.attributes) Object.assign(node.attributes, { x: 0, y: 0 });
+  }
+  return UndirectedGraph.from(data) as TownGraph;
+}
+
+export function describeGraph(graph: TownGraph, now = new Date()): GraphMeta {
+  const countries = new Map<string, number>();
+  const geo = new Map<string, { x: number; y: number }>();
+  const unplacedIds: string[] = [];
+  graph.forEachNode((node, attr) => {
+    if (attr.country) countries.set(attr.country, (countries.get(attr.country) ?? 0) + 1);
+    if (typeof attr.lat === 'number' && typeof attr.lon === 'number') geo.set(node, mercator(attr.lat, attr.lon));
+    else unplacedIds.push(node);
+  });
+  unplacedIds.forEach((node, i) => {
+    const angle = (2 * Math.PI * i) / unplacedIds.length;
+    geo.set(node, { x: 3.6 * Math.cos(angle), y: 3.6 * Math.sin(angle) });
+  });
+  let firstYear = 1950;
+  let undated = 0;
+  graph.forEachEdge((_edge, attr) => {
+    if (attr.since === undefined) undated += 1;
+    else if (attr.since < firstYear && attr.since >= 1000) firstYear = attr.since;
+  });
+  const networks = new Map((graph.getAttribute('networks') ?? []).map((n) => [n.id, n.name] as const));
+  return {
+    towns: graph.order,
+    ties: graph.size,
+    countries: [...countries].map(([code, towns]) => ({ code, towns })).sort((a, b) => b.towns - a.towns || a.code.localeCompare(b.code)),
+    firstYear,
+    lastYear: now.getFullYear(),
+    undated,
+    networks,
+    geo,
+    unplaced: unplacedIds.length,
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * Colour schemes for the colour modes. Categories that carry meaning (East/West, blocs) use the
+ * Okabe–Ito palette; open categories (countries, communities) use Paul Tol's "muted" scheme, nine
+ * colours that stay distinct under the common colour-vision deficiencies; the rest is grey.
+ */
+import type { CommunityData } from './analytics-shapes.ts';
+import type { ColorMode } from './state.ts';
+import type { TownAttributes } from './types.ts';
+
+export const OKABE_ITO = {
+  orange: '#E69F00',
+  skyBlue: '#56B4E9',
+  green: '#009E73',
+  yellow: '#F0E442',
+  blue: '#0072B2',
+  vermillion: '#D55E00',
+  purple: '#CC79A7',
+  black: '#000000',
+} as const;
+
+export const TOL_MUTED = ['#332288', '#88CCEE', '#44AA99', '#117733', '#999933', '#DDCC77', '#CC6677', '#882255', '#AA4499'] as const;
+
+export const REST = '#B4B4B4';
+/** Colours are opaque: sigma blends premultiplied colours, so a translucent one would shine white. */
+export const FADED_NODE = '#E0E0E0';
+export const EDGE = '#C9C9C9';
+export const EDGE_FOCUS = '#4D4D4D';
+export const EDGE_FADED = '#E6E6E6';
+/** Cross ties in the east-west view: bluish green, apart from the blue and vermillion of the sides. */
+export const CROSS_TIE = OKABE_ITO.green;
+
+/** A category of a scheme: `label` is an i18n key with params, or a country (named in the user's language). */
+export interface Category {
+  key: string;
+  color: string;
+  label: { key: string; params?: Record<string, string | number> } | { country: string };
+}
+
+export interface ColorScheme {
+  mode: ColorMode;
+  categories: Category[];
+  categoryOf(node: string, attr: TownAttributes): string;
+  /** A message saying why the scheme differs from the one asked for (e.g. communities missing). */
+  fallback?: string;
+}
+
+const SIDES: Category[] = [
+  { key: 'west', color: OKABE_ITO.blue, label: { key: 'side.west' } },
+  { key: 'east', color: OKABE_ITO.vermillion, label: { key: 'side.east' } },
+  { key: 'berlin', color: OKABE_ITO.purple, label: { key: 'side.berlin' } },
+  { key: 'abroad', color: REST, label: { key: 'side.abroad' } },
+];
+
+const BLOC_CATEGORIES: Category[] = [
+  { key: 'west', color: OKABE_ITO.blue, label: { key: 'bloc.west' } },
+  { key: 'east', color: OKABE_ITO.vermillion, label: { key: 'bloc.east' } },
+  { key: 'other', color: OKABE_ITO.orange, label: { key: 'bloc.other' } },
+  { key: 'none', color: REST, label: { key: 'bloc.none' } },
+];
+
+export function germanyScheme(): ColorScheme {
+  return {
+    mode: 'germany',
+    categories: SIDES,
+    categoryOf: (_node, attr) => attr.germany ?? 'abroad',
+  };
+}
+
+export function blocScheme(): ColorScheme {
+  return {
+    mode: 'bloc',
+    categories: BLOC_CATEGORIES,
+    categoryOf: (_node, attr) => attr.bloc ?? 'none',
+  };
+}
+
+/** The nine countries with the most towns get a colour each; the rest is grey. */
+export function countryScheme(countries: ReadonlyArray<{ code: string }>): ColorScheme {
+  const top = countries.slice(0, TOL_MUTED.length);
+  const coloured = new Set(top.map((c) => c.code));
+  return {
+    mode: 'country',
+    categories: [
+      ...top.map((c, i) => ({ key: c.code, color: TOL_MUTED[i]!, label: { country: c.code } })),
+      { key: 'rest', color: REST, label: { key: 'legend.otherCountries' } },
+    ],
+    categoryOf: (_node, attr) => (attr.country && coloured.has(attr.country) ? attr.country : 'rest'),
+  };
+}
+
+/** The nine largest communities get a colour each; the rest is grey. */
+export function communityScheme(data: CommunityData): ColorScheme {
+  const top = data.communities.slice(0, TOL_MUTED.length);
+  const coloured = new Set(top.map((c) => c.id));
+  return {
+    mode: 'community',
+    categories: [
+      ...top.map((c, i) => ({ key: c.id, color: TOL_MUTED[i]!, label: { key: 'legend.community', params: { id: c.id, size: c.size } } })),
+      { key: 'rest', color: REST, label: { key: 'legend.otherCommunities' } },
+    ],
+    categoryOf: (node) => {
+      const c = data.membership.get(node);
+      return c !== undefined && coloured.has(c) ? c : 'rest';
+    },
+  };
+}

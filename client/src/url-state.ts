@@ -1,0 +1,93 @@
+/**
+ * The part of the state a shared link carries: the selected town, the filters (with the API's own
+ * parameter names), colour and size modes, layout, east-west view, open panel and language.
+ * Reading ignores values it does not know, so an old or hand-edited link never breaks the page.
+ */
+import {
+  COLOR_MODES,
+  DIVIDES,
+  LANGS,
+  LAYOUTS,
+  NO_FILTERS,
+  PANELS,
+  filterParams,
+  type AppState,
+  type Filters,
+} from './state.ts';
+import { BLOCS, CENTRALITY_MEASURES, PARTNERSHIP_TYPES, type Bloc, type PartnershipType } from './types.ts';
+
+function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
+  return value !== null && (values as readonly string[]).includes(value) ? (value as T) : undefined;
+}
+
+function listOf<T extends string>(values: readonly T[], value: string | null): T[] | undefined {
+  if (value === null) return undefined;
+  const items = value.split(',').map((v) => v.trim()).filter((v): v is T => (values as readonly string[]).includes(v));
+  return [...new Set(items)];
+}
+
+function year(value: string | null): number | null {
+  if (value === null || !/^\d{4}$/.test(value)) return null;
+  return Number(value);
+}
+
+export function filtersFromParams(params: URLSearchParams): Filters {
+  const types = listOf<PartnershipType>(PARTNERSHIP_TYPES, params.get('types'));
+  const countries = (params.get('countries') ?? '')
+    .split(',')
+    .map((c) => c.trim().toUpperCase())
+    .filter((c) => /^[A-Z]{2}$/.test(c));
+  const minDegree = Number(params.get('minDegree') ?? 0);
+  let from = year(params.get('from'));
+  let to = year(params.get('to'));
+  if (from !== null && to !== null && from > to) [from, to] = [to, from];
+  return {
+    types: types && types.length < PARTNERSHIP_TYPES.length ? types : NO_FILTERS.types,
+    from,
+    to,
+    includeUndated: params.get('includeUndated') === 'true',
+    countries: [...new Set(countries)],
+    blocs: listOf<Bloc>(BLOCS, params.get('blocs')) ?? [],
+    minDegree: Number.isInteger(minDegree) && minDegree > 0 && minDegree < 100_000 ? minDegree : 0,
+  };
+}
+
+export function stateFromUrl(search: string): Partial<AppState> {
+  const params = new URLSearchParams(search);
+  const state: { -readonly [K in keyof AppState]?: AppState[K] } = { filters: filtersFromParams(params) };
+  const lang = oneOf(LANGS, params.get('lang'));
+  if (lang) state.lang = lang;
+  const layout = oneOf(LAYOUTS, params.get('layout'));
+  if (layout) state.layout = layout;
+  const color = oneOf(COLOR_MODES, params.get('color'));
+  if (color) state.color = color;
+  const size = oneOf(CENTRALITY_MEASURES, params.get('size'));
+  if (size) state.size = size;
+  const divide = oneOf(DIVIDES, params.get('eastwest'));
+  if (divide) state.divide = divide;
+  const panel = oneOf(PANELS, params.get('panel'));
+  if (panel) state.panel = panel;
+  const town = params.get('town');
+  if (town) state.selected = town;
+  const community = params.get('community');
+  if (community) state.community = community;
+  return state;
+}
+
+/** The query string for `state`; values at their defaults are left out. `defaultLang` is the browser's. */
+export function urlFromState(state: AppState, defaultLang: string): string {
+  const params = new URLSearchParams();
+  if (state.selected) params.set('town', state.selected);
+  for (const [key, value] of Object.entries(filterParams(state.filters))) params.set(key, value);
+  // kept even without a year range, so that the checkbox comes back as it was
+  if (state.filters.includeUndated) params.set('includeUndated', 'true');
+  if (state.layout !== 'geo') params.set('layout', state.layout);
+  if (state.color !== 'germany') params.set('color', state.color);
+  if (state.size !== 'degree') params.set('size', state.size);
+  if (state.divide) params.set('eastwest', state.divide);
+  if (state.community) params.set('community', state.community);
+  if (state.panel !== 'town') params.set('panel', state.panel);
+  if (state.lang !== defaultLang) params.set('lang', state.lang);
+  const query = params.toString().replaceAll('%2C', ',');
+  return query ? `?${query}` : '';
+}

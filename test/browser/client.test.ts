@@ -1,0 +1,290 @@
+/**
+ * The client as a person uses it, in Debian's Chromium against the real service and Neo4j:
+ * search, select, filter by year, colour modes, shared links, language, errors, keyboard.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningService } from '../../server/runtime.ts';
+import { launchChromium, openClient } from '../helpers/browser.ts';
+import { startTestService } from '../helpers/service.ts';
+
+interface SerializedGraph {
+  nodes: unknown[];
+  edges: unknown[];
+}
+
+describe('the client', () => {
+  let service: RunningService;
+  let browser: Browser;
+  let koeln: string;
+
+  const api = async <T>(pathAndQuery: string): Promise<T> => {
+    const res = await fetch(`${service.url}${pathAndQuery}`);
+    if (!res.ok) throw new Error(`${pathAndQuery}: ${res.status}`);
+    return (await res.json()) as T;
+  };
+  const apiCounts = async (query: string) => {
+    const graph = await api<SerializedGraph>(`/api/graph${query}`);
+    return { nodes: graph.nodes.length, edges: graph.edges.length };
+  };
+  const shown = async (page: Page) => ({
+    nodes: Number(await page.getAttribute('#stats', 'data-nodes')),
+    edges: Number(await page.getAttribute('#stats', 'data-edges')),
+  });
+
+  beforeAll(async () => {
+    if (!fs.existsSync(path.resolve('dist/client/index.html'))) throw new Error('The client is not built: run `npm run build` first');
+    service = await startTestService();
+    browser = await launchChromium();
+    const found = await api<{ items: { id: string; name: string }[] }>('/api/municipalities?q=K%C3%B6ln&limit=1');
+    koeln = found.items[0]!.id;
+    expect(found.items[0]!.name).toBe('Köln');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await service?.stop();
+  });
+
+  it('finds Köln as "Cologne" and as "koln", selects it with the keyboard, flies there and opens its panel', async () => {
+    const { page, problems } = await openClient(browser, service.url);
+    const search = page.getByRole('combobox', { name: 'Find a town' });
+    expect(await search.getAttribute('type')).toBe('search');
+
+    await search.fill('koln');
+    await page.waitForSelector('#search-suggestions [role="option"]');
+    expect(await page.textContent('#search-suggestions [role="option"] .name')).toBe('Köln');
+
+    await search.fill('Cologne');
+    await page.waitForFunction(() => document.querySelector('#search-suggestions [role="option"] .alias')?.textContent?.includes('Cologne'));
+    expect(await search.getAttribute('aria-expanded')).toBe('true');
+    expect(await search.getAttribute('aria-activedescendant')).toBe('search-option-0');
+    await search.press('Enter');
+
+    await page.waitForSelector('#town-name');
+    expect(await page.textContent('#town-name')).toBe('Köln');
+    expect(await search.getAttribute('aria-expanded')).toBe('false');
+    const detail = await api<{ partners: unknown[] }>(`/api/municipalities/${koeln}`);
+    await page.waitForSelector('#panel-town ul.partners li');
+    expect(await page.locator('#panel-town ul.partners > li').count()).toBe(detail.partners.length);
+    // every partnership names its source
+    expect(await page.locator('#panel-town ul.partners > li .sources a').count()).toBeGreaterThanOrEqual(detail.partners.length);
+    await page.waitForFunction((id) => new URL(location.href).searchParams.get('town') === id, koeln);
+    await page.waitForSelector('#panel-town #town-metrics');
+    expect(problems).toEqual([]);
+  });
+
+  it('shows the network as it stood in a year when the slider moves, with the same counts as the API', async () => {
+    const { page, problems } = await openClient(browser, service.url);
+    const all = await shown(page);
+    expect(all).toEqual(await apiCounts(''));
+
+    await page.locator('#year-to').fill('1990');
+    await page.waitForFunction((n) => Number(document.getElementById('stats')?.dataset.edges) !== n, all.edges);
+    expect(await shown(page)).toEqual(await apiCounts('?to=1990'));
+    expect(await page.textContent('#year-output')).toContain('1990');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('to') === '1990');
+
+    // the keyboard moves it too: one year back
+    await page.locator('#year-to').focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForFunction(() => document.getElementById('year-output')?.textContent?.includes('1989'));
+    expect(await shown(page)).toEqual(await apiCounts('?to=1989'));
+
+    // undated partnerships come back on request
+    await page.locator('#filter-undated').check();
+    expect(await shown(page)).toEqual(await apiCounts('?to=1989&includeUndated=true'));
+    expect(problems).toEqual([]);
+  });
+
+  it('plays the years: the network grows from 1950, and pauses', async () => {
+    const { page, problems } = await openClient(browser, service.url);
+    await page.click('#play');
+    expect(await page.getAttribute('#play', 'aria-pressed')).toBe('true');
+    await page.waitForFunction(() => /19[5-9]\d/.test(document.getElementById('year-output')?.textContent ?? ''));
+    const seen: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      seen.push((await shown(page)).edges);
+      await page.waitForTimeout(400);
+    }
+    await page.click('#play');
+    expect(await page.getAttribute('#play', 'aria-pressed')).toBe('false');
+    for (let i = 1; i < seen.length; i++) expect(seen[i]).toBeGreaterThanOrEqual(seen[i - 1]!);
+    const year = Number(/(\d{4})$/.exec((await page.textContent('#year-output')) ?? '')?.[1]);
+    expect(await shown(page)).toEqual(await apiCounts(`?to=${year}`));
+    expect(problems).toEqual([]);
+  });
+
+  it('filters by type, bloc, country and minimum partners with the API rules', async () => {
+    const { page, problems } = await openClient(browser, service.url);
+    await page.locator('input[name="type"][value="partnership"]').uncheck();
+    const types = (await page.locator('input[name="type"]:checked').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).join(',');
+    expect(await shown(page)).toEqual(await apiCounts(`?types=${types}`));
+    await page.click('#reset-filters');
+    await page.locator('input[name="bloc"][value="east"]').check();
+    await page.locator('#filter-min-degree').fill('2');
+    await page.locator('#filter-min-degree').press('Tab');
+    expect(await shown(page)).toEqual(await apiCounts('?blocs=east&minDegree=2'));
+    await page.click('#reset-filters');
+    await page.selectOption('#filter-countries', ['PL', 'FR']);
+    expect(await shown(page)).toEqual(await apiCounts('?countries=PL,FR'));
+    expect(problems).toEqual([]);
+  });
+
+  it('changes the legend with the colour mode, and colours by community from the API', async () => {
+    const { page, problems } = await openClient(browser, service.url);
+    expect(await page.getAttribute('#legend ul[data-mode]', 'data-mode')).toBe('germany');
+    expect(await page.textContent('#legend')).toContain('East Germany (former GDR)');
+
+    await page.selectOption('#color-mode', 'bloc');
+    expect(await page.getAttribute('#legend ul[data-mode]', 'data-mode')).toBe('bloc');
+    expect(await page.textContent('#legend')).toContain('Eastern bloc');
+    expect(await page.textContent('#legend h2')).toBe('Colour: Bloc (Europe)');
+
+    await page.selectOption('#color-mode', 'country');
+    expect(await page.textContent('#legend')).toContain('Germany');
+    expect(await page.textContent('#legend')).toContain('Other countries');
+
+    await page.selectOption('#color-mode', 'community');
+    await page.waitForSelector('#legend ul[data-mode="community"]', { timeout: 60_000 });
+    expect(await page.textContent('#legend')).toMatch(/Community \d+/);
+
+    await page.selectOption('#size-mode', 'betweenness');
+    await page.waitForSelector('#legend .size-scale[data-measure="betweenness"]', { timeout: 60_000 });
+    expect(await page.textContent('#legend')).toContain('Size: Betweenness');
+    expect(problems).toEqual([]);
+  });
+
+  it('opens a shared link in the same state', async () => {
+    const query = `?town=${koeln}&to=1990&color=bloc&eastwest=germany&panel=eastwest&lang=de`;
+    const { page, problems } = await openClient(browser, `${service.url}/${query}`);
+    expect(await page.getAttribute('html', 'lang')).toBe('de');
+    expect(await page.textContent('#stats')).toContain('Kommunen');
+    expect(await page.inputValue('#color-mode')).toBe('bloc');
+    expect(await page.getAttribute('#legend ul[data-mode]', 'data-mode')).toBe('bloc');
+    expect(await page.inputValue('#year-to')).toBe('1990');
+    expect(await shown(page)).toEqual(await apiCounts('?to=1990'));
+    expect(await page.inputValue('#eastwest-mode')).toBe('germany');
+    expect(await page.getAttribute('#tab-eastwest', 'aria-selected')).toBe('true');
+    expect(await page.isChecked('#eastwest-show')).toBe(true);
+    expect(Number(await page.getAttribute('#panel-eastwest td[data-divide="germany"]', 'data-cross'))).toBeGreaterThan(0);
+    // the page writes the state back into the address: the same link
+    await page.waitForTimeout(300);
+    const params = new URL(page.url()).searchParams;
+    for (const [key, value] of new URLSearchParams(query)) expect(params.get(key)).toBe(value);
+    await page.click('#tab-town');
+    await page.waitForSelector('#town-name');
+    expect(await page.textContent('#town-name')).toBe('Köln');
+    expect(problems).toEqual([]);
+  });
+
+  it('switches the language, keeps it in the link, and starts in the browser language', async () => {
+    const { page, problems } = await openClient(browser, service.url);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.selectOption('#lang', 'de');
+    expect(await page.getAttribute('html', 'lang')).toBe('de');
+    expect(await page.textContent('#stats')).toContain('Kommunen');
+    expect(await page.textContent('label[for="search"]')).toBe('Ort suchen');
+    expect(await page.textContent('#legend h2')).toBe('Farbe: Ost/West (Deutschland)');
+    expect(await page.textContent('#tab-regions')).toBe('Regionen');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('lang') === 'de');
+
+    const german = await openClient(browser, service.url, { locale: 'de-DE' });
+    expect(await german.page.getAttribute('html', 'lang')).toBe('de');
+    expect(new URL(german.page.url()).searchParams.get('lang')).toBeNull();
+    expect([...problems, ...german.problems]).toEqual([]);
+  });
+
+  it('lets the keyboard reach the search, the filters and the panels', async () => {
+    const { page, problems } = await openClient(browser, service.url);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
+    const reached = new Set<string>();
+    for (let i = 0; i < 80 && !(reached.has('year-to') && reached.has('tab-town')); i++) {
+      await page.keyboard.press('Tab');
+      reached.add(await page.evaluate(() => document.activeElement?.id ?? ''));
+    }
+    expect(reached).toContain('color-mode');
+    expect(reached).toContain('year-to');
+    expect(reached).toContain('play');
+    expect(reached).toContain('tab-town');
+    // arrow keys move between the panel tabs
+    await page.focus('#tab-town');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getAttribute('#tab-eastwest', 'aria-selected')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-eastwest');
+    expect(problems).toEqual([]);
+  });
+
+  it('shows the panels of the analyses: regions, rankings, communities', async () => {
+    const { page, problems } = await openClient(browser, `${service.url}/?panel=regions`);
+    await page.waitForSelector('#panel-regions table tbody tr', { timeout: 60_000 });
+    expect(await page.textContent('#panel-regions')).toContain('Germany');
+    await page.click('#panel-regions th button:has-text("Partnerships")');
+    expect(await page.getAttribute('#panel-regions th:has(button:has-text("Partnerships"))', 'aria-sort')).toMatch(/ascending|descending/);
+    await page.click('#tab-rankings');
+    await page.waitForSelector('#panel-rankings table.ranking tbody tr', { timeout: 60_000 });
+    await page.click('#panel-rankings tbody tr:first-child button');
+    await page.waitForSelector('#town-name');
+    await page.click('#tab-communities');
+    await page.waitForSelector('#panel-communities ol.communities li', { timeout: 60_000 });
+    await page.click('#panel-communities ol.communities li:first-child > button');
+    expect(await page.inputValue('#color-mode')).toBe('community');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('community') !== null);
+    expect(problems).toEqual([]);
+  });
+
+  it('says "not available yet" for analyses the server lacks, and never requests them', async () => {
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.route('**/api/openapi.json', async (route) => {
+      const doc = (await (await route.fetch()).json()) as { paths: Record<string, unknown> };
+      const basic = ['/api/health', '/api/graph', '/api/municipalities', '/api/municipalities/{id}', '/api/openapi.json', '/api/docs'];
+      doc.paths = Object.fromEntries(Object.entries(doc.paths).filter(([p]) => basic.includes(p)));
+      await route.fulfill({ json: doc });
+    });
+    await page.goto(`${service.url}/?color=community&size=pagerank&eastwest=europe`);
+    await page.waitForSelector('#stats[data-nodes]');
+    expect(await page.textContent('#color-mode option[value="community"]')).toContain('not available yet');
+    expect(await page.textContent('#legend')).toContain('not available yet');
+    for (const tab of ['communities', 'regions', 'rankings']) {
+      await page.click(`#tab-${tab}`);
+      expect(await page.textContent(`#panel-${tab}`)).toContain('not available yet');
+    }
+    await page.click('#tab-eastwest');
+    expect(await page.textContent('#panel-eastwest')).toContain('not available yet');
+    expect(await page.textContent('#export')).toContain('not available yet');
+    const analyses = ['/api/metrics', '/api/communities', '/api/bridges', '/api/regions', '/api/recommendations', '/api/export', '/api/report', '/api/structure'];
+    expect(requested.filter((p) => analyses.some((a) => p.startsWith(a)))).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the API\'s message when an analysis fails, and the rest keeps working', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await page.route('**/api/regions?**', (route) =>
+      route.fulfill({ status: 503, contentType: 'application/problem+json', body: JSON.stringify({ status: 503, detail: 'Neo4j is restarting; try again in a few seconds.' }) }),
+    );
+    await page.goto(`${service.url}/?panel=regions`);
+    await page.waitForSelector('#panel-regions .error');
+    expect(await page.textContent('#panel-regions .error')).toBe('Neo4j is restarting; try again in a few seconds.');
+    expect(await page.getAttribute('#stats', 'data-nodes')).not.toBeNull();
+    await context.close();
+  });
+
+  it('downloads a PNG of the view', async () => {
+    const { page, problems } = await openClient(browser, service.url);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
+    expect(download.suggestedFilename()).toBe('jumelage.png');
+    const file = await download.path();
+    const bytes = fs.readFileSync(file);
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect(bytes.length).toBeGreaterThan(10_000);
+    expect(problems).toEqual([]);
+  });
+});

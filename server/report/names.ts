@@ -2,25 +2,9 @@
 import countries from 'i18n-iso-countries';
 import type { RegionLevel } from '../analytics/regions/regions.ts';
 import type { SuiteView } from '../services/analysis.service.ts';
+import { GERMAN_STATES } from '../domain/german-states.ts';
 
-const STATES: Record<string, string> = {
-  'DE-BW': 'Baden-Württemberg',
-  'DE-BY': 'Bayern',
-  'DE-BE': 'Berlin',
-  'DE-BB': 'Brandenburg',
-  'DE-HB': 'Bremen',
-  'DE-HH': 'Hamburg',
-  'DE-HE': 'Hessen',
-  'DE-MV': 'Mecklenburg-Vorpommern',
-  'DE-NI': 'Niedersachsen',
-  'DE-NW': 'Nordrhein-Westfalen',
-  'DE-RP': 'Rheinland-Pfalz',
-  'DE-SL': 'Saarland',
-  'DE-SN': 'Sachsen',
-  'DE-ST': 'Sachsen-Anhalt',
-  'DE-SH': 'Schleswig-Holstein',
-  'DE-TH': 'Thüringen',
-};
+const STATES = GERMAN_STATES;
 
 /** Where the package's short alias reads oddly in a table. */
 const SHORT: Record<string, string> = { GB: 'United Kingdom', KR: 'South Korea', KP: 'North Korea', NL: 'Netherlands', TW: 'Taiwan' };

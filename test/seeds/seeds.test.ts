@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { fold } from '../../server/import/names.ts';
 import { isIsoAlpha2, toIsoCountry } from '../../server/domain/countries.ts';
 import {
   PARTNERSHIP_TYPES,
@@ -46,23 +47,6 @@ const STATE_AGS: Readonly<Record<string, string>> = {
 
 // ---------- helpers ----------
 
-/** Case-, diacritics- and punctuation-insensitive form of a place name. */
-function fold(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/[łŁ]/g, 'l')
-    .replace(/ø/g, 'o')
-    .replace(/æ/g, 'ae')
-    .replace(/œ/g, 'oe')
-    .replace(/[đð]/g, 'd')
-    .replace(/ı/g, 'i')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/['’`]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
 
 /**
  * Shortened forms of a name, used only when the full name does not match:

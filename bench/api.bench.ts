@@ -22,6 +22,8 @@ import { startService } from '../server/runtime.ts';
 import { runImport } from '../server/services/import.service.ts';
 
 const TOKEN = 'bench-token-0123456789abcdef';
+/** Concurrent connections of the load; BENCH_CONNECTIONS overrides. */
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const ENDPOINTS = ['/api/metrics/centrality?measure=betweenness&limit=20', '/api/communities?limit=20', '/api/regions?level=country', '/api/bridges/east-west?level=germany&limit=20'];
 
 async function waitFor(url: string): Promise<number> {
@@ -44,7 +46,7 @@ interface LoadResult {
 /** autocannon's CLI in its own process, so that the load generator does not share our event loop. */
 async function loadFromSecondProcess(url: string): Promise<LoadResult> {
   const bin = path.resolve('node_modules/.bin/autocannon');
-  const { stdout } = await promisify(execFile)(bin, ['--json', '--connections', '20', '--duration', '10', url], { maxBuffer: 64 * 1024 * 1024 });
+  const { stdout } = await promisify(execFile)(bin, ['--json', '--connections', String(CONNECTIONS), '--duration', '10', url], { maxBuffer: 64 * 1024 * 1024 });
   return JSON.parse(stdout) as LoadResult;
 }
 
@@ -72,7 +74,7 @@ export default async function apiBench(): Promise<void> {
     console.log(`graph          the Wikipedia list: first full analysis ${(first / 1000).toFixed(1)} s (cold)`);
     for (const e of ENDPOINTS) await waitFor(`${service.url}${e}`);
 
-    console.log('\ncached reads (autocannon in a second process, 20 connections, 10 s each, loopback)');
+    console.log(`\ncached reads (autocannon in a second process, ${CONNECTIONS} connections, 10 s each, loopback)`);
     console.log('endpoint                                                   req/s    p50 ms  p99 ms  non-2xx');
     for (const e of ENDPOINTS) {
       const r = await loadFromSecondProcess(`${service.url}${e}`);

@@ -66,6 +66,8 @@ function reject(issues: Issue[], omitted: number, what: string): AppError {
 export interface Prepared {
   summary: ImportSummary;
   batch: ImportBatch;
+  /** The file's own node ids by place id (resolve.ts). */
+  fileIds: Map<string, string[]>;
 }
 
 /**
@@ -186,5 +188,5 @@ export async function prepareImport(
     write: null,
     timings: { parseMs, resolveMs, writeMs: 0, totalMs: Date.now() - started },
   };
-  return { summary, batch: resolved.batch };
+  return { summary, batch: resolved.batch, fileIds: resolved.fileIds };
 }

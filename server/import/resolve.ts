@@ -62,6 +62,11 @@ export interface Resolved {
   unknownCountryEnds: number;
   germany: GermanyCounts;
   gazetteer: Omit<GazetteerSummary, 'file'> | null;
+  /**
+   * The file's own node ids (GEXF, GraphML, Jumelage ids) of each place that has any, in file
+   * order, by place id: the importer re-keys places, and `npm run analyze` reports file ids.
+   */
+  fileIds: Map<string, string[]>;
 }
 
 interface Place {
@@ -502,5 +507,6 @@ export function resolveImport(parsed: ParsedFile, options: ResolveOptions): Reso
     unknownCountryEnds,
     germany,
     gazetteer,
+    fileIds: new Map(touched.filter((p) => p.touched && p.fileIds.size > 0).map((p) => [p.id, [...p.fileIds]])),
   };
 }

@@ -1,0 +1,340 @@
+/**
+ * `npm run analyze -- <file|directory> [--format auto|jumelage|wikipedia|wikidata-json|wikidata-csv|gexf|graphml]
+ *   [--json] [--sample k] [--seed s] [--resolution r]`
+ *
+ * Runs the full analytics suite (full-suite.ts: centralities, structure, Louvain communities,
+ * east-west bridges) on a file, without Neo4j: the file is read by the import pipeline exactly as
+ * `npm run import -- --dry-run` reads it (formats, cleaning, identity, East/West and bloc
+ * classification), turned into the graph the service would load, and analysed with a worker pool
+ * over every core. A readable summary goes to stdout; with --json, ONE JSON object
+ * (`AnalysisReport`) goes to stdout and everything else (progress, warnings) to stderr.
+ *
+ * Node ids are the file's own where it has them (GEXF and GraphML node ids, Jumelage ids): the
+ * importer re-keys places (`de-<AGS>`, `<country>-<slug>`), so they are mapped back. Files
+ * without ids (the Wikipedia list, Wikidata) keep the importer's place ids.
+ *
+ * Betweenness is exact; --sample k estimates it from k seeded pivots (Brandes & Pich 2007) with
+ * a stated error bound. Exit code 0 on success; 1 when the file is missing or rejected (each error
+ * with its line); 2 for a bad command line.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { UndirectedGraph } from 'graphology';
+import { computeSuite, type Suite, type SuiteOptions } from '../analytics/suite/full-suite.ts';
+import { WorkerPool } from '../analytics/workers/pool.ts';
+import { blocOf, germanySide } from '../domain/classify.ts';
+import type { ImportBatch } from '../domain/model.ts';
+import { AppError } from '../errors.ts';
+import { FORMAT_NAMES, prepareImport } from '../import/pipeline.ts';
+import type { ImportSummary } from '../import/report.ts';
+import type { ImportFormat } from '../import/types.ts';
+import { readImportPath } from '../services/import.service.ts';
+
+const USAGE = `usage: npm run analyze -- <file|directory> [--format ${FORMAT_NAMES.join('|')}] [--json] [--sample k] [--seed s] [--resolution r]`;
+
+/** How many nodes each `top` list holds. */
+export const TOP = 20;
+export const TOP_METRICS = ['degree', 'betweenness', 'closeness', 'harmonic', 'pagerank', 'eigenvector'] as const;
+type TopMetric = (typeof TOP_METRICS)[number];
+
+export interface RankedNode {
+  id: string;
+  name: string;
+  value: number;
+}
+
+/** A file read into the graph the analyses see: node key = the file's id, attributes as in Neo4j. */
+export interface FileGraph {
+  graph: UndirectedGraph;
+  summary: ImportSummary;
+  /** Places that several of the file's nodes resolved to (same AGS or Wikidata item); keyed by the first id. */
+  mergedNodes: number;
+}
+
+/**
+ * Reads a file (or a Jumelage directory) with the import pipeline, as a dry run without a
+ * database, and builds the undirected graph of its places and partnerships with the attributes
+ * the suite reads (name, country, germany, bloc; since, until, type).
+ */
+export async function readFileGraph(input: string, format: ImportFormat | 'auto' = 'auto'): Promise<FileGraph> {
+  if (!fs.existsSync(input)) throw new AppError('not-found', `analyze: no such file or directory: ${input}`);
+  const { files, label } = readImportPath(input);
+  const { summary, batch, fileIds } = await prepareImport(
+    files,
+    label,
+    { format, strict: false, dryRun: true, replace: false, allMunicipalities: false },
+    async () => null,
+  );
+  return { ...graphFromBatch(batch, fileIds), summary };
+}
+
+/** The graph of a batch, each place keyed by its first file id (else its place id). */
+export function graphFromBatch(batch: ImportBatch, fileIds: ReadonlyMap<string, readonly string[]>): Omit<FileGraph, 'summary'> {
+  const graph = new UndirectedGraph({ allowSelfLoops: false });
+  const keyOf = new Map<string, string>();
+  let mergedNodes = 0;
+  for (const place of batch.places) {
+    const ids = fileIds.get(place.id) ?? [];
+    if (ids.length > 1) mergedNodes++;
+    // A file id that is some other place's id already (never for one file's own ids) keeps the place id.
+    const key = ids[0] !== undefined && !graph.hasNode(ids[0]) ? ids[0] : place.id;
+    keyOf.set(place.id, key);
+    const germany = germanySide(place);
+    const bloc = blocOf(place);
+    graph.addNode(key, {
+      name: place.name,
+      ...(place.country ? { country: place.country } : {}),
+      ...(germany ? { germany } : {}),
+      ...(bloc ? { bloc } : {}),
+    });
+  }
+  for (const p of batch.partnerships) {
+    graph.mergeEdge(keyOf.get(p.a)!, keyOf.get(p.b)!, {
+      type: p.type,
+      ...(p.since !== null ? { since: p.since } : {}),
+      ...(p.until !== null ? { until: p.until } : {}),
+    });
+  }
+  return { graph, mergedNodes };
+}
+
+/**
+ * The `limit` highest nodes, highest first. Values equal to 12 significant digits (ties, up to
+ * floating-point noise) are ordered by id, so that the order is deterministic and the same as
+ * scripts/bench/make-analyze-fixture.py's; NaN (no value) is left out.
+ */
+export function topNodes(graph: UndirectedGraph, keys: readonly string[], values: readonly number[], limit = TOP): RankedNode[] {
+  const rows: { i: number; rounded: number }[] = [];
+  values.forEach((v, i) => {
+    if (Number.isFinite(v)) rows.push({ i, rounded: Number(v.toPrecision(12)) });
+  });
+  rows.sort((a, b) => b.rounded - a.rounded || (keys[a.i]! < keys[b.i]! ? -1 : keys[a.i]! > keys[b.i]! ? 1 : 0));
+  return rows.slice(0, limit).map(({ i }) => ({ id: keys[i]!, name: String(graph.getNodeAttribute(keys[i]!, 'name') ?? keys[i]), value: values[i]! }));
+}
+
+/** A number for JSON: NaN and infinities (undefined values, e.g. assortativity of a regular graph) become null. */
+const num = (x: number): number | null => (Number.isFinite(x) ? x : null);
+
+export interface EastWestReport {
+  east: number;
+  west: number;
+  sidedEdges: number;
+  crossTies: number;
+  crossShare: number | null;
+  eiIndex: number | null;
+  baseline: { observed: number; mean: number | null; sd: number | null; z: number | null; samples: number; seed: number };
+  brokers: RankedNode[];
+}
+
+/** What `--json` prints. */
+export interface AnalysisReport {
+  file: string;
+  format: ImportFormat;
+  import: { rows: number; dropped: Record<string, number>; mergedPlaces: number; mergedPartnerships: number; mergedNodes: number; warnings: number };
+  nodes: number;
+  edges: number;
+  density: number;
+  components: number;
+  largestComponent: number;
+  averageClustering: number | null;
+  transitivity: number | null;
+  /** Degree assortativity. */
+  assortativity: number | null;
+  countryAssortativity: number | null;
+  blocAssortativity: number | null;
+  bridges: number;
+  articulationPoints: number;
+  diameter: number;
+  averagePathLength: number | null;
+  betweenness: Suite['centrality']['betweennessMethod'];
+  communities: { count: number; modularity: number; resolution: number; seed: number; nmiCountry: number | null; nmiBloc: number | null; stability: number | null };
+  eastwest: { germany: EastWestReport; europe: EastWestReport };
+  top: Record<TopMetric, RankedNode[]>;
+  timings: { importMs: number; analysisMs: number };
+}
+
+export function analysisReport(file: FileGraph, suite: Suite, timings: AnalysisReport['timings']): AnalysisReport {
+  const { graph, summary } = file;
+  const keys = suite.nodes;
+  const s = suite.summary;
+  const top = Object.fromEntries(TOP_METRICS.map((m) => [m, topNodes(graph, keys, suite.centrality[m])])) as Record<TopMetric, RankedNode[]>;
+  const eastwest = (level: 'germany' | 'europe'): EastWestReport => {
+    const e = suite.eastwest[level];
+    return {
+      east: e.east,
+      west: e.west,
+      sidedEdges: e.sidedEdges,
+      crossTies: e.crossTies,
+      crossShare: e.crossShare,
+      eiIndex: e.eiIndex,
+      baseline: { ...e.baseline, mean: num(e.baseline.mean), sd: num(e.baseline.sd), z: num(e.baseline.z) },
+      brokers: topNodes(graph, keys, e.brokers).filter((r) => r.value > 0),
+    };
+  };
+  return {
+    file: summary.file,
+    format: summary.format,
+    import: {
+      rows: summary.rows,
+      dropped: summary.dropped,
+      mergedPlaces: summary.merged.places,
+      mergedPartnerships: summary.merged.partnerships,
+      mergedNodes: file.mergedNodes,
+      warnings: summary.warnings.length + summary.warningsOmitted,
+    },
+    nodes: s.nodes,
+    edges: s.edges,
+    density: s.density,
+    components: s.components,
+    largestComponent: s.largestComponent,
+    averageClustering: num(s.averageClustering),
+    transitivity: num(s.transitivity),
+    assortativity: num(s.degreeAssortativity),
+    countryAssortativity: num(s.countryAssortativity),
+    blocAssortativity: num(s.blocAssortativity),
+    bridges: s.bridges,
+    articulationPoints: s.articulationPoints,
+    diameter: s.diameter,
+    averagePathLength: num(s.averagePathLength),
+    betweenness: suite.centrality.betweennessMethod,
+    communities: {
+      count: suite.communities.count,
+      modularity: suite.communities.modularity,
+      resolution: suite.communities.resolution,
+      seed: suite.communities.seed,
+      nmiCountry: num(suite.communities.nmiCountry),
+      nmiBloc: num(suite.communities.nmiBloc),
+      stability: suite.communities.stability.meanNmi,
+    },
+    eastwest: { germany: eastwest('germany'), europe: eastwest('europe') },
+    top,
+    timings,
+  };
+}
+
+const fmt = (x: number | null, digits = 4): string => (x === null ? 'n/a' : Number.isInteger(x) ? x.toLocaleString('en') : x.toFixed(digits));
+const pct = (x: number | null): string => (x === null ? 'n/a' : `${(100 * x).toFixed(1)} %`);
+
+/** The readable summary (top 10 per metric). */
+export function formatReport(r: AnalysisReport): string {
+  const lines: string[] = [];
+  const row = (label: string, text: string) => lines.push(`${label.padEnd(22)} ${text}`);
+  const dropped = Object.entries(r.import.dropped).map(([k, v]) => `${v} ${k}`).join(', ');
+  row('File', `${r.file} (${r.format}; ${fmt(r.import.rows)} rows${dropped ? `; dropped ${dropped}` : ''}${r.import.warnings ? `; ${fmt(r.import.warnings)} warnings` : ''})`);
+  row('Graph', `${fmt(r.nodes)} nodes, ${fmt(r.edges)} edges, density ${r.density.toExponential(3)}`);
+  row('Components', `${fmt(r.components)}; the largest has ${fmt(r.largestComponent)} nodes (${pct(r.nodes ? r.largestComponent / r.nodes : null)})`);
+  row('Largest component', `diameter ${fmt(r.diameter)}, average shortest path ${fmt(r.averagePathLength, 3)}`);
+  row('Clustering', `average ${fmt(r.averageClustering)}, transitivity ${fmt(r.transitivity)}`);
+  row('Assortativity', `degree ${fmt(r.assortativity)}, country ${fmt(r.countryAssortativity)}, bloc ${fmt(r.blocAssortativity)}`);
+  row('Bridges', `${fmt(r.bridges)} bridges, ${fmt(r.articulationPoints)} articulation points`);
+  const c = r.communities;
+  row('Communities', `${fmt(c.count)} (Louvain, resolution ${c.resolution}, seed ${c.seed}), modularity ${fmt(c.modularity)}; NMI with countries ${fmt(c.nmiCountry, 3)}, blocs ${fmt(c.nmiBloc, 3)}; stability ${fmt(c.stability, 3)}`);
+  for (const [level, label] of [['germany', 'East-West (Germany)'], ['europe', 'East-West (Europe)']] as const) {
+    const e = r.eastwest[level];
+    row(label, `${fmt(e.east)} east, ${fmt(e.west)} west; ${fmt(e.crossTies)} of ${fmt(e.sidedEdges)} sided ties cross (${pct(e.crossShare)}), E-I ${fmt(e.eiIndex, 3)}; baseline ${fmt(e.baseline.mean, 1)} ± ${fmt(e.baseline.sd, 1)}, z ${fmt(e.baseline.z, 2)}`);
+  }
+  const b = r.betweenness;
+  row('Betweenness', b.mode === 'exact' ? 'exact' : `sampled, ${b.k} pivots, seed ${b.seed}${b.errorBound ? `; every value within ±${b.errorBound.epsilon.toFixed(4)} with probability ${b.errorBound.confidence}` : ''}`);
+  row('Time', `import ${(r.timings.importMs / 1000).toFixed(2)} s, analysis ${(r.timings.analysisMs / 1000).toFixed(2)} s`);
+  const ranked = (title: string, list: RankedNode[]) => {
+    lines.push('', `${title}:`);
+    list.slice(0, 10).forEach((n, i) => lines.push(`  ${String(i + 1).padStart(2)}. ${n.name} (${n.id})  ${n.value.toPrecision(6)}`));
+  };
+  for (const m of TOP_METRICS) ranked(`Top ${Math.min(10, r.top[m].length)} by ${m}`, r.top[m]);
+  for (const level of ['germany', 'europe'] as const) {
+    if (r.eastwest[level].brokers.length) ranked(`Top brokers across the divide (${level})`, r.eastwest[level].brokers);
+  }
+  return lines.join('\n');
+}
+
+export interface AnalyzeOptions {
+  format?: ImportFormat | 'auto';
+  suite?: SuiteOptions;
+  onProgress?: (fraction: number, stage: string) => void;
+  /** A pool to use (and leave open); otherwise one is made for the run and closed. */
+  pool?: WorkerPool;
+}
+
+/** Reads, analyses and reports a file. */
+export async function analyzeFile(input: string, options: AnalyzeOptions = {}): Promise<{ file: FileGraph; suite: Suite; report: AnalysisReport }> {
+  const started = performance.now();
+  const file = await readFileGraph(input, options.format ?? 'auto');
+  const imported = performance.now();
+  const pool = options.pool ?? new WorkerPool();
+  try {
+    const suite = await computeSuite(file.graph, options.suite ?? {}, options.onProgress, pool);
+    const timings = { importMs: Math.round(imported - started), analysisMs: Math.round(performance.now() - imported) };
+    return { file, suite, report: analysisReport(file, suite, timings) };
+  } finally {
+    if (!options.pool) await pool.close();
+  }
+}
+
+function fail(message: string, code: number): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+}
+
+function integerOption(name: string, raw: string | undefined, min: number): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!Number.isSafeInteger(n) || n < min) fail(`--${name} must be an integer of at least ${min}, got ${JSON.stringify(raw)}\n${USAGE}`, 2);
+  return n;
+}
+
+async function main(): Promise<void> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'auto' },
+        json: { type: 'boolean', default: false },
+        sample: { type: 'string' },
+        seed: { type: 'string' },
+        resolution: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (err) {
+    fail(`${(err as Error).message}\n${USAGE}`, 2);
+  }
+  const { values: opts, positionals } = parsed;
+  if (opts.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (positionals.length !== 1) fail(USAGE, 2);
+  if (!(FORMAT_NAMES as readonly string[]).includes(opts.format)) fail(`unknown format ${opts.format}\n${USAGE}`, 2);
+  const sample = integerOption('sample', opts.sample, 2);
+  const seed = integerOption('seed', opts.seed, 0) ?? 0;
+  const resolution = opts.resolution === undefined ? 1 : Number(opts.resolution);
+  if (!(Number.isFinite(resolution) && resolution > 0)) fail(`--resolution must be a positive number, got ${JSON.stringify(opts.resolution)}\n${USAGE}`, 2);
+
+  const input = positionals[0]!;
+  const onProgress = process.stderr.isTTY
+    ? (fraction: number, stage: string) => process.stderr.write(`\r\u001b[K${String(Math.round(fraction * 100)).padStart(3)} % ${stage}`)
+    : undefined;
+  try {
+    const { report } = await analyzeFile(input, {
+      format: opts.format as ImportFormat | 'auto',
+      suite: { seed, resolution, betweenness: sample === undefined ? { mode: 'exact' } : { mode: 'sampled', k: sample, seed } },
+      ...(onProgress ? { onProgress } : {}),
+    });
+    if (onProgress) process.stderr.write('\r\u001b[K');
+    if (report.import.warnings > 0) process.stderr.write(`${report.import.warnings} import warnings (see npm run import -- ${path.basename(input)} --dry-run)\n`);
+    if (report.import.mergedNodes > 0) process.stderr.write(`${report.import.mergedNodes} places stand for several of the file's nodes (same AGS or Wikidata item); each has its first id\n`);
+    process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : `${formatReport(report)}\n`);
+  } catch (err) {
+    if (onProgress) process.stderr.write('\r\u001b[K');
+    const e = err instanceof AppError ? err : new AppError('internal', `analyze failed: ${(err as Error).message}`);
+    const errors = e.details.errors ?? [];
+    if (opts.json) process.stdout.write(`${JSON.stringify({ error: e.message, kind: e.kind, errors })}\n`);
+    process.stderr.write(`${e.message}\n${errors.map((x) => `  ${x.field}: ${x.message}\n`).join('')}`);
+    process.exitCode = 1;
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) await main();

@@ -4,6 +4,7 @@ import { readRanking } from '../analytics-shapes.ts';
 import { flyTo } from '../camera.ts';
 import { ENDPOINTS } from '../capabilities.ts';
 import type { Feature } from '../context.ts';
+import { followState } from './panel-reload.ts';
 import { byId, fill, h } from '../dom.ts';
 import { countryName, formatMetric, type MessageKey } from '../i18n/index.ts';
 import { CENTRALITY_MEASURES, type CentralityMeasure } from '../types.ts';
@@ -102,19 +103,5 @@ export const setupRankingsPanel: Feature = (ctx) => {
     );
   };
 
-  let timer: number | undefined;
-  load();
-  const unsubscribe = store.subscribe((s, p) => {
-    if (s.panel !== p.panel) load();
-    else if (s.filters !== p.filters && !s.playing) {
-      window.clearTimeout(timer);
-      timer = window.setTimeout(load, 400);
-    } else if (s.playing !== p.playing && !s.playing) load();
-    else if (s.lang !== p.lang) render();
-  });
-  return () => {
-    window.clearTimeout(timer);
-    unsubscribe();
-    mount.replaceChildren();
-  };
+  return followState(store, load, render, mount);
 };

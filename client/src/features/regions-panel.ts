@@ -7,6 +7,7 @@ import { apiUrl } from '../api.ts';
 import { idOf, itemsOf, readRows, record, stringOf, type Json } from '../analytics-shapes.ts';
 import { ENDPOINTS } from '../capabilities.ts';
 import type { Feature } from '../context.ts';
+import { followState } from './panel-reload.ts';
 import { byId, fill, h } from '../dom.ts';
 import { formatMetric, formatShare, type MessageKey } from '../i18n/index.ts';
 import { regionName } from '../regions.ts';
@@ -123,19 +124,5 @@ export const setupRegionsPanel: Feature = (ctx) => {
     );
   };
 
-  let timer: number | undefined;
-  load();
-  const unsubscribe = store.subscribe((s, p) => {
-    if (s.panel !== p.panel) load();
-    else if (s.filters !== p.filters && !s.playing) {
-      window.clearTimeout(timer);
-      timer = window.setTimeout(load, 400);
-    } else if (s.playing !== p.playing && !s.playing) load();
-    else if (s.lang !== p.lang) render();
-  });
-  return () => {
-    window.clearTimeout(timer);
-    unsubscribe();
-    mount.replaceChildren();
-  };
+  return followState(store, load, render, mount);
 };

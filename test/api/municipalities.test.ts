@@ -4,15 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeBatch } from '../../server/db/graph-writer.ts';
 import type { RunningService } from '../../server/runtime.ts';
 import { readSeedBatch } from '../../server/seeds/seed-batch.ts';
-import { clearGraph, connectTestDb } from '../helpers/neo4j.ts';
+import { emptyTestDb } from '../helpers/neo4j.ts';
 import { startTestService } from '../helpers/service.ts';
 
 describe('GET /api/municipalities', () => {
   let service: RunningService;
   beforeAll(async () => {
-    const db = connectTestDb();
-    await db.applySchema();
-    await clearGraph(db);
+    const db = await emptyTestDb();
     await writeBatch(db, readSeedBatch(path.resolve('seeds')));
     await db.close();
     service = await startTestService();

@@ -21,3 +21,11 @@ export async function countGraph(db: Database) {
 export async function clearGraph(db: Database): Promise<void> {
   await db.writeTransaction((tx) => tx.run('write/delete-graph'));
 }
+
+/** A connection to the test server with the schema applied and the graph emptied. */
+export async function emptyTestDb(): Promise<Database> {
+  const db = connectTestDb();
+  await db.applySchema();
+  await clearGraph(db);
+  return db;
+}

@@ -8,7 +8,7 @@ import { writeBatch } from '../../server/db/graph-writer.ts';
 import type { RunningService } from '../../server/runtime.ts';
 import { readSeedBatch } from '../../server/seeds/seed-batch.ts';
 import { runImport, type ImportOptions } from '../../server/services/import.service.ts';
-import { clearGraph, connectTestDb, countGraph } from '../helpers/neo4j.ts';
+import { clearGraph, connectTestDb, countGraph, emptyTestDb } from '../helpers/neo4j.ts';
 import { startTestService } from '../helpers/service.ts';
 import { fixture, rejection } from './helpers.ts';
 
@@ -27,9 +27,7 @@ async function version(db: Database): Promise<number> {
 describe('imports into the real Neo4j', () => {
   let db: Database;
   beforeAll(async () => {
-    db = connectTestDb();
-    await db.applySchema();
-    await clearGraph(db);
+    db = await emptyTestDb();
   });
   afterAll(async () => {
     await db.close();

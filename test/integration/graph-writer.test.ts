@@ -4,7 +4,7 @@ import type { Database } from '../../server/db/database.ts';
 import { writeBatch } from '../../server/db/graph-writer.ts';
 import type { ImportBatch, PlaceRecord } from '../../server/domain/model.ts';
 import { GraphStore } from '../../server/graph/graph-store.ts';
-import { clearGraph, connectTestDb, countGraph } from '../helpers/neo4j.ts';
+import { emptyTestDb, countGraph } from '../helpers/neo4j.ts';
 
 function place(id: string, over: Partial<PlaceRecord>): PlaceRecord {
   return {
@@ -30,9 +30,7 @@ const batch: ImportBatch = {
 describe('graph writer and loader against the real Neo4j', () => {
   let db: Database;
   beforeAll(async () => {
-    db = connectTestDb();
-    await db.applySchema();
-    await clearGraph(db);
+    db = await emptyTestDb();
   });
   afterAll(async () => {
     await db.close();

@@ -4,16 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataLayer } from '../../server/db/data-layer.ts';
 import type { Database } from '../../server/db/database.ts';
 import { readSeedBatch } from '../../server/seeds/seed-batch.ts';
-import { clearGraph, connectTestDb, countGraph } from '../helpers/neo4j.ts';
+import { emptyTestDb, countGraph } from '../helpers/neo4j.ts';
 
 const SEEDS = path.resolve('seeds');
 
 describe('seed loading', () => {
   let db: Database;
   beforeAll(async () => {
-    db = connectTestDb();
-    await db.applySchema();
-    await clearGraph(db);
+    db = await emptyTestDb();
   });
   afterAll(async () => {
     await db.close();

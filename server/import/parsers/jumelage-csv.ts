@@ -16,12 +16,17 @@ import type { z } from 'zod';
 import type { PlaceKind } from '../../domain/model.ts';
 import { municipalityColumns, networkColumns, partnershipColumns } from '../../seeds/seed-files.ts';
 import { readCsv, type CsvRecord } from '../csv.ts';
-import { IssueList, type ParsedFile, type RawNetwork } from '../types.ts';
+import { emptyPlace, IssueList, type ParsedFile, type RawNetwork } from '../types.ts';
 
 const MUNICIPALITY = Object.keys(municipalityColumns);
 const PARTNERSHIP = Object.keys(partnershipColumns);
 const NETWORK = Object.keys(networkColumns);
-export const COMBINED_COLUMNS = ['record', ...MUNICIPALITY, ...PARTNERSHIP.filter((c) => c !== 'source'), ...NETWORK.filter((c) => c !== 'source')];
+export const COMBINED_COLUMNS = [
+  'record',
+  ...MUNICIPALITY,
+  ...PARTNERSHIP.filter((c) => c !== 'source'),
+  ...NETWORK.filter((c) => c !== 'source'),
+];
 
 type Kind = 'municipality' | 'partnership' | 'network';
 type Schemas = Record<string, z.ZodType<unknown, string>>;
@@ -65,7 +70,16 @@ export function parseJumelageCsv(files: NamedText[], issues: IssueList): ParsedF
     const firstLine = f.text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
     const kind = jumelageHeaderKind(firstLine.split(','));
     const fileIssues = new IssueList();
-    const required = kind === 'combined' ? COMBINED_COLUMNS : kind === 'municipality' ? MUNICIPALITY : kind === 'partnership' ? PARTNERSHIP : kind === 'network' ? NETWORK : MUNICIPALITY;
+    const required =
+      kind === 'combined'
+        ? COMBINED_COLUMNS
+        : kind === 'municipality'
+          ? MUNICIPALITY
+          : kind === 'partnership'
+            ? PARTNERSHIP
+            : kind === 'network'
+              ? NETWORK
+              : MUNICIPALITY;
     const table = readCsv(f.text, required, fileIssues);
     for (const i of fileIssues.items) {
       if (i.severity === 'error') issues.error(i.code, i.line, i.column, i.message);
@@ -76,7 +90,12 @@ export function parseJumelageCsv(files: NamedText[], issues: IssueList): ParsedF
     for (const rec of table.records) {
       const k = kind === 'combined' ? rec.values.record?.trim() : kind;
       if (k !== 'municipality' && k !== 'partnership' && k !== 'network') {
-        issues.error('bad-value', rec.line, 'record', `expected "municipality", "partnership" or "network" (got ${JSON.stringify(rec.values.record ?? '')})`);
+        issues.error(
+          'bad-value',
+          rec.line,
+          'record',
+          `expected "municipality", "partnership" or "network" (got ${JSON.stringify(rec.values.record ?? '')})`,
+        );
         continue;
       }
       rows.push({ kind: k, file: f.name, rec });
@@ -151,23 +170,8 @@ export function parseJumelageCsv(files: NamedText[], issues: IssueList): ParsedF
     if (known !== undefined) return known;
     parsed.references.push({ id, line, column });
     // A stand-in the resolver replaces with the database's place of that id.
-    const index = parsed.places.push({
-      line,
-      fileId: id,
-      name: '',
-      aliases: [],
-      countryRaw: id.slice(0, 2).toUpperCase(),
-      countryColumn: column,
-      lat: null,
-      lon: null,
-      ags: null,
-      wikidata: null,
-      admin1: null,
-      admin2: null,
-      kind: null,
-      population: null,
-      sources: [],
-    }) - 1;
+    const index =
+      parsed.places.push({ ...emptyPlace(line, ''), fileId: id, countryRaw: id.slice(0, 2).toUpperCase(), countryColumn: column }) - 1;
     placeIndex.set(id, index);
     return index;
   };

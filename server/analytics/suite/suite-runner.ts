@@ -4,12 +4,12 @@
  * time (the worker's pool already uses every core). Only the attributes the suite reads travel.
  * Aborting a run terminates the worker and its pool; the next run starts a fresh one.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { AbstractGraph, SerializedGraph } from 'graphology-types';
 import { AppError } from '../../errors.ts';
+import { isReady, startTsWorker, stopTsWorker, type TsWorker } from '../workers/ts-worker.ts';
 import type { Suite, SuiteOptions } from './full-suite.ts';
 
-const BOOTSTRAP_URL = new URL('../workers/tsx-bootstrap.mjs', import.meta.url);
 const ENTRY = new URL('./suite.worker.ts', import.meta.url).href;
 
 /** The graph reduced to what the suite reads: names, countries, sides; founding years. */
@@ -32,10 +32,18 @@ interface Run {
   signal: AbortSignal | undefined;
 }
 
-type Message = { id: number; type: 'progress' | 'result' | 'error'; fraction?: number; stage?: string; result?: Suite; message?: string; kind?: string | null };
+type Message = {
+  id: number;
+  type: 'progress' | 'result' | 'error';
+  fraction?: number;
+  stage?: string;
+  result?: Suite;
+  message?: string;
+  kind?: string | null;
+};
 
 export class SuiteRunner {
-  private worker: Worker | null = null;
+  private thread: TsWorker | null = null;
   private current: Run | null = null;
   private readonly queue: Run[] = [];
   private nextId = 1;
@@ -43,7 +51,12 @@ export class SuiteRunner {
 
   constructor(private readonly options: { poolSize?: number } = {}) {}
 
-  run(graph: AbstractGraph, options: SuiteOptions, onProgress: (fraction: number, stage: string) => void = () => {}, signal?: AbortSignal): Promise<Suite> {
+  run(
+    graph: AbstractGraph,
+    options: SuiteOptions,
+    onProgress: (fraction: number, stage: string) => void = () => {},
+    signal?: AbortSignal,
+  ): Promise<Suite> {
     return new Promise<Suite>((resolve, reject) => {
       if (this.closed) return reject(new AppError('unavailable', 'The server is stopping.'));
       if (signal?.aborted) return reject(signal.reason);
@@ -75,8 +88,9 @@ export class SuiteRunner {
     this.closed = true;
     for (const run of this.queue.splice(0)) run.reject(new AppError('unavailable', 'The server is stopping.'));
     if (this.current) this.fail(new AppError('unavailable', 'The server is stopping.'));
-    await this.worker?.terminate();
-    this.worker = null;
+    const thread = this.thread;
+    this.thread = null;
+    if (thread) await stopTsWorker(thread);
   }
 
   private pump(): void {
@@ -87,28 +101,37 @@ export class SuiteRunner {
   }
 
   private ensureWorker(): Worker {
-    if (this.worker) return this.worker;
-    const worker = new Worker(BOOTSTRAP_URL, { workerData: { entry: ENTRY, payload: { poolSize: this.options.poolSize } } });
+    if (this.thread) return this.thread.worker;
+    const thread = startTsWorker(ENTRY, { poolSize: this.options.poolSize });
+    const { worker } = thread;
     worker.unref();
     worker.on('message', (msg: Message) => {
-      if (this.worker !== worker) return;
+      if (this.thread !== thread || isReady(msg)) return;
       const run = this.current;
       if (!run || msg.id !== run.id) return;
       if (msg.type === 'progress') run.onProgress(msg.fraction ?? 0, msg.stage ?? '');
       else if (msg.type === 'result') this.settle(() => run.resolve(msg.result!));
       else {
         const badRequest = msg.kind === 'bad-request';
-        this.settle(() => run.reject(new AppError(badRequest ? 'bad-request' : 'internal', badRequest ? (msg.message ?? 'Invalid options.') : 'The analysis failed.', { cause: msg.message })));
+        this.settle(() =>
+          run.reject(
+            new AppError(
+              badRequest ? 'bad-request' : 'internal',
+              badRequest ? (msg.message ?? 'Invalid options.') : 'The analysis failed.',
+              { cause: msg.message },
+            ),
+          ),
+        );
       }
     });
     // a replaced worker's last events concern a run that has been settled already
     worker.on('error', (err) => {
-      if (this.worker === worker) this.fail(new AppError('internal', 'The analysis worker failed.', { cause: err }));
+      if (this.thread === thread) this.fail(new AppError('internal', 'The analysis worker failed.', { cause: err }));
     });
     worker.on('exit', () => {
-      if (this.worker === worker) this.fail(new AppError('internal', 'The analysis worker stopped.'));
+      if (this.thread === thread) this.fail(new AppError('internal', 'The analysis worker stopped.'));
     });
-    this.worker = worker;
+    this.thread = thread;
     return worker;
   }
 
@@ -121,9 +144,9 @@ export class SuiteRunner {
   /** The current run fails: the worker (busy with it) is replaced. */
   private fail(reason: unknown): void {
     const run = this.current;
-    const worker = this.worker;
-    this.worker = null;
-    void worker?.terminate();
+    const thread = this.thread;
+    this.thread = null;
+    if (thread) void stopTsWorker(thread);
     if (run) this.settle(() => run.reject(reason));
   }
 }

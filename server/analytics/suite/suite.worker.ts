@@ -1,20 +1,33 @@
 /**
  * A long-lived worker thread that runs full suites (full-suite.ts) for the main thread, one at a
  * time, with a pool of its own for the shortest-path sweeps; it posts progress and results.
+ * `stop()` is called by tsx-bootstrap.mjs when the runner stops this worker.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { UndirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import { WorkerPool } from '../workers/pool.ts';
+import { isStop } from '../workers/ts-worker.ts';
 import { computeSuite, type SuiteOptions } from './full-suite.ts';
 
 const { poolSize } = workerData.payload as { poolSize?: number };
 const pool = new WorkerPool(poolSize ? { size: poolSize } : {});
 const port = parentPort!;
 
-port.on('message', async ({ id, graph, options }: { id: number; graph: SerializedGraph; options: SuiteOptions }) => {
+export function stop(): Promise<void> {
+  return pool.close();
+}
+
+port.on('message', async (message: { id: number; graph: SerializedGraph; options: SuiteOptions }) => {
+  if (isStop(message)) return;
+  const { id, graph, options } = message;
   try {
-    const result = await computeSuite(UndirectedGraph.from(graph), options, (fraction, stage) => port.postMessage({ id, type: 'progress', fraction, stage }), pool);
+    const result = await computeSuite(
+      UndirectedGraph.from(graph),
+      options,
+      (fraction, stage) => port.postMessage({ id, type: 'progress', fraction, stage }),
+      pool,
+    );
     port.postMessage({ id, type: 'result', result });
   } catch (err) {
     const e = err as Error & { kind?: string };

@@ -7,6 +7,7 @@ import { parentPort } from 'node:worker_threads';
 import { rawBrokerage } from '../eastwest/brokers.ts';
 import { shortestPathSweep } from '../shortest-paths.ts';
 import type { ReplyMessage, TaskMessage, TaskResult } from './protocol.ts';
+import { isStop } from './ts-worker.ts';
 
 function run({ graph, task }: TaskMessage): TaskResult {
   switch (task.kind) {
@@ -27,6 +28,7 @@ function transferList(result: TaskResult): ArrayBuffer[] {
 const port = parentPort;
 if (!port) throw new Error('analytics/workers: kernel.worker.ts must run as a worker thread.');
 port.on('message', (message: TaskMessage) => {
+  if (isStop(message)) return;
   let reply: ReplyMessage;
   try {
     reply = { id: message.id, ok: true, result: run(message) };

@@ -8,20 +8,12 @@
  * Partial results are summed and finished exactly as the sequential kernels do, so parallel
  * results equal sequential ones up to the order of floating-point additions.
  *
- * Workers are TypeScript run through tsx, like the rest of the project; on Node 20 `--import tsx`
- * in a worker's execArgv does not work (see tsx-bootstrap.mjs), so each worker starts from a small
- * JavaScript entry that registers tsx's loader. Idle workers do not keep the process alive;
- * `close()` terminates them.
+ * Workers are TypeScript run through tsx, like the rest of the project (ts-worker.ts). Idle
+ * workers do not keep the process alive; `close()` terminates them once they have loaded.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { AppError } from '../../errors.ts';
-import {
-  finishBetweenness,
-  planBetweenness,
-  type BetweennessOptions,
-  type BetweennessResult,
-} from '../centrality/betweenness.ts';
+import { finishBetweenness, planBetweenness, type BetweennessOptions, type BetweennessResult } from '../centrality/betweenness.ts';
 import { closenessFromTotals, optionsSchema as closenessSchema } from '../centrality/closeness.ts';
 import { allNodes, finishPathMetrics, type PathMetrics } from '../centrality/path-metrics.ts';
 import { shareCsr, type CsrTopology } from '../csr.ts';
@@ -31,6 +23,7 @@ import { sourceAnchors, type SweepResult } from '../shortest-paths.ts';
 import { largestComponentNodes } from '../structure/components.ts';
 import { distanceTotalsFromSweep, finishDistances, type DistancesResult } from '../structure/distances.ts';
 import type { KernelTask, ReplyMessage, TaskMessage, TaskResult } from './protocol.ts';
+import { isReady, startTsWorker, stopTsWorker, type TsWorker } from './ts-worker.ts';
 
 interface Pending {
   resolve: (result: TaskResult) => void;
@@ -38,11 +31,10 @@ interface Pending {
 }
 
 interface Slot {
-  worker: Worker;
+  thread: TsWorker;
   pending: Map<number, Pending>;
 }
 
-const BOOTSTRAP_URL = new URL('./tsx-bootstrap.mjs', import.meta.url);
 const WORKER_ENTRY = new URL('./kernel.worker.ts', import.meta.url).href;
 
 export class WorkerPool {
@@ -100,7 +92,7 @@ export class WorkerPool {
     this.closed = true;
     const slots = [...this.slots.values()];
     this.slots.clear();
-    await Promise.all(slots.map((slot) => slot.worker.terminate()));
+    await Promise.all(slots.map((slot) => stopTsWorker(slot.thread)));
   }
 
   /** The sweep over `sources`, split across the workers and summed. */
@@ -168,19 +160,20 @@ export class WorkerPool {
     const slot = this.slot(index);
     return new Promise<TaskResult>((resolve, reject) => {
       slot.pending.set(message.id, { resolve, reject });
-      slot.worker.ref();
-      slot.worker.postMessage(message);
+      slot.thread.worker.ref();
+      slot.thread.worker.postMessage(message);
     });
   }
 
   private slot(index: number): Slot {
     const existing = this.slots.get(index);
     if (existing) return existing;
-    // execArgv [] so that a parent's `--import tsx` is not applied twice on Node versions that do.
-    const worker = new Worker(BOOTSTRAP_URL, { workerData: { entry: WORKER_ENTRY }, execArgv: [] });
-    const slot: Slot = { worker, pending: new Map() };
+    const thread = startTsWorker(WORKER_ENTRY);
+    const { worker } = thread;
+    const slot: Slot = { thread, pending: new Map() };
     worker.unref();
     worker.on('message', (reply: ReplyMessage) => {
+      if (isReady(reply)) return;
       const waiting = slot.pending.get(reply.id);
       if (!waiting) return;
       slot.pending.delete(reply.id);

@@ -1,10 +1,25 @@
-// Entry of the analytics worker threads (pool.ts). Node 20 does not apply `--import tsx` inside
-// worker threads (tsx registers its loader on the main thread only there, and
+// Entry of the analytics worker threads (ts-worker.ts). Node 20 does not apply `--import tsx`
+// inside worker threads (tsx registers its loader on the main thread only there, and
 // `new Worker('x.worker.ts', { execArgv: ['--import', 'tsx'] })` fails with "Unknown file
 // extension .ts"), so this plain-JavaScript entry registers tsx's loader itself and then imports
 // the TypeScript worker named in workerData.entry. Works the same on later Node versions.
-import { workerData } from 'node:worker_threads';
+//
+// No top-level await here: on Node 20, terminating a worker while a module with top-level await
+// is still evaluating can abort the whole process in V8 ("Check failed: (location_) != nullptr"
+// in SourceTextModule::ExecuteAsyncModule, nodejs/node#53238). The entry's promise is followed
+// instead, and the worker says when it has loaded so that its owner terminates it only then.
+// Asked to stop, it lets the entry's exported `stop()` close what it started (a worker's own
+// workers, which must not be torn down mid-load either) and exits.
+import { parentPort, workerData } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 
 register();
-await import(workerData.entry);
+import(workerData.entry).then((entry) => {
+  parentPort?.on('message', (msg) => {
+    if (msg?.type !== 'worker-stop') return;
+    Promise.resolve()
+      .then(() => (typeof entry.stop === 'function' ? entry.stop() : undefined))
+      .finally(() => process.exit(0));
+  });
+  parentPort?.postMessage({ type: 'worker-ready' });
+});

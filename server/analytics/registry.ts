@@ -105,9 +105,18 @@ export const registry = {
   }),
   'path-metrics': define({
     family: 'centrality',
-    description: 'Exact betweenness, closeness, harmonic closeness and LCC distances from one shared sweep.',
-    schema: pathMetrics.optionsSchema,
-    compute: ({ csr, pool }, options) => (pool ? pool.pathMetrics(csr) : pathMetrics.compute(csr, options)),
+    description:
+      'Exact betweenness, closeness, harmonic closeness, LCC distances and the brokers of each divide asked for, from one shared sweep.',
+    schema: pathMetrics.optionsSchema.extend({
+      brokers: z
+        .array(z.enum(['germany', 'europe']))
+        .max(2)
+        .default([]),
+    }),
+    compute: (context, { brokers: divides, ...options }) => {
+      const sides = divides.map((which) => sidesOf(context, which));
+      return context.pool ? context.pool.pathMetrics(context.csr, sides) : pathMetrics.compute(context.csr, options, sides);
+    },
   }),
   pagerank: define({
     family: 'centrality',
@@ -143,8 +152,7 @@ export const registry = {
     family: 'structure',
     description: 'Assortativity of a categorical node attribute (Newman 2003).',
     schema: z.object({ attribute: attributeName }).strict(),
-    compute: (context, { attribute }) =>
-      assortativity.attributeAssortativity(context.csr, attributeValues(context, attribute)),
+    compute: (context, { attribute }) => assortativity.attributeAssortativity(context.csr, attributeValues(context, attribute)),
   }),
   bridges: define({
     family: 'structure',
@@ -175,7 +183,11 @@ export const registry = {
     description: 'Modularity of the partition given by a node attribute, with resolution.',
     schema: modularity.optionsSchema.extend({ attribute: attributeName }),
     compute: (context, { attribute, resolution }) =>
-      modularity.compute(context.csr, attributeValues(context, attribute).map((v) => v ?? '(none)'), { resolution }),
+      modularity.compute(
+        context.csr,
+        attributeValues(context, attribute).map((v) => v ?? '(none)'),
+        { resolution },
+      ),
   }),
   nmi: define({
     family: 'communities',
@@ -227,11 +239,7 @@ export function isMetricName(name: string): name is MetricName {
 }
 
 /** Validates `options` against the metric's schema and computes it. */
-export async function runMetric<N extends MetricName>(
-  name: N,
-  context: AnalyticsContext,
-  options?: unknown,
-): Promise<MetricResult<N>> {
+export async function runMetric<N extends MetricName>(name: N, context: AnalyticsContext, options?: unknown): Promise<MetricResult<N>> {
   if (!isMetricName(name)) throw new AppError('not-found', `analytics: no metric named ${JSON.stringify(name)}.`);
   const definition = registry[name] as unknown as MetricDefinition<z.ZodType, MetricResult<N>>;
   const parsed = parseOptions(name, definition.schema, options);

@@ -5,11 +5,8 @@
  * asked, Brandes' dependencies (U. Brandes 2001, "A faster algorithm for betweenness centrality",
  * J. Math. Sociology 25(2)) summed over the sources.
  *
- * Brandes without predecessor lists: during the BFS the edges of the shortest-path DAG are written
- * grouped by their tail, tails in BFS order; the dependencies are then accumulated in reverse BFS
- * order as delta(v) = sigma(v) * sum over DAG successors w of (1 + delta(w)) / sigma(w), reading
- * each DAG edge once and dividing once per node. Scratch arrays are typed, allocated once per call;
- * after each source only the entries it visited are reset.
+ * The search and the accumulation (Brandes without predecessor lists, on typed arrays reset only
+ * where a search went) are in path-search.ts.
  *
  * Degree-1 folding (as in Baglioni, Geraci, Pellegrini & Lastres 2012, "Fast exact computation of
  * betweenness centrality in social networks", ASONAM, restricted to sources): a source s of degree
@@ -22,8 +19,13 @@
  * Sources are a set (repeats count once). Per-source totals are written at the source's index and
  * are 0 elsewhere, and dependencies add up, so results over disjoint source sets add up; keep a
  * folded leaf in the same part as its neighbour (`sourceAnchors`) to avoid searching u twice.
+ *
+ * When the sources are every node, the sweep folds whole hanging trees, not just single leaves,
+ * and searches the 2-core only (folded-sweep.ts); `fold: false` keeps this plain sweep.
  */
-import type { CsrTopology } from './csr.ts';
+import { breadthFirstSubgraph, type CsrTopology, type RenumberedSubgraph } from './csr.ts';
+import { foldedRoots, foldedSweep } from './folded-sweep.ts';
+import { accumulate, createSearch, resetSearch, searchFrom } from './path-search.ts';
 
 export interface SweepResult {
   /** Unscaled dependency sums over the sources (each unordered pair counted from both ends); null if not asked. */
@@ -55,8 +57,9 @@ export function sourceAnchors(graph: CsrTopology, sources: ArrayLike<number>): I
 export function shortestPathSweep(
   graph: CsrTopology,
   sources: ArrayLike<number>,
-  { dependencies, locality = graph.n >= LOCALITY_THRESHOLD }: { dependencies: boolean; locality?: boolean },
+  { dependencies, locality = graph.n >= LOCALITY_THRESHOLD, fold = true }: { dependencies: boolean; locality?: boolean; fold?: boolean },
 ): SweepResult {
+  if (fold && isEveryNode(graph.n, sources)) return foldedSweep(graph, foldedRoots(graph), { dependencies });
   if (!locality) return sweep(graph, sources, dependencies);
   const { topology, rank, node } = localView(graph);
   const local = new Int32Array(sources.length);
@@ -76,6 +79,18 @@ export function shortestPathSweep(
   };
 }
 
+/** Whether `sources` holds every node of 0..n-1 (each once). */
+export function isEveryNode(n: number, sources: ArrayLike<number>): boolean {
+  if (sources.length !== n) return false;
+  const seen = new Uint8Array(n);
+  for (let q = 0; q < n; q++) {
+    const s = sources[q]!;
+    if (!(s >= 0 && s < n) || seen[s]) return false;
+    seen[s] = 1;
+  }
+  return true;
+}
+
 /**
  * Below this size every array fits in the processor's caches anyway; above it, searching a copy of
  * the graph whose nodes are numbered in breadth-first order (from the highest-degree node of each
@@ -84,48 +99,12 @@ export function shortestPathSweep(
  */
 const LOCALITY_THRESHOLD = 4096;
 
-interface LocalView {
-  readonly topology: CsrTopology;
-  /** rank[v]: v's index in the local numbering; node[i]: the node numbered i. */
-  readonly rank: Int32Array;
-  readonly node: Int32Array;
-}
+const localViews = new WeakMap<Int32Array, RenumberedSubgraph>();
 
-const localViews = new WeakMap<Int32Array, LocalView>();
-
-function localView(graph: CsrTopology): LocalView {
+function localView(graph: CsrTopology): RenumberedSubgraph {
   const cached = localViews.get(graph.targets);
   if (cached && cached.topology.n === graph.n) return cached;
-  const { n, offsets, targets } = graph;
-  const byDegree = Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => offsets[b + 1]! - offsets[b]! - (offsets[a + 1]! - offsets[a]!) || a - b,
-  );
-  const node = new Int32Array(n);
-  const rank = new Int32Array(n).fill(-1);
-  let tail = 0;
-  for (const root of byDegree) {
-    if (rank[root]! >= 0) continue;
-    rank[root] = tail;
-    node[tail++] = root;
-    for (let head = tail - 1; head < tail; head++) {
-      const v = node[head]!;
-      for (let p = offsets[v]!, end = offsets[v + 1]!; p < end; p++) {
-        const w = targets[p]!;
-        if (rank[w]! >= 0) continue;
-        rank[w] = tail;
-        node[tail++] = w;
-      }
-    }
-  }
-  const localOffsets = new Int32Array(n + 1);
-  const localTargets = new Int32Array(targets.length);
-  for (let i = 0, k = 0; i < n; i++) {
-    const v = node[i]!;
-    localOffsets[i] = k;
-    for (let p = offsets[v]!, end = offsets[v + 1]!; p < end; p++) localTargets[k++] = rank[targets[p]!]!;
-  }
-  localOffsets[n] = targets.length;
-  const view = { topology: { n, offsets: localOffsets, targets: localTargets }, rank, node };
+  const view = breadthFirstSubgraph(graph);
   localViews.set(graph.targets, view);
   return view;
 }
@@ -149,12 +128,8 @@ function sweep(graph: CsrTopology, sources: ArrayLike<number>, dependencies: boo
     roots.push(a);
   }
 
-  const dist = new Int32Array(n).fill(-1);
-  const sigma = new Float64Array(n);
-  const coefficient = new Float64Array(n);
-  const order = new Int32Array(n);
-  const dagTo = dependencies ? new Int32Array(offsets[n]! / 2 + 1) : new Int32Array(0);
-  const dagStart = dependencies ? new Int32Array(n + 1) : new Int32Array(0);
+  const search = createSearch(graph);
+  const { dist, order } = search;
   const inverse = new Float64Array(n + 2);
   for (let d = 1; d < inverse.length; d++) inverse[d] = 1 / d;
 
@@ -169,40 +144,17 @@ function sweep(graph: CsrTopology, sources: ArrayLike<number>, dependencies: boo
       }
     }
 
-    let head = 0;
-    let tail = 0;
-    let edges = 0;
+    const tail = searchFrom(search, graph, r);
     let sum = 0;
     let harmonic = 0;
     let shifted = 0;
-    let far = 0;
-    order[tail++] = r;
-    dist[r] = 0;
-    sigma[r] = 1;
-    while (head < tail) {
-      if (dependencies) dagStart[head] = edges;
-      const v = order[head++]!;
-      const dv = dist[v]! + 1;
-      const sv = sigma[v]!;
-      for (let p = offsets[v]!, end = offsets[v + 1]!; p < end; p++) {
-        const w = targets[p]!;
-        const dw = dist[w]!;
-        if (dw < 0) {
-          dist[w] = dv;
-          order[tail++] = w;
-          sigma[w] = sv;
-          sum += dv;
-          harmonic += inverse[dv]!;
-          shifted += inverse[dv + 1]!;
-          far = dv;
-        } else if (dw === dv) {
-          sigma[w]! += sv;
-        } else {
-          continue;
-        }
-        if (dependencies) dagTo[edges++] = w;
-      }
+    for (let i = 1; i < tail; i++) {
+      const d = dist[order[i]!]!;
+      sum += d;
+      harmonic += inverse[d]!;
+      shifted += inverse[d + 1]!;
     }
+    const far = tail > 1 ? dist[order[tail - 1]!]! : 0;
 
     if (self) {
       reached[r] = tail;
@@ -224,23 +176,10 @@ function sweep(graph: CsrTopology, sources: ArrayLike<number>, dependencies: boo
 
     const weight = (self ? 1 : 0) + leaves;
     if (dependency !== null && weight > 0) {
-      dagStart[tail] = edges;
-      for (let i = tail - 1; i > 0; i--) {
-        const v = order[i]!;
-        let acc = 0;
-        for (let e = dagStart[i]!, end = dagStart[i + 1]!; e < end; e++) acc += coefficient[dagTo[e]!]!;
-        const sv = sigma[v]!;
-        const delta = sv * acc;
-        dependency[v]! += weight * delta;
-        coefficient[v] = (1 + delta) / sv;
-      }
+      accumulate(search, tail, null, weight, dependency, null);
       dependency[r]! += leaves * (tail - 2);
     }
-    for (let i = 0; i < tail; i++) {
-      const v = order[i]!;
-      dist[v] = -1;
-      sigma[v] = 0;
-    }
+    resetSearch(search, tail);
   }
   return { dependency, reached, distanceSum, inverseDistanceSum, eccentricity };
 }

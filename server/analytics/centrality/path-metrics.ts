@@ -3,13 +3,17 @@
  * (Wasserman-Faust), harmonic closeness, and the diameter and average shortest path length of the
  * largest component. Each alone needs one BFS per node; together they share them (the dependencies
  * of Brandes' algorithm and the distance totals come from the same searches, shortest-paths.ts),
- * which is what a full analytics run wants. Definitions and references: betweenness.ts,
- * closeness.ts, harmonic.ts, distances.ts; the values equal theirs.
+ * which is what a full analytics run wants. East-west brokerage for any number of side vectors
+ * comes from the same searches too (a second accumulation per search, folded-sweep.ts).
+ * Definitions and references: betweenness.ts, closeness.ts, harmonic.ts, distances.ts,
+ * eastwest/brokers.ts; the values equal theirs.
  */
 import { z } from 'zod';
 import type { CsrTopology } from '../csr.ts';
 import { parseOptions } from '../options.ts';
-import { shortestPathSweep, type SweepResult } from '../shortest-paths.ts';
+import { finishBrokerage, planBrokerage, type BrokersPlan, type BrokersResult } from '../eastwest/brokers.ts';
+import type { Side } from '../eastwest/sides.ts';
+import { foldedRoots, foldedSweep, type FoldedSweepResult } from '../folded-sweep.ts';
 import { largestComponentNodes } from '../structure/components.ts';
 import { distanceTotalsFromSweep, finishDistances, type DistancesResult } from '../structure/distances.ts';
 import { finishBetweenness, planBetweenness } from './betweenness.ts';
@@ -23,15 +27,18 @@ export interface PathMetrics {
   readonly closeness: Float64Array;
   readonly harmonic: Float64Array;
   readonly distances: DistancesResult;
+  /** Normalised brokerage, one per side vector asked for. */
+  readonly brokers: BrokersResult[];
 }
 
-export function compute(graph: CsrTopology, options?: PathMetricsOptions): PathMetrics {
+export function compute(graph: CsrTopology, options?: PathMetricsOptions, sides: readonly (readonly Side[])[] = []): PathMetrics {
   parseOptions('centrality/path-metrics', optionsSchema, options);
-  return finishPathMetrics(graph, shortestPathSweep(graph, allNodes(graph.n), { dependencies: true }));
+  const plans = sides.map((s) => planBrokerage(graph.n, s));
+  return finishPathMetrics(graph, foldedSweep(graph, foldedRoots(graph), { dependencies: true, sides: plans.map((p) => p.side) }), plans);
 }
 
-/** The metrics from a sweep over all nodes with dependencies (possibly summed from parts). */
-export function finishPathMetrics(graph: CsrTopology, sweep: SweepResult): PathMetrics {
+/** The metrics from a folded sweep over every root with dependencies (possibly summed from parts). */
+export function finishPathMetrics(graph: CsrTopology, sweep: FoldedSweepResult, plans: readonly BrokersPlan[] = []): PathMetrics {
   const { n } = graph;
   if (!sweep.dependency) throw new Error('analytics/centrality/path-metrics: the sweep has no dependencies.');
   const lcc = largestComponentNodes(graph);
@@ -46,11 +53,6 @@ export function finishPathMetrics(graph: CsrTopology, sweep: SweepResult): PathM
     harmonic: sweep.inverseDistanceSum,
     distances,
     betweenness: finishBetweenness(sweep.dependency, n, planBetweenness(n)).values,
+    brokers: plans.map((plan, l) => finishBrokerage(sweep.brokerage[l]!, plan)),
   };
-}
-
-export function allNodes(n: number): Int32Array {
-  const all = new Int32Array(n);
-  for (let i = 0; i < n; i++) all[i] = i;
-  return all;
 }

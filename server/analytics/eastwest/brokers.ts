@@ -13,10 +13,12 @@
  * east-west pairs not involving v: (|E| - 1)|W| for an eastern v, |E|(|W| - 1) for a western one,
  * |E||W| otherwise, so values lie in [0, 1].
  *
- * Splittable like betweenness: `rawBrokerage` over disjoint sources adds up (workers/pool.ts).
+ * The kernel is the folded sweep (folded-sweep.ts): the same sums from searches of the 2-core
+ * only, splittable over its roots (workers/pool.ts).
  */
 import { z } from 'zod';
 import type { CsrTopology } from '../csr.ts';
+import { foldedRoots, foldedSweep } from '../folded-sweep.ts';
 import { parseOptions } from '../options.ts';
 import { EAST, encodeSides, NONE, WEST, type Side } from './sides.ts';
 
@@ -42,7 +44,7 @@ export interface BrokersPlan {
 
 export function compute(graph: CsrTopology, sides: ArrayLike<Side>, options?: BrokersOptions): BrokersResult {
   const plan = planBrokerage(graph.n, sides, options);
-  return finishBrokerage(rawBrokerage(graph, plan.side, plan.sources), plan);
+  return finishBrokerage(foldedSweep(graph, foldedRoots(graph), { dependencies: false, sides: [plan.side] }).brokerage[0]!, plan);
 }
 
 export function planBrokerage(n: number, sides: ArrayLike<Side>, options?: BrokersOptions): BrokersPlan {
@@ -58,61 +60,6 @@ export function planBrokerage(n: number, sides: ArrayLike<Side>, options?: Broke
     else west++;
   }
   return { side, sources: Int32Array.from(sources), normalized, east, west };
-}
-
-/** Unscaled dependencies over `sources` (each east-west pair counted from both ends). */
-export function rawBrokerage(graph: CsrTopology, side: Int8Array, sources: ArrayLike<number>, into?: Float64Array): Float64Array {
-  const { n, offsets, targets } = graph;
-  const out = into ?? new Float64Array(n);
-  const dist = new Int32Array(n).fill(-1);
-  const sigma = new Float64Array(n);
-  const delta = new Float64Array(n);
-  const order = new Int32Array(n);
-  for (let q = 0; q < sources.length; q++) {
-    const s = sources[q]!;
-    const other = side[s] === EAST ? WEST : side[s] === WEST ? EAST : NONE;
-    if (other === NONE) continue;
-    let head = 0;
-    let tail = 0;
-    order[tail++] = s;
-    dist[s] = 0;
-    sigma[s] = 1;
-    while (head < tail) {
-      const v = order[head++]!;
-      const dv = dist[v]! + 1;
-      const sv = sigma[v]!;
-      for (let p = offsets[v]!, end = offsets[v + 1]!; p < end; p++) {
-        const w = targets[p]!;
-        const dw = dist[w]!;
-        if (dw < 0) {
-          dist[w] = dv;
-          order[tail++] = w;
-          sigma[w] = sv;
-        } else if (dw === dv) {
-          sigma[w]! += sv;
-        }
-      }
-    }
-    for (let i = tail - 1; i > 0; i--) {
-      const w = order[i]!;
-      const up = dist[w]! - 1;
-      const coefficient = ((side[w] === other ? 1 : 0) + delta[w]!) / sigma[w]!;
-      if (coefficient !== 0) {
-        for (let p = offsets[w]!, end = offsets[w + 1]!; p < end; p++) {
-          const v = targets[p]!;
-          if (dist[v] === up) delta[v]! += sigma[v]! * coefficient;
-        }
-      }
-      out[w]! += delta[w]!;
-    }
-    for (let i = 0; i < tail; i++) {
-      const v = order[i]!;
-      dist[v] = -1;
-      sigma[v] = 0;
-      delta[v] = 0;
-    }
-  }
-  return out;
 }
 
 /** Halves the raw sums into pair counts and, if asked, divides by the pairs each node could carry. */

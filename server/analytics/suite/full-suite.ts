@@ -9,6 +9,7 @@ import type { AbstractGraph } from 'graphology-types';
 import { z } from 'zod';
 import { buildCsr, type Csr } from '../csr.ts';
 import { runMetric, type AnalyticsContext } from '../registry.ts';
+import { computeMany as rewiringMany } from '../eastwest/rewiring-baseline.ts';
 import type { Side } from '../eastwest/sides.ts';
 import type { WorkerPool } from '../workers/pool.ts';
 import { communityProfiles, crossTiesByYear, type CommunityProfile, type YearRow } from './profiles.ts';
@@ -72,7 +73,9 @@ export interface Suite {
     harmonic: number[];
     pagerank: number[];
     eigenvector: number[];
-    betweennessMethod: { mode: 'exact' } | { mode: 'sampled'; k: number; seed: number; errorBound: { epsilon: number; confidence: number; method: string } | null };
+    betweennessMethod:
+      | { mode: 'exact' }
+      | { mode: 'sampled'; k: number; seed: number; errorBound: { epsilon: number; confidence: number; method: string } | null };
   };
   structure: {
     component: number[];
@@ -104,7 +107,12 @@ const sidesOf = (graph: AbstractGraph, csr: Csr, attr: 'germany' | 'bloc'): Side
     return v === 'east' || v === 'west' ? v : null;
   });
 
-export async function computeSuite(graph: AbstractGraph, input: SuiteOptions = {}, report: ReportProgress = () => {}, pool?: WorkerPool): Promise<Suite> {
+export async function computeSuite(
+  graph: AbstractGraph,
+  input: SuiteOptions = {},
+  report: ReportProgress = () => {},
+  pool?: WorkerPool,
+): Promise<Suite> {
   const options = SuiteOptionsSchema.parse(input);
   const csr = buildCsr(graph);
   const ctx: AnalyticsContext = pool ? { graph, csr, pool } : { graph, csr };
@@ -125,14 +133,20 @@ export async function computeSuite(graph: AbstractGraph, input: SuiteOptions = {
   const pagerank = await runMetric('pagerank', ctx);
   const eigenvector = await runMetric('eigenvector', ctx);
 
-  report(0.15, 'shortest paths: betweenness, closeness, distances');
-  const paths = await runMetric('path-metrics', ctx);
+  report(0.15, 'shortest paths: betweenness, closeness, distances, brokers');
+  const divides = ['germany', 'europe'] as const;
+  const paths = await runMetric('path-metrics', ctx, { brokers: divides });
   let betweenness: ArrayLike<number> = paths.betweenness;
   let betweennessMethod: Suite['centrality']['betweennessMethod'] = { mode: 'exact' };
   if (options.betweenness.mode === 'sampled') {
     const sampled = await runMetric('betweenness', ctx, { k: Math.min(options.betweenness.k, n), seed: options.betweenness.seed });
     betweenness = sampled.values;
-    betweennessMethod = { mode: 'sampled', k: options.betweenness.k, seed: options.betweenness.seed, errorBound: sampled.sample?.errorBound ?? null };
+    betweennessMethod = {
+      mode: 'sampled',
+      k: options.betweenness.k,
+      seed: options.betweenness.seed,
+      errorBound: sampled.sample?.errorBound ?? null,
+    };
   }
 
   report(0.6, 'communities');
@@ -150,12 +164,15 @@ export async function computeSuite(graph: AbstractGraph, input: SuiteOptions = {
 
   report(0.7, 'east-west bridges');
   const eastwest = {} as Suite['eastwest'];
-  for (const level of ['germany', 'europe'] as const) {
-    const sides = sidesOf(graph, csr, level === 'germany' ? 'germany' : 'bloc');
+  const sidesByDivide = divides.map((level) => sidesOf(graph, csr, level === 'germany' ? 'germany' : 'bloc'));
+  // one rewiring chain for both divides: the same numbers as a chain each (rewiring-baseline.ts)
+  const baselines = rewiringMany(csr, sidesByDivide, { samples: options.baselineSamples, seed: options.seed });
+  for (const [l, level] of divides.entries()) {
+    const sides = sidesByDivide[l]!;
     const cross = await runMetric('cross-ties', ctx, { divide: level });
     const ei = await runMetric('ei-index', ctx, { divide: level });
-    const baseline = await runMetric('rewiring-baseline', ctx, { divide: level, samples: options.baselineSamples, seed: options.seed });
-    const brokers = await runMetric('brokers', ctx, { divide: level });
+    const baseline = baselines[l]!;
+    const brokers = paths.brokers[l]!;
     const ties: [string, string][] = [];
     graph.forEachEdge((_e, _a, s, t) => {
       const [ss, st] = [sides[csr.index.get(s)!], sides[csr.index.get(t)!]];
@@ -170,7 +187,14 @@ export async function computeSuite(graph: AbstractGraph, input: SuiteOptions = {
       crossShare: cross.sidedEdges > 0 ? cross.crossShare : null,
       eiIndex: Number.isFinite(ei.overall.ei) ? ei.overall.ei : null,
       perYear: crossTiesByYear(graph, level === 'germany' ? 'germany' : 'bloc'),
-      baseline: { observed: baseline.observed, mean: baseline.mean, sd: baseline.sd, z: baseline.z, samples: options.baselineSamples, seed: options.seed },
+      baseline: {
+        observed: baseline.observed,
+        mean: baseline.mean,
+        sd: baseline.sd,
+        z: baseline.z,
+        samples: options.baselineSamples,
+        seed: options.seed,
+      },
       brokers: toArray(brokers.values),
       ties,
     };

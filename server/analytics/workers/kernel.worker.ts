@@ -4,7 +4,7 @@
  * the same TypeScript kernels as the main thread.
  */
 import { parentPort } from 'node:worker_threads';
-import { rawBrokerage } from '../eastwest/brokers.ts';
+import { foldedSweep } from '../folded-sweep.ts';
 import { shortestPathSweep } from '../shortest-paths.ts';
 import type { ReplyMessage, TaskMessage, TaskResult } from './protocol.ts';
 import { isStop } from './ts-worker.ts';
@@ -12,15 +12,14 @@ import { isStop } from './ts-worker.ts';
 function run({ graph, task }: TaskMessage): TaskResult {
   switch (task.kind) {
     case 'sweep':
-      return { kind: 'sweep', ...shortestPathSweep(graph, task.sources, { dependencies: task.dependencies }) };
-    case 'brokers':
-      return { kind: 'values', values: rawBrokerage(graph, task.side, task.sources) };
+      return { ...shortestPathSweep(graph, task.sources, { dependencies: task.dependencies, fold: false }), brokerage: [] };
+    case 'folded':
+      return foldedSweep(graph, task.roots, { dependencies: task.dependencies, sides: task.sides });
   }
 }
 
 function transferList(result: TaskResult): ArrayBuffer[] {
-  if (result.kind === 'values') return [result.values.buffer as ArrayBuffer];
-  const arrays = [result.reached, result.distanceSum, result.inverseDistanceSum, result.eccentricity];
+  const arrays = [result.reached, result.distanceSum, result.inverseDistanceSum, result.eccentricity, ...result.brokerage];
   if (result.dependency) arrays.push(result.dependency);
   return arrays.map((a) => a.buffer as ArrayBuffer);
 }

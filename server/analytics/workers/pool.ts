@@ -3,8 +3,10 @@
  * betweenness, closeness, harmonic closeness and distances, and east-west brokerage), one worker
  * per core (`os.availableParallelism()`) by default, so that analytics use every core and never
  * block the event loop. The CSR is copied once onto SharedArrayBuffers (cached per CSR) and shared
- * by all workers. Sources are dealt round-robin, a degree-1 source together with the neighbour
- * whose search serves it (shortest-paths.ts), so that parts are alike and no search runs twice.
+ * by all workers. Over every node, the folded sweep's roots are dealt round-robin, each bringing
+ * its group (folded-sweep.ts); over some sources, the plain sweep's sources are, a degree-1 source
+ * together with the neighbour whose search serves it (shortest-paths.ts), so that parts are alike
+ * and no search runs twice.
  * Partial results are summed and finished exactly as the sequential kernels do, so parallel
  * results equal sequential ones up to the order of floating-point additions.
  *
@@ -15,11 +17,12 @@ import { availableParallelism } from 'node:os';
 import { AppError } from '../../errors.ts';
 import { finishBetweenness, planBetweenness, type BetweennessOptions, type BetweennessResult } from '../centrality/betweenness.ts';
 import { closenessFromTotals, optionsSchema as closenessSchema } from '../centrality/closeness.ts';
-import { allNodes, finishPathMetrics, type PathMetrics } from '../centrality/path-metrics.ts';
+import { finishPathMetrics, type PathMetrics } from '../centrality/path-metrics.ts';
 import { shareCsr, type CsrTopology } from '../csr.ts';
 import { finishBrokerage, planBrokerage, type BrokersOptions, type BrokersResult, type Side } from '../eastwest/brokers.ts';
+import { foldedRoots, type FoldedSweepResult } from '../folded-sweep.ts';
 import { parseOptions } from '../options.ts';
-import { sourceAnchors, type SweepResult } from '../shortest-paths.ts';
+import { isEveryNode, sourceAnchors } from '../shortest-paths.ts';
 import { largestComponentNodes } from '../structure/components.ts';
 import { distanceTotalsFromSweep, finishDistances, type DistancesResult } from '../structure/distances.ts';
 import type { KernelTask, ReplyMessage, TaskMessage, TaskResult } from './protocol.ts';
@@ -50,42 +53,48 @@ export class WorkerPool {
 
   async betweenness(graph: CsrTopology, options?: BetweennessOptions): Promise<BetweennessResult> {
     const plan = planBetweenness(graph.n, options);
-    const sweep = await this.sweep(graph, plan.sources, true);
+    const sweep = isEveryNode(graph.n, plan.sources)
+      ? await this.folded(graph, foldedRoots(graph), true, [])
+      : await this.sweep(graph, plan.sources, true);
     return finishBetweenness(sweep.dependency!, graph.n, plan);
   }
 
   async closeness(graph: CsrTopology, options?: { wfImproved?: boolean }): Promise<Float64Array> {
     const { wfImproved } = parseOptions('centrality/closeness', closenessSchema, options);
-    return closenessFromTotals(await this.sweep(graph, allNodes(graph.n), false), wfImproved);
+    return closenessFromTotals(await this.folded(graph, foldedRoots(graph), false, []), wfImproved);
   }
 
   async harmonic(graph: CsrTopology): Promise<Float64Array> {
-    return (await this.sweep(graph, allNodes(graph.n), false)).inverseDistanceSum;
+    return (await this.folded(graph, foldedRoots(graph), false, [])).inverseDistanceSum;
   }
 
   async distances(graph: CsrTopology): Promise<DistancesResult> {
     const nodes = largestComponentNodes(graph);
-    return finishDistances(nodes.length, distanceTotalsFromSweep(await this.sweep(graph, nodes, false)));
+    const inLargest = new Uint8Array(graph.n);
+    for (const v of nodes) inLargest[v] = 1;
+    const roots = foldedRoots(graph).filter((r) => inLargest[r] === 1);
+    return finishDistances(nodes.length, distanceTotalsFromSweep(await this.folded(graph, roots, false, [])));
   }
 
-  /** Exact betweenness, closeness, harmonic closeness and distances from one sweep. */
-  async pathMetrics(graph: CsrTopology): Promise<PathMetrics> {
-    return finishPathMetrics(graph, await this.sweep(graph, allNodes(graph.n), true));
+  /** Exact betweenness, closeness, harmonic closeness, distances, and brokers for each side vector, from one sweep. */
+  async pathMetrics(graph: CsrTopology, sides: readonly (readonly Side[])[] = []): Promise<PathMetrics> {
+    const plans = sides.map((s) => planBrokerage(graph.n, s));
+    return finishPathMetrics(
+      graph,
+      await this.folded(
+        graph,
+        foldedRoots(graph),
+        true,
+        plans.map((p) => p.side),
+      ),
+      plans,
+    );
   }
 
   async brokers(graph: CsrTopology, sides: ArrayLike<Side>, options?: BrokersOptions): Promise<BrokersResult> {
     const plan = planBrokerage(graph.n, sides, options);
-    const parts = await this.run(graph, this.deal(plan.sources, plan.sources), (sources) => ({
-      kind: 'brokers',
-      sources,
-      side: plan.side,
-    }));
-    const raw = new Float64Array(graph.n);
-    for (const part of parts) {
-      if (part.kind !== 'values') throw new Error('analytics/workers: unexpected reply.');
-      add(raw, part.values);
-    }
-    return finishBrokerage(raw, plan);
+    const sweep = await this.folded(graph, foldedRoots(graph), false, [plan.side]);
+    return finishBrokerage(sweep.brokerage[0]!, plan);
   }
 
   async close(): Promise<void> {
@@ -95,30 +104,20 @@ export class WorkerPool {
     await Promise.all(slots.map((slot) => stopTsWorker(slot.thread)));
   }
 
-  /** The sweep over `sources`, split across the workers and summed. */
-  private async sweep(graph: CsrTopology, sources: Int32Array, dependencies: boolean): Promise<SweepResult> {
+  /** The plain sweep over `sources`, split across the workers and summed. */
+  private async sweep(graph: CsrTopology, sources: Int32Array, dependencies: boolean): Promise<FoldedSweepResult> {
     const parts = await this.run(graph, this.deal(sources, sourceAnchors(graph, sources)), (s) => ({
       kind: 'sweep',
       sources: s,
       dependencies,
     }));
-    const { n } = graph;
-    const total = {
-      dependency: dependencies ? new Float64Array(n) : null,
-      reached: new Int32Array(n),
-      distanceSum: new Float64Array(n),
-      inverseDistanceSum: new Float64Array(n),
-      eccentricity: new Int32Array(n),
-    };
-    for (const part of parts) {
-      if (part.kind !== 'sweep') throw new Error('analytics/workers: unexpected reply.');
-      if (total.dependency && part.dependency) add(total.dependency, part.dependency);
-      add(total.reached, part.reached);
-      add(total.distanceSum, part.distanceSum);
-      add(total.inverseDistanceSum, part.inverseDistanceSum);
-      add(total.eccentricity, part.eccentricity);
-    }
-    return total;
+    return sumParts(graph.n, parts, dependencies, 0);
+  }
+
+  /** The folded sweep over `roots` (each with its group), split across the workers and summed. */
+  private async folded(graph: CsrTopology, roots: Int32Array, dependencies: boolean, sides: Int8Array[]): Promise<FoldedSweepResult> {
+    const parts = await this.run(graph, this.deal(roots, roots), (r) => ({ kind: 'folded', roots: r, dependencies, sides }));
+    return sumParts(graph.n, parts, dependencies, sides.length);
   }
 
   /** Splits sources into one part per worker, round-robin over anchors, a source with its anchor. */
@@ -191,6 +190,26 @@ export class WorkerPool {
     this.slots.set(index, slot);
     return slot;
   }
+}
+
+function sumParts(n: number, parts: TaskResult[], dependencies: boolean, brokerages: number): FoldedSweepResult {
+  const total = {
+    dependency: dependencies ? new Float64Array(n) : null,
+    reached: new Int32Array(n),
+    distanceSum: new Float64Array(n),
+    inverseDistanceSum: new Float64Array(n),
+    eccentricity: new Int32Array(n),
+    brokerage: Array.from({ length: brokerages }, () => new Float64Array(n)),
+  };
+  for (const part of parts) {
+    if (total.dependency && part.dependency) add(total.dependency, part.dependency);
+    add(total.reached, part.reached);
+    add(total.distanceSum, part.distanceSum);
+    add(total.inverseDistanceSum, part.inverseDistanceSum);
+    add(total.eccentricity, part.eccentricity);
+    total.brokerage.forEach((into, l) => add(into, part.brokerage[l]!));
+  }
+  return total;
 }
 
 function add(into: Float64Array | Int32Array, part: Float64Array | Int32Array): void {

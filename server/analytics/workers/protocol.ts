@@ -6,8 +6,10 @@
 import type { CsrTopology } from '../csr.ts';
 
 export type KernelTask =
+  /** The plain sweep (shortest-paths.ts) over some sources. */
   | { kind: 'sweep'; sources: Int32Array; dependencies: boolean }
-  | { kind: 'brokers'; sources: Int32Array; side: Int8Array };
+  /** The folded sweep (folded-sweep.ts) over some roots, with a brokerage per side vector. */
+  | { kind: 'folded'; roots: Int32Array; dependencies: boolean; sides: Int8Array[] };
 
 export interface TaskMessage {
   id: number;
@@ -15,15 +17,14 @@ export interface TaskMessage {
   task: KernelTask;
 }
 
-export type TaskResult =
-  | {
-      kind: 'sweep';
-      dependency: Float64Array | null;
-      reached: Int32Array;
-      distanceSum: Float64Array;
-      inverseDistanceSum: Float64Array;
-      eccentricity: Int32Array;
-    }
-  | { kind: 'values'; values: Float64Array };
+export interface TaskResult {
+  dependency: Float64Array | null;
+  reached: Int32Array;
+  distanceSum: Float64Array;
+  inverseDistanceSum: Float64Array;
+  eccentricity: Int32Array;
+  /** One per side vector of a folded task; empty for a plain one. */
+  brokerage: Float64Array[];
+}
 
 export type ReplyMessage = { id: number; ok: true; result: TaskResult } | { id: number; ok: false; error: string };

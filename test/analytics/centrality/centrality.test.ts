@@ -58,9 +58,10 @@ describe.each(ALL)('centrality on %s', (name) => {
     const h1 = harmonic(csr, { sources: { start: 0, end: half } });
     const h2 = harmonic(csr, { sources: { start: half, end: csr.n } });
     const hw = harmonic(csr);
+    // the whole runs the folded sweep, the parts the plain one: sums of 1/d in another order
     for (let i = 0; i < csr.n; i++) {
       expect(a[i]! + b[i]!).toBe(whole[i]);
-      expect(h1[i]! + h2[i]!).toBe(hw[i]);
+      expect(Math.abs(h1[i]! + h2[i]! - hw[i]!)).toBeLessThan(1e-12 * Math.max(1, hw[i]!));
     }
   });
 });

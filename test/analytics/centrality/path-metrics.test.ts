@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compute as pathMetrics } from '../../../server/analytics/centrality/path-metrics.ts';
-import { csrFromPairs, type CsrTopology } from '../../../server/analytics/csr.ts';
+import { csrFromPairs } from '../../../server/analytics/csr.ts';
 import { compute as betweenness, rawBetweenness } from '../../../server/analytics/centrality/betweenness.ts';
 import { shortestPathSweep } from '../../../server/analytics/shortest-paths.ts';
+import { bruteForce } from '../brute-force.ts';
 import { ALL, load, maxAbsDiff } from '../fixtures.ts';
 
 const EXACT = 1e-9;
@@ -17,9 +18,7 @@ describe.each(ALL)('one sweep for all shortest-path metrics on %s', (name) => {
     expect(maxAbsDiff(r.harmonic, fixture.harmonic)).toBeLessThan(EXACT);
     expect(r.distances.size).toBe(fixture.largestComponent.size);
     expect(r.distances.diameter).toBe(fixture.largestComponent.diameter);
-    expect(Math.abs(r.distances.averageShortestPathLength - fixture.largestComponent.averageShortestPathLength)).toBeLessThan(
-      EXACT,
-    );
+    expect(Math.abs(r.distances.averageShortestPathLength - fixture.largestComponent.averageShortestPathLength)).toBeLessThan(EXACT);
   });
 });
 
@@ -46,44 +45,6 @@ describe('degree-1 folding', () => {
     expect(betweenness(g, { normalized: false }).values[0]).toBe(26);
   });
 });
-
-/** sum over sources s, targets t != s, v of sigma_st(v) / sigma_st, from all-pairs BFS counts. */
-function bruteForce(graph: CsrTopology, sources: number[]): Float64Array {
-  const { n, offsets, targets } = graph;
-  const dist: number[][] = [];
-  const sigma: number[][] = [];
-  for (let s = 0; s < n; s++) {
-    const d = new Array<number>(n).fill(-1);
-    const c = new Array<number>(n).fill(0);
-    d[s] = 0;
-    c[s] = 1;
-    const queue = [s];
-    for (let h = 0; h < queue.length; h++) {
-      const v = queue[h]!;
-      for (let p = offsets[v]!; p < offsets[v + 1]!; p++) {
-        const w = targets[p]!;
-        if (d[w] === -1) {
-          d[w] = d[v]! + 1;
-          queue.push(w);
-        }
-        if (d[w] === d[v]! + 1) c[w]! += c[v]!;
-      }
-    }
-    dist.push(d);
-    sigma.push(c);
-  }
-  const out = new Float64Array(n);
-  for (const s of sources) {
-    for (let t = 0; t < n; t++) {
-      if (t === s || dist[s]![t]! < 0) continue;
-      for (let v = 0; v < n; v++) {
-        if (v === s || v === t || dist[s]![v]! < 0) continue;
-        if (dist[s]![v]! + dist[v]![t]! === dist[s]![t]!) out[v]! += (sigma[s]![v]! * sigma[v]![t]!) / sigma[s]![t]!;
-      }
-    }
-  }
-  return out;
-}
 
 describe('locality renumbering of the sweep', () => {
   it('gives the same results as the sweep on the original numbering', () => {

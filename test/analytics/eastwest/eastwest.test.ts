@@ -3,7 +3,7 @@ import { csrFromPairs, degrees } from '../../../server/analytics/csr.ts';
 import { compute as brokers } from '../../../server/analytics/eastwest/brokers.ts';
 import { compute as crossTies } from '../../../server/analytics/eastwest/cross-ties.ts';
 import { compute as eiIndex } from '../../../server/analytics/eastwest/ei-index.ts';
-import { compute as rewiring, SwapChain } from '../../../server/analytics/eastwest/rewiring-baseline.ts';
+import { compute as rewiring, computeMany as rewiringMany, SwapChain } from '../../../server/analytics/eastwest/rewiring-baseline.ts';
 import type { Side } from '../../../server/analytics/eastwest/sides.ts';
 import { createRng } from '../../../server/analytics/random.ts';
 import { load } from '../fixtures.ts';
@@ -28,7 +28,10 @@ const ties = [
   ['e2', 'x'],
   ['x', 'w3'],
 ];
-const graph = csrFromPairs(keys, ties.flatMap(([u, v]) => [at(u!), at(v!)]));
+const graph = csrFromPairs(
+  keys,
+  ties.flatMap(([u, v]) => [at(u!), at(v!)]),
+);
 
 describe('cross ties', () => {
   it('counts ties across the divide among the sided ties', () => {
@@ -101,6 +104,20 @@ describe('degree-preserving rewiring baseline', () => {
     const rewired = csrFromPairs(csr.keys, chain.ends);
     expect(rewired.m).toBe(csr.m);
     expect(Array.from(degrees(rewired))).toEqual(Array.from(degrees(csr)));
+  });
+
+  it('follows several divides along one chain, each as its own chain would', () => {
+    const { csr } = load('les-miserables');
+    const rng = createRng(11);
+    const pick = (): Side => (rng() < 0.4 ? 'east' : rng() < 0.8 ? 'west' : null);
+    const divides = [Array.from({ length: csr.n }, pick), Array.from({ length: csr.n }, pick)];
+    const many = rewiringMany(csr, divides, { seed: 4, samples: 30 });
+    divides.forEach((sides, l) => {
+      const one = rewiring(csr, sides, { seed: 4, samples: 30 });
+      expect(Array.from(many[l]!.samples)).toEqual(Array.from(one.samples));
+      expect(many[l]!.observed).toBe(one.observed);
+    });
+    expect(many[0]!.mean).not.toBe(many[1]!.mean);
   });
 
   it('is deterministic for a seed', () => {

@@ -1,0 +1,332 @@
+/**
+ * The shortest-path sweep over all nodes, folded over the trees that hang from the 2-core
+ * (tree-pruning.ts): breadth-first searches run from core nodes on the core only, and every
+ * other node's share follows exactly from its tree. The results are those of the plain sweep
+ * (shortest-paths.ts) over every node, and of east-west brokerage (eastwest/brokers.ts) over
+ * every node with a side; only the order of floating-point additions differs.
+ *
+ * A core node r stands for its group: itself and the w(r) - 1 nodes hanging from it. A path from
+ * a group to another enters and leaves through the two roots, so:
+ * - Dependencies (Brandes 2001) come from a weighted accumulation on the core, each source r
+ *   counted w(r) times and each target t w(t) times,
+ *     delta_r(v) = sum over DAG successors u of v of sigma(v) / sigma(u) * (w(u) + delta_r(u)),
+ *   as in Sariyüce et al. 2013 ("Shattering and compressing networks for betweenness centrality",
+ *   SIAM SDM, the reach-weighted Brandes of their degree-1 removal), plus, for every node v, the
+ *   pairs that only v separates: with the subtrees hanging from v of sizes c_1..c_k (sum S) and
+ *   the R = C - 1 - S other nodes of its component, the pairs in different parts,
+ *     sum over i < j of c_i c_j + S R = ((S^2 - sum c_i^2) + 2 S R) / 2.
+ * - Distance totals: for a core source, nodes hanging at depth k below a core node at distance d
+ *   are at d + k; a histogram of the distances of the nodes outside the source's group gives
+ *   sums of d and of 1/d, and 1/(d + k) for each depth k of the group's tree. A tree node at
+ *   depth k then adds k to every outside distance and needs only a search inside its tree; a
+ *   tree node without children reads its parent's search instead (as the degree-1 folding of
+ *   shortest-paths.ts does).
+ * - Brokerage over the pairs whose ends lie on different sides (Brandes 2008, section 3.3): the
+ *   same with the counts of eastern and western nodes of each group as the weights, searched
+ *   from the groups holding nodes of the smaller side, and for every node v the east-west pairs
+ *   in different parts around v: (E - e(v)) (W - w(v)) - sum over parts of e_i w_i.
+ *
+ * Splittable like the plain sweep: results over disjoint sets of roots add up, each root bringing
+ * its whole group (workers/pool.ts deals roots). Every root of a component must be searched for
+ * the component's results to be complete.
+ */
+import { breadthFirstSubgraph, type CsrTopology } from './csr.ts';
+import { EAST, WEST } from './eastwest/sides.ts';
+import type { SweepResult } from './shortest-paths.ts';
+import { accumulate, createSearch, resetSearch, searchFrom } from './path-search.ts';
+import { treePruning, type TreePruning } from './tree-pruning.ts';
+
+export interface FoldedSweepResult extends SweepResult {
+  /** Per side vector asked for: raw brokerage (each east-west pair counted from both ends), as `rawBrokerage`. */
+  readonly brokerage: Float64Array[];
+}
+
+export interface FoldedSweepOptions {
+  /** Brandes' dependencies (betweenness); off, they are not computed. */
+  readonly dependencies: boolean;
+  /** One side vector (EAST, WEST, NONE per node) per brokerage wanted. */
+  readonly sides?: readonly Int8Array[];
+}
+
+/** The core nodes: the roots to deal to `foldedSweep` so that every node is covered. */
+export function foldedRoots(graph: CsrTopology): Int32Array {
+  return treePruning(graph).roots;
+}
+
+/** The weighted core: the 2-core (and one node per tree component) as a CSR, with each node's tree summarised. */
+interface Core {
+  readonly pruning: TreePruning;
+  readonly topology: CsrTopology;
+  /** core id -> node, and node -> core id (-1 for tree nodes). */
+  readonly node: Int32Array;
+  readonly id: Int32Array;
+  /** Per core id: nodes in its group, sum of depths, tree height, and how many tree nodes at each depth 1..height. */
+  readonly weight: Float64Array;
+  readonly depthSum: Float64Array;
+  readonly height: Int32Array;
+  readonly histStart: Int32Array;
+  readonly hist: Float64Array;
+}
+
+const cores = new WeakMap<Int32Array, Core>();
+
+function weightedCore(graph: CsrTopology): Core {
+  const cached = cores.get(graph.targets);
+  if (cached && cached.pruning.n === graph.n) return cached;
+  const pruning = treePruning(graph);
+  const { n } = graph;
+  const { roots, parent, depth, root, size } = pruning;
+  const nc = roots.length;
+  const isCore = (v: number): boolean => parent[v] === -1;
+
+  // Core ids in breadth-first order, so that neighbours lie close in memory (as the plain sweep's local view).
+  const { topology, rank: id, node } = breadthFirstSubgraph(graph, isCore);
+
+  const weight = new Float64Array(nc);
+  const depthSum = new Float64Array(nc);
+  const height = new Int32Array(nc);
+  for (let c = 0; c < nc; c++) weight[c] = size[node[c]!]!;
+  for (let v = 0; v < n; v++) {
+    if (isCore(v)) continue;
+    const c = id[root[v]!]!;
+    depthSum[c]! += depth[v]!;
+    if (depth[v]! > height[c]!) height[c] = depth[v]!;
+  }
+  const histStart = new Int32Array(nc + 1);
+  for (let c = 0; c < nc; c++) histStart[c + 1] = histStart[c]! + height[c]!;
+  const hist = new Float64Array(histStart[nc]!);
+  for (let v = 0; v < n; v++) if (!isCore(v)) hist[histStart[id[root[v]!]!]! + depth[v]! - 1]!++;
+
+  const core = {
+    pruning,
+    topology,
+    node,
+    id,
+    weight,
+    depthSum,
+    height,
+    histStart,
+    hist,
+  };
+  cores.set(graph.targets, core);
+  return core;
+}
+
+/** Per brokerage: side counts of each group and, per node, of the subtrees hanging from it. */
+interface SideCounts {
+  readonly side: Int8Array;
+  /** The side searched from (the smaller one) and the other. */
+  readonly from: number;
+  readonly to: number;
+  /** Per core id: nodes of the searched side and of the other side in the group. */
+  readonly groupFrom: Float64Array;
+  readonly groupTo: Float64Array;
+  /** Per node, over the subtrees hanging from it: eastern nodes, western nodes, and the sum of their products. */
+  readonly childEast: Float64Array;
+  readonly childWest: Float64Array;
+  readonly childProducts: Float64Array;
+}
+
+function sideCounts(graph: CsrTopology, core: Core, side: Int8Array): SideCounts {
+  const { n } = graph;
+  const { parent, removal } = core.pruning;
+  const east = new Float64Array(n);
+  const west = new Float64Array(n);
+  const childEast = new Float64Array(n);
+  const childWest = new Float64Array(n);
+  const childProducts = new Float64Array(n);
+  let eastTotal = 0;
+  let westTotal = 0;
+  for (const v of removal) {
+    // children come before their parent: v's subtree counts are complete here
+    const e = childEast[v]! + (side[v] === EAST ? 1 : 0);
+    const w = childWest[v]! + (side[v] === WEST ? 1 : 0);
+    east[v] = e;
+    west[v] = w;
+    if (side[v] === EAST) eastTotal++;
+    else if (side[v] === WEST) westTotal++;
+    const p = parent[v]!;
+    if (p < 0) continue;
+    childEast[p]! += e;
+    childWest[p]! += w;
+    childProducts[p]! += e * w;
+  }
+  const from = eastTotal <= westTotal ? EAST : WEST;
+  const nc = core.node.length;
+  const groupFrom = new Float64Array(nc);
+  const groupTo = new Float64Array(nc);
+  for (let c = 0; c < nc; c++) {
+    const r = core.node[c]!;
+    groupFrom[c] = from === EAST ? east[r]! : west[r]!;
+    groupTo[c] = from === EAST ? west[r]! : east[r]!;
+  }
+  return { side, from, to: from === EAST ? WEST : EAST, groupFrom, groupTo, childEast, childWest, childProducts };
+}
+
+export function foldedSweep(graph: CsrTopology, roots: ArrayLike<number>, options: FoldedSweepOptions): FoldedSweepResult {
+  const { n, offsets, targets } = graph;
+  const core = weightedCore(graph);
+  const { pruning, node, id, weight, depthSum, height, histStart, hist } = core;
+  const { parent, depth, size, childSizes, childSquares, memberStart, members } = pruning;
+  const dependencies = options.dependencies;
+  const levels = (options.sides ?? []).map((side) => sideCounts(graph, core, side));
+
+  const reached = new Int32Array(n);
+  const distanceSum = new Float64Array(n);
+  const inverseDistanceSum = new Float64Array(n);
+  const eccentricity = new Int32Array(n);
+  const dependency = dependencies ? new Float64Array(n) : null;
+  const brokerage = levels.map(() => new Float64Array(n));
+
+  const search = createSearch(core.topology);
+  const { dist, order } = search;
+  // distances of the nodes outside the source's group, and 1/(d + k) sums for the group's depths
+  const outside = new Float64Array(n + 2);
+  const shifted = new Float64Array(n + 2);
+  // searches inside a tree: distances, and the totals of tree nodes with children for their leaves
+  const treeDist = new Int32Array(n).fill(-1);
+  const treeQueue = new Int32Array(n);
+  const innerSum = new Float64Array(n);
+  const innerShift = new Float64Array(n);
+  const innerMax = new Int32Array(n);
+
+  for (let q = 0; q < roots.length; q++) {
+    const r = roots[q]!;
+    const c = id[r]!;
+    if (c < 0) throw new Error(`analytics/folded-sweep: node ${r} is not a core node.`);
+
+    // 1. Breadth-first search on the core, with the DAG of shortest paths.
+    const tail = searchFrom(search, core.topology, c);
+
+    // 2. Distances to the nodes outside the group.
+    let far = 0;
+    for (let i = 1; i < tail; i++) {
+      const t = order[i]!;
+      const d = dist[t]!;
+      outside[d]!++;
+      const h = height[t]!;
+      for (let k = 1, at = histStart[t]!; k <= h; k++, at++) outside[d + k]! += hist[at]!;
+      if (d + h > far) far = d + h;
+    }
+    let count = 0;
+    let sum = 0;
+    let harmonic = 0;
+    for (let d = 1; d <= far; d++) {
+      const m = outside[d]!;
+      count += m;
+      sum += m * d;
+      harmonic += m / d;
+    }
+    const component = weight[c]! + count;
+    const h = height[c]!;
+    for (let k = 1; k <= h + 1; k++) {
+      let s = 0;
+      for (let d = 1; d <= far; d++) s += outside[d]! / (d + k);
+      shifted[k] = s;
+    }
+    for (let d = 0; d <= far; d++) outside[d] = 0;
+
+    // 3. The root's totals: outside plus its own tree.
+    let ownHarmonic = 0;
+    let ownShift = 0;
+    for (let k = 1, at = histStart[c]!; k <= h; k++, at++) {
+      ownHarmonic += hist[at]! / k;
+      ownShift += hist[at]! / (k + 1);
+    }
+    reached[r] = component;
+    distanceSum[r] = sum + depthSum[c]!;
+    inverseDistanceSum[r] = harmonic + ownHarmonic;
+    eccentricity[r] = Math.max(far, h);
+
+    // 4. The tree nodes of the group: a search inside the tree, or the parent's for a leaf.
+    const groupSize = weight[c]!;
+    for (let at = memberStart[r]!, end = memberStart[r + 1]!; at < end; at++) {
+      const x = members[at]!;
+      let iSum: number;
+      let iHarmonic: number;
+      let iMax: number;
+      if (size[x] === 1) {
+        const p = parent[x]!;
+        const pSum = p === r ? depthSum[c]! : innerSum[p]!;
+        const pShift = p === r ? ownShift : innerShift[p]!;
+        const pMax = p === r ? h : innerMax[p]!;
+        iSum = pSum + groupSize - 2;
+        iHarmonic = pShift - 0.5 + 1;
+        iMax = groupSize === 2 ? 1 : pMax >= 2 ? pMax + 1 : 2;
+      } else {
+        let qHead = 0;
+        let qTail = 0;
+        let s = 0;
+        let inv = 0;
+        let invShift = 0;
+        let max = 0;
+        treeQueue[qTail++] = x;
+        treeDist[x] = 0;
+        while (qHead < qTail) {
+          const v = treeQueue[qHead++]!;
+          const dv = treeDist[v]! + 1;
+          for (let p = offsets[v]!, e = offsets[v + 1]!; p < e; p++) {
+            const w = targets[p]!;
+            if (treeDist[w]! >= 0 || (v === r && parent[w] !== r)) continue;
+            treeDist[w] = dv;
+            treeQueue[qTail++] = w;
+            s += dv;
+            inv += 1 / dv;
+            invShift += 1 / (dv + 1);
+            max = dv;
+          }
+        }
+        for (let i = 0; i < qTail; i++) treeDist[treeQueue[i]!] = -1;
+        innerSum[x] = iSum = s;
+        innerShift[x] = invShift;
+        innerMax[x] = iMax = max;
+        iHarmonic = inv;
+      }
+      const k = depth[x]!;
+      reached[x] = component;
+      distanceSum[x] = iSum + sum + k * count;
+      inverseDistanceSum[x] = iHarmonic + shifted[k]!;
+      eccentricity[x] = count > 0 ? Math.max(iMax, k + far) : iMax;
+    }
+
+    // 5. Dependencies: weighted accumulation on the core, then the pairs each group node separates.
+    if (dependency !== null) {
+      accumulate(search, tail, weight, weight[c]!, dependency, node);
+      forGroup(pruning, r, (v) => {
+        const s = childSizes[v]!;
+        dependency[v]! += s * s - childSquares[v]! + 2 * s * (component - 1 - s);
+      });
+    }
+
+    // 6. Brokerage, per side vector: the same from groups with nodes of the smaller side.
+    for (let l = 0; l < levels.length; l++) {
+      const level = levels[l]!;
+      const out = brokerage[l]!;
+      let east = 0;
+      let west = 0;
+      for (let i = 0; i < tail; i++) {
+        const t = order[i]!;
+        east += level.from === EAST ? level.groupFrom[t]! : level.groupTo[t]!;
+        west += level.from === EAST ? level.groupTo[t]! : level.groupFrom[t]!;
+      }
+      // each east-west pair is counted once from here, twice in the raw sums
+      if (level.groupFrom[c]! > 0) accumulate(search, tail, level.groupTo, 2 * level.groupFrom[c]!, out, node);
+      const { side, childEast, childWest, childProducts } = level;
+      forGroup(pruning, r, (v) => {
+        const e = east - (side[v] === EAST ? 1 : 0);
+        const w = west - (side[v] === WEST ? 1 : 0);
+        const restEast = e - childEast[v]!;
+        const restWest = w - childWest[v]!;
+        out[v]! += 2 * (e * w - childProducts[v]! - restEast * restWest);
+      });
+    }
+
+    resetSearch(search, tail);
+  }
+  return { dependency, reached, distanceSum, inverseDistanceSum, eccentricity, brokerage };
+}
+
+function forGroup(pruning: TreePruning, r: number, visit: (v: number) => void): void {
+  visit(r);
+  for (let at = pruning.memberStart[r]!, end = pruning.memberStart[r + 1]!; at < end; at++) visit(pruning.members[at]!);
+}

@@ -28,12 +28,24 @@ import os from 'node:os';
 import path from 'node:path';
 import type { UndirectedGraph } from 'graphology';
 import { buildCsr, type Csr } from '../server/analytics/csr.ts';
+import { computeMany as rewiringMany } from '../server/analytics/eastwest/rewiring-baseline.ts';
+import type { Side } from '../server/analytics/eastwest/sides.ts';
 import { runMetric, type AnalyticsContext } from '../server/analytics/registry.ts';
 import { computeSuite, type Suite } from '../server/analytics/suite/full-suite.ts';
 import { WorkerPool } from '../server/analytics/workers/pool.ts';
 import { readFileGraph } from '../server/cli/analyze.ts';
 import { writeEdgeList, type EdgeListFiles } from './lib/edge-list.ts';
-import { formatSeconds, formatTiming, loadAverage, measure, peakRssMb, printTable, runJson, summarise, type Timing } from './lib/measure.ts';
+import {
+  formatSeconds,
+  formatTiming,
+  loadAverage,
+  measure,
+  peakRssMb,
+  printTable,
+  runJson,
+  summarise,
+  type Timing,
+} from './lib/measure.ts';
 import { twinTownGraph } from './lib/twin-town-graph.ts';
 
 const WIKIPEDIA = '../shared/data/twin-cities-wikipedia.csv';
@@ -111,7 +123,9 @@ function settingsFor(large: boolean, flags: Flags): Settings {
 
 const ratio = (peer: number, ours: number) => `${(peer / ours).toFixed(1)}×`;
 const estimate = (p: PeerTime) =>
-  p.estimated ? `est. ${formatSeconds(p.seconds)}${p.standardError ? ` ± ${formatSeconds(p.standardError)}` : ''}` : formatSeconds(p.seconds);
+  p.estimated
+    ? `est. ${formatSeconds(p.seconds)}${p.standardError ? ` ± ${formatSeconds(p.standardError)}` : ''}`
+    : formatSeconds(p.seconds);
 
 export default async function analyticsBench(): Promise<void> {
   const flags = parseFlags(process.argv.slice(2));
@@ -119,14 +133,20 @@ export default async function analyticsBench(): Promise<void> {
     console.log(`note: Python peers skipped (${PYTHON} ${PEERS_PY} check: ${err.message})`);
     return null;
   });
-  console.log(`machine        ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}`);
-  console.log(`peers          ${py ? `Python ${py.python}, networkx ${py.networkx ?? 'missing (pip install networkx)'}, igraph ${py.igraph ?? 'missing (pip install igraph)'}` : 'no Python'}; graphology-metrics in Node`);
+  console.log(
+    `machine        ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}`,
+  );
+  console.log(
+    `peers          ${py ? `Python ${py.python}, networkx ${py.networkx ?? 'missing (pip install networkx)'}, igraph ${py.igraph ?? 'missing (pip install igraph)'}` : 'no Python'}; graphology-metrics in Node`,
+  );
   console.log(`date           ${new Date().toISOString()}; load average ${loadAverage()}`);
 
   const pool = new WorkerPool();
   const t0 = performance.now();
   await pool.betweenness(buildCsr(twinTownGraph({ edges: 50, seed: 1 })));
-  console.log(`worker pool    ${pool.size} workers, started in ${formatSeconds((performance.now() - t0) / 1000)} (once per process; not in the times below)`);
+  console.log(
+    `worker pool    ${pool.size} workers, started in ${formatSeconds((performance.now() - t0) / 1000)} (once per process; not in the times below)`,
+  );
   try {
     for (const key of flags.datasets) {
       if (key === 'wikipedia') {
@@ -148,14 +168,24 @@ export default async function analyticsBench(): Promise<void> {
   }
 }
 
-async function benchGraph(title: string, graph: UndirectedGraph, note: string, settings: Settings, pool: WorkerPool, py: PyCheck | null, targets: boolean): Promise<void> {
+async function benchGraph(
+  title: string,
+  graph: UndirectedGraph,
+  note: string,
+  settings: Settings,
+  pool: WorkerPool,
+  py: PyCheck | null,
+  targets: boolean,
+): Promise<void> {
   const csrStarted = performance.now();
   const csr = buildCsr(graph);
   const csrSeconds = (performance.now() - csrStarted) / 1000;
   let leaves = 0;
   for (let v = 0; v < csr.n; v++) if (csr.offsets[v + 1]! - csr.offsets[v]! === 1) leaves++;
   console.log(`\n--- ${title}`);
-  console.log(`graph          ${csr.n.toLocaleString('en')} nodes, ${csr.m.toLocaleString('en')} edges, ${leaves.toLocaleString('en')} of degree 1; ${note}; CSR ${formatSeconds(csrSeconds)}`);
+  console.log(
+    `graph          ${csr.n.toLocaleString('en')} nodes, ${csr.m.toLocaleString('en')} edges, ${leaves.toLocaleString('en')} of degree 1; ${note}; CSR ${formatSeconds(csrSeconds)}`,
+  );
   console.log(`load average   ${loadAverage()} (start)`);
   const files = writeEdgeList(graph, csr, targets ? 'wikipedia' : 'generated');
   try {
@@ -188,7 +218,10 @@ async function benchGraph(title: string, graph: UndirectedGraph, note: string, s
       [...ours.rows, ['full suite (computeSuite: all of the above and more)', formatTiming(suite), 'exact betweenness']],
     );
     console.log("the suite's stages, first run (from one progress report of full-suite.ts to the next)");
-    printTable(['stage (from its report)', 'time'], stages.map((s) => [`${s.stage} (${Math.round(s.fraction * 100)} %)`, formatSeconds(s.seconds)]));
+    printTable(
+      ['stage (from its report)', 'time'],
+      stages.map((s) => [`${s.stage} (${Math.round(s.fraction * 100)} %)`, formatSeconds(s.seconds)]),
+    );
     console.log(`peak memory    ${peakRssMb().toFixed(0)} MB (maxRSS of this process, worker threads included, since the bench started)`);
     console.log(`sampled        ${ours.sampledNote}`);
 
@@ -200,19 +233,37 @@ async function benchGraph(title: string, graph: UndirectedGraph, note: string, s
     }
     printTable(['peer', 'time', 'peak RSS', 'method'], rows);
 
-    console.log(targets ? 'ratios (peer time / our time; targets from ARCHITECTURE.md)' : 'ratios (peer time / our time; the targets are set for the Wikipedia list, shown here for information)');
+    console.log(
+      targets
+        ? 'ratios (peer time / our time; targets from ARCHITECTURE.md)'
+        : 'ratios (peer time / our time; the targets are set for the Wikipedia list, shown here for information)',
+    );
     const line = (label: string, peer: PeerTime | null | undefined, ourSeconds: number | undefined, target?: number) => {
       if (!peer || ourSeconds === undefined) return;
       const r = peer.seconds / ourSeconds;
-      const verdict = target === undefined ? '' : `  target ≥ ${target}×: ${r >= target ? 'met' : 'MISSED'}${peer.estimated ? ' (against an estimate)' : ''}`;
+      const verdict =
+        target === undefined
+          ? ''
+          : `  target ≥ ${target}×: ${r >= target ? 'met' : 'MISSED'}${peer.estimated ? ' (against an estimate)' : ''}`;
       console.log(`  ${label.padEnd(72)} ${ratio(peer.seconds, ourSeconds).padStart(8)}${verdict}`);
     };
-    line('full suite vs igraph betweenness (1 process, as igraph runs it)', peers['igraph betweenness'], suite.median, targets ? TARGET.igraph : undefined);
+    line(
+      'full suite vs igraph betweenness (1 process, as igraph runs it)',
+      peers['igraph betweenness'],
+      suite.median,
+      targets ? TARGET.igraph : undefined,
+    );
     line('full suite vs igraph betweenness (2 processes, sources split)', peers['igraph betweenness, 2 processes'], suite.median);
-    line('full suite vs graphology-metrics betweenness (defaults)', peers['graphology-metrics betweenness, defaults'], suite.median, targets ? TARGET.graphology : undefined);
+    line(
+      'full suite vs graphology-metrics betweenness (defaults)',
+      peers['graphology-metrics betweenness, defaults'],
+      suite.median,
+      targets ? TARGET.graphology : undefined,
+    );
     line('full suite vs NetworkX full-suite equivalent (lower bound)', peers['NetworkX full-suite equivalent'], suite.median);
     // Our betweenness alone where it was timed alone; else the suite's sweep, which computes more.
-    const [what, ourBetweenness] = ours.betweenness !== null ? ['our exact betweenness', ours.betweenness] : ["the suite's path-metrics sweep", paths?.seconds];
+    const [what, ourBetweenness] =
+      ours.betweenness !== null ? ['our exact betweenness', ours.betweenness] : ["the suite's path-metrics sweep", paths?.seconds];
     line(`${what} vs igraph betweenness (1 process)`, peers['igraph betweenness'], ourBetweenness);
     line(`${what} vs igraph betweenness (2 processes)`, peers['igraph betweenness, 2 processes'], ourBetweenness);
     line(`${what} vs graphology-metrics (defaults)`, peers['graphology-metrics betweenness, defaults'], ourBetweenness);
@@ -239,6 +290,12 @@ function stageClock() {
     },
   };
 }
+
+const sidesOf = (graph: UndirectedGraph, csr: Csr, attribute: 'germany' | 'bloc'): Side[] =>
+  csr.keys.map((k) => {
+    const v: unknown = graph.getNodeAttribute(k, attribute);
+    return v === 'east' || v === 'west' ? v : null;
+  });
 
 async function benchOurs(graph: UndirectedGraph, csr: Csr, settings: Settings, pool: WorkerPool, exact: Float64Array) {
   const ctx: AnalyticsContext = { graph, csr, pool };
@@ -270,7 +327,13 @@ async function benchOurs(graph: UndirectedGraph, csr: Csr, settings: Settings, p
         worst = Math.max(worst, Math.abs(sampled.values[i]! - exact[i]!));
         largest = Math.max(largest, exact[i]!);
       }
-      const top = (a: ArrayLike<number>) => new Set(Array.from(a, (v, i) => [v, i] as const).sort((x, y) => y[0] - x[0]).slice(0, 20).map(([, i]) => i));
+      const top = (a: ArrayLike<number>) =>
+        new Set(
+          Array.from(a, (v, i) => [v, i] as const)
+            .sort((x, y) => y[0] - x[0])
+            .slice(0, 20)
+            .map(([, i]) => i),
+        );
       const exactTop = top(exact);
       const shared = [...top(sampled.values)].filter((i) => exactTop.has(i)).length;
       sampledNote = `${settings.pivots} pivots, seed 0: stated error ±${bound?.epsilon.toFixed(4)} (probability ${bound?.confidence}, Hoeffding + union bound); observed max |error| ${worst.toExponential(2)} (largest exact value ${largest.toExponential(2)}); top 20 shared with exact: ${shared}/20`;
@@ -281,7 +344,12 @@ async function benchOurs(graph: UndirectedGraph, csr: Csr, settings: Settings, p
     await timed('closeness (pool)', () => runMetric('closeness', ctx));
     await timed('harmonic closeness (pool)', () => runMetric('harmonic', ctx));
     await timed('diameter + average path of the LCC (pool)', () => runMetric('distances', ctx));
-    await timed('path metrics: the four above in one sweep (pool)', () => runMetric('path-metrics', ctx), 'what the suite runs');
+    await timed('path metrics: the four above in one sweep (pool)', () => runMetric('path-metrics', ctx));
+    await timed(
+      "path metrics and both divides' brokers in one sweep (pool)",
+      () => runMetric('path-metrics', ctx, { brokers: ['germany', 'europe'] }),
+      'what the suite runs',
+    );
   } else {
     rows.push(['betweenness, closeness, harmonic, LCC distances', '', "one sweep: see the suite's stages"]);
   }
@@ -294,6 +362,16 @@ async function benchOurs(graph: UndirectedGraph, csr: Csr, settings: Settings, p
     await timed(`rewiring baseline (${divide}), 100 samples`, () => runMetric('rewiring-baseline', ctx, { divide }));
     if (settings.alone) await timed(`brokers (${divide}) (pool)`, () => runMetric('brokers', ctx, { divide }));
   }
+  await timed(
+    'rewiring baseline, both divides on one chain',
+    () =>
+      rewiringMany(
+        csr,
+        (['germany', 'bloc'] as const).map((a) => sidesOf(graph, csr, a)),
+        { samples: 100 },
+      ),
+    'what the suite runs',
+  );
   if (!settings.alone) rows.push(['brokers (germany, europe)', '', "see the suite's stages"]);
   return { rows, betweenness: betweenness?.median ?? null, sampledNote };
 }
@@ -318,36 +396,82 @@ async function benchPeers(
   else {
     await attempt('igraph betweenness', async () => {
       if (igraphWhole) {
-        return { seconds: igraphWhole.median, estimated: false, note: `igraph ${py.igraph}, whole, 1 thread${igraphWhole.runs > 1 ? ` (median of ${igraphWhole.runs}: ${formatTiming(igraphWhole)})` : ''}`, maxRssMb: igraphWhole.rss };
+        return {
+          seconds: igraphWhole.median,
+          estimated: false,
+          note: `igraph ${py.igraph}, whole, 1 thread${igraphWhole.runs > 1 ? ` (median of ${igraphWhole.runs}: ${formatTiming(igraphWhole)})` : ''}`,
+          maxRssMb: igraphWhole.rss,
+        };
       }
-      const r = await runJson<{ seconds: number; estimatedSeconds?: number; sources: number; maxRssMb: number }>(PYTHON, [PEERS_PY, 'igraph', files.edges, ...(settings.igraph.whole ? [] : ['--sample', String(settings.igraph.sample), '--seed', '1'])]);
+      const r = await runJson<{ seconds: number; estimatedSeconds?: number; sources: number; maxRssMb: number }>(PYTHON, [
+        PEERS_PY,
+        'igraph',
+        files.edges,
+        ...(settings.igraph.whole ? [] : ['--sample', String(settings.igraph.sample), '--seed', '1']),
+      ]);
       return r.estimatedSeconds !== undefined
-        ? { seconds: r.estimatedSeconds, estimated: true, note: `igraph ${py.igraph}, 1 thread: ${r.sources} random sources in ${formatSeconds(r.seconds)}, × n / ${r.sources}`, maxRssMb: r.maxRssMb }
+        ? {
+            seconds: r.estimatedSeconds,
+            estimated: true,
+            note: `igraph ${py.igraph}, 1 thread: ${r.sources} random sources in ${formatSeconds(r.seconds)}, × n / ${r.sources}`,
+            maxRssMb: r.maxRssMb,
+          }
         : { seconds: r.seconds, estimated: false, note: `igraph ${py.igraph}, whole, 1 thread`, maxRssMb: r.maxRssMb };
     });
     if (settings.igraph.split) {
       await attempt('igraph betweenness, 2 processes', async () => {
-        const parts = await Promise.all([0, 1].map((i) => runJson<{ seconds: number; maxRssMb: number }>(PYTHON, [PEERS_PY, 'igraph', files.edges, '--part', `${i}/2`])));
-        return { seconds: Math.max(...parts.map((p) => p.seconds)), estimated: false, note: `two processes at once, sources v % 2 = 0 and 1 (parts: ${parts.map((p) => formatSeconds(p.seconds)).join(', ')})`, maxRssMb: parts[0]!.maxRssMb + parts[1]!.maxRssMb };
+        const parts = await Promise.all(
+          [0, 1].map((i) => runJson<{ seconds: number; maxRssMb: number }>(PYTHON, [PEERS_PY, 'igraph', files.edges, '--part', `${i}/2`])),
+        );
+        return {
+          seconds: Math.max(...parts.map((p) => p.seconds)),
+          estimated: false,
+          note: `two processes at once, sources v % 2 = 0 and 1 (parts: ${parts.map((p) => formatSeconds(p.seconds)).join(', ')})`,
+          maxRssMb: parts[0]!.maxRssMb + parts[1]!.maxRssMb,
+        };
       });
     }
   }
 
-  const node = (args: string[]) => runJson<{ seconds?: number; estimatedSeconds?: number; standardError?: number; sampled?: number; maxRssMb: number }>(process.execPath, ['--import', 'tsx', GRAPHOLOGY_PEER, files.edges, ...args]);
+  const node = (args: string[]) =>
+    runJson<{ seconds?: number; estimatedSeconds?: number; standardError?: number; sampled?: number; maxRssMb: number }>(process.execPath, [
+      '--import',
+      'tsx',
+      GRAPHOLOGY_PEER,
+      files.edges,
+      ...args,
+    ]);
   await attempt('graphology-metrics betweenness, defaults', async () => {
     const s = await node(['sample', String(settings.graphology.sample), '1']);
-    const sampled: PeerTime = { seconds: s.estimatedSeconds!, estimated: true, standardError: s.standardError!, note: `${s.sampled} random sources of its own loop, × n`, maxRssMb: s.maxRssMb };
+    const sampled: PeerTime = {
+      seconds: s.estimatedSeconds!,
+      estimated: true,
+      standardError: s.standardError!,
+      note: `${s.sampled} random sources of its own loop, × n`,
+      maxRssMb: s.maxRssMb,
+    };
     const limit = settings.graphology.wholeIfUnder;
     if (limit === null || sampled.seconds >= limit) {
       if (limit !== null) sampled.note += ` (estimate ≥ ${formatSeconds(limit)}: not run whole)`;
       return sampled;
     }
     const w = await node(['whole']);
-    return { seconds: w.seconds!, estimated: false, note: `whole, 1 thread (the sampled estimate was ${estimate(sampled)})`, maxRssMb: w.maxRssMb };
+    return {
+      seconds: w.seconds!,
+      estimated: false,
+      note: `whole, 1 thread (the sampled estimate was ${estimate(sampled)})`,
+      maxRssMb: w.maxRssMb,
+    };
   });
   await attempt('graphology-metrics betweenness, getEdgeWeight: null', async () => {
     const s = await node(['sample', String(settings.graphology.sample), '1', '--bfs']);
-    return { seconds: s.estimatedSeconds!, estimated: true, standardError: s.standardError!, note: `its BFS variant; ${s.sampled} random sources, × n`, maxRssMb: s.maxRssMb };
+    return {
+      seconds: s.estimatedSeconds!,
+      estimated: true,
+      standardError: s.standardError!,
+      note: `its BFS variant; ${s.sampled} random sources, × n`,
+      maxRssMb: s.maxRssMb,
+    };
   });
 
   if (!py?.networkx) console.log('note: NetworkX skipped (pip install networkx)');
@@ -358,7 +482,17 @@ async function benchPeers(
         suite: { seconds: number; standardError: number };
         betweennessWhole?: number;
         maxRssMb: number;
-      }>(PYTHON, [PEERS_PY, 'networkx', files.edges, files.nodes, '--sample', String(settings.networkx.sample), '--seed', '1', ...(settings.networkx.whole ? ['--whole'] : [])]);
+      }>(PYTHON, [
+        PEERS_PY,
+        'networkx',
+        files.edges,
+        files.nodes,
+        '--sample',
+        String(settings.networkx.sample),
+        '--seed',
+        '1',
+        ...(settings.networkx.whole ? ['--whole'] : []),
+      ]);
       peers['NetworkX full-suite equivalent'] = {
         seconds: r.suite.seconds,
         estimated: true,
@@ -367,9 +501,20 @@ async function benchPeers(
         maxRssMb: r.maxRssMb,
       };
       if (r.betweennessWhole !== undefined) {
-        return { seconds: r.betweennessWhole, estimated: false, note: `networkx ${py.networkx}, whole (the sampled estimate was est. ${formatSeconds(r.betweenness.seconds)})`, maxRssMb: r.maxRssMb };
+        return {
+          seconds: r.betweennessWhole,
+          estimated: false,
+          note: `networkx ${py.networkx}, whole (the sampled estimate was est. ${formatSeconds(r.betweenness.seconds)})`,
+          maxRssMb: r.maxRssMb,
+        };
       }
-      return { seconds: r.betweenness.seconds, estimated: true, standardError: r.betweenness.standardError, note: `networkx ${py.networkx}: ${r.betweenness.sampled} random sources of its Brandes loop, × n`, maxRssMb: r.maxRssMb };
+      return {
+        seconds: r.betweenness.seconds,
+        estimated: true,
+        standardError: r.betweenness.standardError,
+        note: `networkx ${py.networkx}: ${r.betweenness.sampled} random sources of its Brandes loop, × n`,
+        maxRssMb: r.maxRssMb,
+      };
     });
   }
   return peers;

@@ -66,6 +66,11 @@ interface Core {
   readonly height: Int32Array;
   readonly histStart: Int32Array;
   readonly hist: Float64Array;
+  /** The core ids with a tree hanging from them. */
+  readonly withTree: Int32Array;
+  /** Per core id: its connected component (0, 1, ...). */
+  readonly componentOf: Int32Array;
+  readonly components: number;
 }
 
 const cores = new WeakMap<Int32Array, Core>();
@@ -92,6 +97,16 @@ function weightedCore(graph: CsrTopology): Core {
     depthSum[c]! += depth[v]!;
     if (depth[v]! > height[c]!) height[c] = depth[v]!;
   }
+  // Components: core ids are in breadth-first order, so each component is a run of ids.
+  const componentOf = new Int32Array(nc);
+  let components = 0;
+  for (let c = 0, seen = -1; c < nc; c++) {
+    if (c > seen) components++;
+    componentOf[c] = components - 1;
+    for (let p = topology.offsets[c]!, end = topology.offsets[c + 1]!; p < end; p++)
+      if (topology.targets[p]! > seen) seen = topology.targets[p]!;
+    if (c > seen) seen = c;
+  }
   const histStart = new Int32Array(nc + 1);
   for (let c = 0; c < nc; c++) histStart[c + 1] = histStart[c]! + height[c]!;
   const hist = new Float64Array(histStart[nc]!);
@@ -107,6 +122,9 @@ function weightedCore(graph: CsrTopology): Core {
     height,
     histStart,
     hist,
+    withTree: Int32Array.from({ length: nc }, (_, c) => c).filter((c) => height[c]! > 0),
+    componentOf,
+    components,
   };
   cores.set(graph.targets, core);
   return core;
@@ -115,12 +133,14 @@ function weightedCore(graph: CsrTopology): Core {
 /** Per brokerage: side counts of each group and, per node, of the subtrees hanging from it. */
 interface SideCounts {
   readonly side: Int8Array;
-  /** The side searched from (the smaller one) and the other. */
+  /** The side searched from (the smaller one). */
   readonly from: number;
-  readonly to: number;
   /** Per core id: nodes of the searched side and of the other side in the group. */
   readonly groupFrom: Float64Array;
   readonly groupTo: Float64Array;
+  /** Per component of the core: eastern and western nodes. */
+  readonly componentEast: Float64Array;
+  readonly componentWest: Float64Array;
   /** Per node, over the subtrees hanging from it: eastern nodes, western nodes, and the sum of their products. */
   readonly childEast: Float64Array;
   readonly childWest: Float64Array;
@@ -155,18 +175,22 @@ function sideCounts(graph: CsrTopology, core: Core, side: Int8Array): SideCounts
   const nc = core.node.length;
   const groupFrom = new Float64Array(nc);
   const groupTo = new Float64Array(nc);
+  const componentEast = new Float64Array(core.components);
+  const componentWest = new Float64Array(core.components);
   for (let c = 0; c < nc; c++) {
     const r = core.node[c]!;
     groupFrom[c] = from === EAST ? east[r]! : west[r]!;
     groupTo[c] = from === EAST ? west[r]! : east[r]!;
+    componentEast[core.componentOf[c]!]! += east[r]!;
+    componentWest[core.componentOf[c]!]! += west[r]!;
   }
-  return { side, from, to: from === EAST ? WEST : EAST, groupFrom, groupTo, childEast, childWest, childProducts };
+  return { side, from, groupFrom, groupTo, componentEast, componentWest, childEast, childWest, childProducts };
 }
 
 export function foldedSweep(graph: CsrTopology, roots: ArrayLike<number>, options: FoldedSweepOptions): FoldedSweepResult {
   const { n, offsets, targets } = graph;
   const core = weightedCore(graph);
-  const { pruning, node, id, weight, depthSum, height, histStart, hist } = core;
+  const { pruning, node, id, weight, depthSum, height, histStart, hist, componentOf, withTree } = core;
   const { parent, depth, size, childSizes, childSquares, memberStart, members } = pruning;
   const dependencies = options.dependencies;
   const levels = (options.sides ?? []).map((side) => sideCounts(graph, core, side));
@@ -179,7 +203,7 @@ export function foldedSweep(graph: CsrTopology, roots: ArrayLike<number>, option
   const brokerage = levels.map(() => new Float64Array(n));
 
   const search = createSearch(core.topology);
-  const { dist, order } = search;
+  const { dist, order, levelStart } = search;
   // distances of the nodes outside the source's group, and 1/(d + k) sums for the group's depths
   const outside = new Float64Array(n + 2);
   const shifted = new Float64Array(n + 2);
@@ -198,12 +222,15 @@ export function foldedSweep(graph: CsrTopology, roots: ArrayLike<number>, option
     // 1. Breadth-first search on the core, with the DAG of shortest paths.
     const tail = searchFrom(search, core.topology, c);
 
-    // 2. Distances to the nodes outside the group.
-    let far = 0;
-    for (let i = 1; i < tail; i++) {
-      const t = order[i]!;
+    // 2. Distances to the nodes outside the group: the core nodes level by level, then the trees
+    // of the core nodes that have one.
+    const lastLevel = dist[order[tail - 1]!]!;
+    let far = lastLevel;
+    for (let d = 1; d <= lastLevel; d++) outside[d]! += levelStart[d + 1]! - levelStart[d]!;
+    for (let q = 0; q < withTree.length; q++) {
+      const t = withTree[q]!;
       const d = dist[t]!;
-      outside[d]!++;
+      if (d <= 0) continue; // not reached, or the source itself
       const h = height[t]!;
       for (let k = 1, at = histStart[t]!; k <= h; k++, at++) outside[d + k]! += hist[at]!;
       if (d + h > far) far = d + h;
@@ -302,13 +329,8 @@ export function foldedSweep(graph: CsrTopology, roots: ArrayLike<number>, option
     for (let l = 0; l < levels.length; l++) {
       const level = levels[l]!;
       const out = brokerage[l]!;
-      let east = 0;
-      let west = 0;
-      for (let i = 0; i < tail; i++) {
-        const t = order[i]!;
-        east += level.from === EAST ? level.groupFrom[t]! : level.groupTo[t]!;
-        west += level.from === EAST ? level.groupTo[t]! : level.groupFrom[t]!;
-      }
+      const east = level.componentEast[componentOf[c]!]!;
+      const west = level.componentWest[componentOf[c]!]!;
       // each east-west pair is counted once from here, twice in the raw sums
       if (level.groupFrom[c]! > 0) accumulate(search, tail, level.groupTo, 2 * level.groupFrom[c]!, out, node);
       const { side, childEast, childWest, childProducts } = level;

@@ -21,6 +21,8 @@ export interface Search {
   /** DAG edges from order[i]: dagTo[dagStart[i] .. dagStart[i + 1]). */
   readonly dagTo: Int32Array;
   readonly dagStart: Int32Array;
+  /** Nodes at distance d are order[levelStart[d] .. levelStart[d + 1]), for d up to the last level reached. */
+  readonly levelStart: Int32Array;
 }
 
 export function createSearch(graph: CsrTopology): Search {
@@ -32,19 +34,22 @@ export function createSearch(graph: CsrTopology): Search {
     order: new Int32Array(n),
     dagTo: new Int32Array(offsets[n]! / 2 + 1),
     dagStart: new Int32Array(n + 1),
+    levelStart: new Int32Array(n + 2),
   };
 }
 
 /** Searches from `source`: distances, path counts and the DAG; returns how many nodes it reached. */
 export function searchFrom(search: Search, graph: CsrTopology, source: number): number {
   const { offsets, targets } = graph;
-  const { dist, sigma, order, dagTo, dagStart } = search;
+  const { dist, sigma, order, dagTo, dagStart, levelStart } = search;
   let head = 0;
   let tail = 0;
   let edges = 0;
+  let level = 0;
   order[tail++] = source;
   dist[source] = 0;
   sigma[source] = 1;
+  levelStart[0] = 0;
   while (head < tail) {
     dagStart[head] = edges;
     const v = order[head++]!;
@@ -54,6 +59,7 @@ export function searchFrom(search: Search, graph: CsrTopology, source: number): 
       const w = targets[p]!;
       const dw = dist[w]!;
       if (dw < 0) {
+        if (dv > level) levelStart[(level = dv)] = tail;
         dist[w] = dv;
         order[tail++] = w;
         sigma[w] = sv;
@@ -66,6 +72,7 @@ export function searchFrom(search: Search, graph: CsrTopology, source: number): 
     }
   }
   dagStart[tail] = edges;
+  levelStart[level + 1] = tail;
   return tail;
 }
 

@@ -119,7 +119,12 @@ export async function computeSuite(
   const n = csr.n;
   const key = (i: number) => csr.keys[i]!;
 
-  report(0.02, 'degree, clustering, components');
+  // The shortest-path sweep is the longest part: with a pool it runs on the worker threads while
+  // this thread computes everything else, and is awaited last.
+  report(0.02, 'shortest paths (on the worker threads); degree, clustering, components');
+  const divides = ['germany', 'europe'] as const;
+  const pathsRun = runMetric('path-metrics', ctx, { brokers: divides });
+  pathsRun.catch(() => {}); // awaited below; an early failure here must not go unhandled
   const degree = await runMetric('degree', ctx);
   const components = await runMetric('components', ctx);
   const clustering = await runMetric('clustering', ctx);
@@ -133,9 +138,26 @@ export async function computeSuite(
   const pagerank = await runMetric('pagerank', ctx);
   const eigenvector = await runMetric('eigenvector', ctx);
 
-  report(0.15, 'shortest paths: betweenness, closeness, distances, brokers');
-  const divides = ['germany', 'europe'] as const;
-  const paths = await runMetric('path-metrics', ctx, { brokers: divides });
+  report(0.4, 'communities');
+  const louvain = await runMetric('louvain', ctx, { resolution: options.resolution, seed: options.seed });
+  const membership = toArray(louvain.communities);
+  const countries = csr.keys.map((k) => (graph.getNodeAttribute(k, 'country') as string | undefined) ?? null);
+  const blocs = csr.keys.map((k) => (graph.getNodeAttribute(k, 'bloc') as string | undefined) ?? null);
+  const { compute: nmi } = await import('../communities/nmi.ts');
+  const stabilitySeeds = Array.from({ length: options.stabilitySeeds }, (_, i) => options.seed + i + 1);
+  const agreements: number[] = [];
+  for (const seed of stabilitySeeds) {
+    const other = await runMetric('louvain', ctx, { resolution: options.resolution, seed });
+    agreements.push(nmi(louvain.communities, other.communities));
+  }
+
+  report(0.6, 'east-west bridges: random baseline');
+  const sidesByDivide = divides.map((level) => sidesOf(graph, csr, level === 'germany' ? 'germany' : 'bloc'));
+  // one rewiring chain for both divides: the same numbers as a chain each (rewiring-baseline.ts)
+  const baselines = rewiringMany(csr, sidesByDivide, { samples: options.baselineSamples, seed: options.seed });
+
+  report(0.8, 'shortest paths: betweenness, closeness, distances, brokers');
+  const paths = await pathsRun;
   let betweenness: ArrayLike<number> = paths.betweenness;
   let betweennessMethod: Suite['centrality']['betweennessMethod'] = { mode: 'exact' };
   if (options.betweenness.mode === 'sampled') {
@@ -149,24 +171,8 @@ export async function computeSuite(
     };
   }
 
-  report(0.6, 'communities');
-  const louvain = await runMetric('louvain', ctx, { resolution: options.resolution, seed: options.seed });
-  const membership = toArray(louvain.communities);
-  const countries = csr.keys.map((k) => (graph.getNodeAttribute(k, 'country') as string | undefined) ?? null);
-  const blocs = csr.keys.map((k) => (graph.getNodeAttribute(k, 'bloc') as string | undefined) ?? null);
-  const { compute: nmi } = await import('../communities/nmi.ts');
-  const stabilitySeeds = Array.from({ length: options.stabilitySeeds }, (_, i) => options.seed + i + 1);
-  const agreements: number[] = [];
-  for (const seed of stabilitySeeds) {
-    const other = await runMetric('louvain', ctx, { resolution: options.resolution, seed });
-    agreements.push(nmi(louvain.communities, other.communities));
-  }
-
-  report(0.7, 'east-west bridges');
+  report(0.9, 'east-west bridges');
   const eastwest = {} as Suite['eastwest'];
-  const sidesByDivide = divides.map((level) => sidesOf(graph, csr, level === 'germany' ? 'germany' : 'bloc'));
-  // one rewiring chain for both divides: the same numbers as a chain each (rewiring-baseline.ts)
-  const baselines = rewiringMany(csr, sidesByDivide, { samples: options.baselineSamples, seed: options.seed });
   for (const [l, level] of divides.entries()) {
     const sides = sidesByDivide[l]!;
     const cross = await runMetric('cross-ties', ctx, { divide: level });
@@ -198,7 +204,7 @@ export async function computeSuite(
       brokers: toArray(brokers.values),
       ties,
     };
-    report(level === 'germany' ? 0.85 : 0.98, 'east-west bridges');
+    report(level === 'germany' ? 0.95 : 0.98, 'east-west bridges');
   }
 
   const bridgePairs: [string, string][] = [];

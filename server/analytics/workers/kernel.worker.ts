@@ -4,12 +4,19 @@
  * the same TypeScript kernels as the main thread.
  */
 import { parentPort } from 'node:worker_threads';
+import type { CsrTopology } from '../csr.ts';
 import { foldedSweep } from '../folded-sweep.ts';
 import { shortestPathSweep } from '../shortest-paths.ts';
 import type { ReplyMessage, TaskMessage, TaskResult } from './protocol.ts';
 import { isStop } from './ts-worker.ts';
 
-function run({ graph, task }: TaskMessage): TaskResult {
+// The last graph, kept by id: every message brings new typed-array objects over the same shared
+// memory, and the kernels cache what they derive from a graph per object.
+let kept: { id: number; graph: CsrTopology } | null = null;
+
+function run({ graphId, graph: posted, task }: TaskMessage): TaskResult {
+  if (kept?.id !== graphId) kept = { id: graphId, graph: posted };
+  const graph = kept.graph;
   switch (task.kind) {
     case 'sweep':
       return { ...shortestPathSweep(graph, task.sources, { dependencies: task.dependencies, fold: false }), brokerage: [] };

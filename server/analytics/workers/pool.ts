@@ -39,11 +39,16 @@ interface Slot {
 }
 
 const WORKER_ENTRY = new URL('./kernel.worker.ts', import.meta.url).href;
+/** Parts per worker when a sweep is split: enough for a worker slowed by other load to take fewer. */
+const PARTS_PER_WORKER = 4;
 
 export class WorkerPool {
   readonly size: number;
   private readonly slots = new Map<number, Slot>();
   private readonly shared = new WeakMap<CsrTopology, CsrTopology>();
+  /** An id per shared CSR, so that a worker keeps what it derived from the graph between tasks. */
+  private readonly graphIds = new WeakMap<Int32Array, number>();
+  private nextGraphId = 0;
   private nextId = 0;
   private closed = false;
 
@@ -122,7 +127,7 @@ export class WorkerPool {
 
   /** Splits sources into one part per worker, round-robin over anchors, a source with its anchor. */
   private deal(sources: Int32Array, anchors: Int32Array): Int32Array[] {
-    const parts = Math.max(1, Math.min(this.size, sources.length));
+    const parts = Math.max(1, Math.min(this.size === 1 ? 1 : this.size * PARTS_PER_WORKER, sources.length));
     const partOf = new Map<number, number>();
     const lists: number[][] = Array.from({ length: parts }, () => []);
     for (let q = 0; q < sources.length; q++) {
@@ -137,10 +142,35 @@ export class WorkerPool {
     return lists.filter((l) => l.length > 0).map((l) => Int32Array.from(l));
   }
 
-  private run(graph: CsrTopology, parts: Int32Array[], task: (s: Int32Array) => KernelTask): Promise<TaskResult[]> {
+  /**
+   * Runs the parts on the workers, each worker taking the next part when it is done with one, so
+   * that a worker slowed down by other load takes fewer. Results are in the parts' order, so that
+   * their sums do not depend on which worker was faster.
+   */
+  private async run(graph: CsrTopology, parts: Int32Array[], task: (s: Int32Array) => KernelTask): Promise<TaskResult[]> {
     if (this.closed) throw new AppError('unavailable', 'analytics/workers: the pool is closed.');
     const shared = this.share(graph);
-    return Promise.all(parts.map((part, w) => this.post(w, { id: this.nextId++, graph: shared, task: task(part) })));
+    let graphId = this.graphIds.get(shared.targets);
+    if (graphId === undefined) {
+      graphId = this.nextGraphId++;
+      this.graphIds.set(shared.targets, graphId);
+    }
+    const results = new Array<TaskResult>(parts.length);
+    let next = 0;
+    let failed = false;
+    const drain = async (w: number): Promise<void> => {
+      while (next < parts.length && !failed) {
+        const i = next++;
+        try {
+          results[i] = await this.post(w, { id: this.nextId++, graphId, graph: shared, task: task(parts[i]!) });
+        } catch (err) {
+          failed = true;
+          throw err;
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(this.size, parts.length) }, (_, w) => drain(w)));
+    return results;
   }
 
   private share(graph: CsrTopology): CsrTopology {

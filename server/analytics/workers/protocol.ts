@@ -13,6 +13,8 @@ export type KernelTask =
 
 export interface TaskMessage {
   id: number;
+  /** The same for every task on one graph: the worker reuses the graph it kept, and what it derived (tree pruning, local numbering). */
+  graphId: number;
   graph: CsrTopology;
   task: KernelTask;
 }

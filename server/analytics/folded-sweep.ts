@@ -188,7 +188,7 @@ function sideCounts(graph: CsrTopology, core: Core, side: Int8Array): SideCounts
 }
 
 export function foldedSweep(graph: CsrTopology, roots: ArrayLike<number>, options: FoldedSweepOptions): FoldedSweepResult {
-  const { n, offsets, targets } = graph;
+  const { n } = graph;
   const core = weightedCore(graph);
   const { pruning, node, id, weight, depthSum, height, histStart, hist, componentOf, withTree } = core;
   const { parent, depth, size, childSizes, childSquares, memberStart, members } = pruning;
@@ -207,12 +207,14 @@ export function foldedSweep(graph: CsrTopology, roots: ArrayLike<number>, option
   // distances of the nodes outside the source's group, and 1/(d + k) sums for the group's depths
   const outside = new Float64Array(n + 2);
   const shifted = new Float64Array(n + 2);
-  // searches inside a tree: distances, and the totals of tree nodes with children for their leaves
-  const treeDist = new Int32Array(n).fill(-1);
-  const treeQueue = new Int32Array(n);
-  const innerSum = new Float64Array(n);
-  const innerShift = new Float64Array(n);
-  const innerMax = new Int32Array(n);
+  const tree: TreeScratch = {
+    dist: new Int32Array(n).fill(-1),
+    queue: new Int32Array(n),
+    innerSum: new Float64Array(n),
+    innerShift: new Float64Array(n),
+    innerMax: new Int32Array(n),
+  };
+  const { innerSum, innerShift, innerMax } = tree;
 
   for (let q = 0; q < roots.length; q++) {
     const r = roots[q]!;
@@ -227,8 +229,8 @@ export function foldedSweep(graph: CsrTopology, roots: ArrayLike<number>, option
     const lastLevel = dist[order[tail - 1]!]!;
     let far = lastLevel;
     for (let d = 1; d <= lastLevel; d++) outside[d]! += levelStart[d + 1]! - levelStart[d]!;
-    for (let q = 0; q < withTree.length; q++) {
-      const t = withTree[q]!;
+    for (let j = 0; j < withTree.length; j++) {
+      const t = withTree[j]!;
       const d = dist[t]!;
       if (d <= 0) continue; // not reached, or the source itself
       const h = height[t]!;
@@ -281,33 +283,9 @@ export function foldedSweep(graph: CsrTopology, roots: ArrayLike<number>, option
         iHarmonic = pShift - 0.5 + 1;
         iMax = groupSize === 2 ? 1 : pMax >= 2 ? pMax + 1 : 2;
       } else {
-        let qHead = 0;
-        let qTail = 0;
-        let s = 0;
-        let inv = 0;
-        let invShift = 0;
-        let max = 0;
-        treeQueue[qTail++] = x;
-        treeDist[x] = 0;
-        while (qHead < qTail) {
-          const v = treeQueue[qHead++]!;
-          const dv = treeDist[v]! + 1;
-          for (let p = offsets[v]!, e = offsets[v + 1]!; p < e; p++) {
-            const w = targets[p]!;
-            if (treeDist[w]! >= 0 || (v === r && parent[w] !== r)) continue;
-            treeDist[w] = dv;
-            treeQueue[qTail++] = w;
-            s += dv;
-            inv += 1 / dv;
-            invShift += 1 / (dv + 1);
-            max = dv;
-          }
-        }
-        for (let i = 0; i < qTail; i++) treeDist[treeQueue[i]!] = -1;
-        innerSum[x] = iSum = s;
-        innerShift[x] = invShift;
-        innerMax[x] = iMax = max;
-        iHarmonic = inv;
+        iHarmonic = searchTree(graph, pruning, x, r, tree);
+        iSum = tree.innerSum[x]!;
+        iMax = tree.innerMax[x]!;
       }
       const k = depth[x]!;
       reached[x] = component;
@@ -346,6 +324,54 @@ export function foldedSweep(graph: CsrTopology, roots: ArrayLike<number>, option
     resetSearch(search, tail);
   }
   return { dependency, reached, distanceSum, inverseDistanceSum, eccentricity, brokerage };
+}
+
+/** Searches inside trees, and the totals of the tree nodes searched from, kept for their leaf children. */
+interface TreeScratch {
+  readonly dist: Int32Array;
+  readonly queue: Int32Array;
+  /** Over the other nodes of the group (root and tree): sum of d, sum of 1/(d + 1), largest d. */
+  readonly innerSum: Float64Array;
+  readonly innerShift: Float64Array;
+  readonly innerMax: Int32Array;
+}
+
+/**
+ * A breadth-first search from tree node x over its group (root r and the nodes hanging from it):
+ * writes x's inner totals and returns its sum of 1/d over the group.
+ */
+function searchTree(graph: CsrTopology, pruning: TreePruning, x: number, r: number, tree: TreeScratch): number {
+  const { offsets, targets } = graph;
+  const { parent } = pruning;
+  const { dist, queue } = tree;
+  let head = 0;
+  let tail = 0;
+  let sum = 0;
+  let inverse = 0;
+  let shifted = 0;
+  let max = 0;
+  queue[tail++] = x;
+  dist[x] = 0;
+  while (head < tail) {
+    const v = queue[head++]!;
+    const dv = dist[v]! + 1;
+    for (let p = offsets[v]!, end = offsets[v + 1]!; p < end; p++) {
+      const w = targets[p]!;
+      // from the root, only into its own trees
+      if (dist[w]! >= 0 || (v === r && parent[w] !== r)) continue;
+      dist[w] = dv;
+      queue[tail++] = w;
+      sum += dv;
+      inverse += 1 / dv;
+      shifted += 1 / (dv + 1);
+      max = dv;
+    }
+  }
+  for (let i = 0; i < tail; i++) dist[queue[i]!] = -1;
+  tree.innerSum[x] = sum;
+  tree.innerShift[x] = shifted;
+  tree.innerMax[x] = max;
+  return inverse;
 }
 
 function forGroup(pruning: TreePruning, r: number, visit: (v: number) => void): void {

@@ -41,11 +41,21 @@ function pickFields(attr: Attributes, names: readonly { name: string }[]): Attri
 }
 
 /** `suite` (with its node index) adds the per-node analysis results. */
-export function buildExportGraph(view: AbstractGraph, meta: ExportMeta, analysed?: { suite: Suite; index: Map<string, number> }): ExportGraph {
+export function buildExportGraph(
+  view: AbstractGraph,
+  meta: ExportMeta,
+  analysed?: { suite: Suite; index: Map<string, number> },
+): ExportGraph {
   const graph = new UndirectedGraph({ allowSelfLoops: false });
   const finite = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? v : null);
+  const networkName = new Map<string, string>();
+  for (const n of (view.getAttribute('networks') as { id: string; name: string }[] | undefined) ?? []) networkName.set(n.id, n.name);
   view.forEachNode((node, attr) => {
-    const out = pickFields(attr, NODE_DATA_FIELDS);
+    // the networks' names travel with their ids, so that an importer can rebuild them
+    const out = pickFields(
+      { ...attr, networkNames: Array.isArray(attr.networks) ? attr.networks.map((id: string) => networkName.get(id) ?? id) : undefined },
+      NODE_DATA_FIELDS,
+    );
     if (analysed) {
       const i = analysed.index.get(node);
       const s = analysed.suite;
@@ -92,7 +102,8 @@ export function buildExportGraph(view: AbstractGraph, meta: ExportMeta, analysed
 export function describeFilters(f: Filters): string {
   const parts: string[] = [];
   if (f.types) parts.push(`types ${f.types.join(', ')}`);
-  if (f.from !== undefined || f.to !== undefined) parts.push(`founded ${f.from ?? '…'}–${f.to ?? '…'}${f.includeUndated ? ' (and undated)' : ''}`);
+  if (f.from !== undefined || f.to !== undefined)
+    parts.push(`founded ${f.from ?? '…'}–${f.to ?? '…'}${f.includeUndated ? ' (and undated)' : ''}`);
   if (f.countries) parts.push(`countries ${f.countries.join(', ')}`);
   if (f.blocs) parts.push(`blocs ${f.blocs.join(', ')}`);
   if (f.minDegree) parts.push(`at least ${f.minDegree} partnerships`);
@@ -124,5 +135,8 @@ export function fileBase(prefix: string, version: number, f: Filters): string {
     f.blocs?.join('-'),
     f.minDegree ? `min${f.minDegree}` : null,
   ].filter((b): b is string => Boolean(b));
-  return [prefix, `v${version}`, ...bits].join('-').replace(/[^A-Za-z0-9._-]/g, '').slice(0, 100);
+  return [prefix, `v${version}`, ...bits]
+    .join('-')
+    .replace(/[^A-Za-z0-9._-]/g, '')
+    .slice(0, 100);
 }

@@ -33,6 +33,7 @@ export const NODE_DATA_FIELDS: readonly Field[] = [
   { name: 'germany', type: 'string', description: 'Inside Germany: east (former GDR), west (former Federal Republic) or berlin' },
   { name: 'bloc', type: 'string', description: 'Europe before 1990: east (Eastern bloc), west, or other (neutral, non-European)' },
   { name: 'networks', type: 'list', description: 'Ids of the multilateral networks the place belongs to' },
+  { name: 'networkNames', type: 'list', description: 'Names of those networks, in the same order' },
   { name: 'sources', type: 'list', description: 'Provenance: imported datasets (ids of the sources table) or cited URLs' },
 ];
 

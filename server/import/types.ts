@@ -79,6 +79,11 @@ export interface ParsedFile {
   references: { id: string; line: number | null; column: string }[];
 }
 
+/** A parse result with nothing read yet; Jumelage ids are authoritative (see ParsedFile). */
+export function emptyParse(format: ImportFormat, issues: IssueList, authoritativeIds = false): ParsedFile {
+  return { format, rows: 0, places: [], ties: [], networks: [], issues, authoritativeIds, references: [], dropped: {} };
+}
+
 export function emptyPlace(line: number | null, name: string): RawPlace {
   return {
     line,

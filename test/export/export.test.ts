@@ -20,7 +20,20 @@ import { startTestService } from '../helpers/service.ts';
 import { loadFixture, servesCurrentVersion, TRICKY_ID, TRICKY_NAME } from './fixture.ts';
 
 /** The data model's attributes an importer of GEXF/GraphML reads back (sources become the import's own; see README "Exports"). */
-const NODE_ATTRS = ['name', 'country', 'admin1', 'admin2', 'ags', 'wikidata', 'kind', 'lat', 'lon', 'population', 'germany', 'bloc'] as const;
+const NODE_ATTRS = [
+  'name',
+  'country',
+  'admin1',
+  'admin2',
+  'ags',
+  'wikidata',
+  'kind',
+  'lat',
+  'lon',
+  'population',
+  'germany',
+  'bloc',
+] as const;
 const EDGE_ATTRS = ['type', 'since', 'until'] as const;
 
 const python = spawnSync('python3', ['--version']).status === 0;
@@ -36,15 +49,25 @@ function expectSameGraph(actual: UndirectedGraph, expected: UndirectedGraph, mov
   expected.forEachNode((node, e) => {
     if (!actual.hasNode(node)) return void diffs.push(`node ${node} missing`);
     const a = actual.getNodeAttributes(node);
-    for (const k of NODE_ATTRS) if (!(moved.has(node) && (k === 'lat' || k === 'lon')) && (a[k] ?? null) !== (e[k] ?? null)) diffs.push(`${node}.${k}: ${JSON.stringify(a[k])} != ${JSON.stringify(e[k])}`);
-    const aliases = (x: unknown) => (Array.isArray(x) ? [...x].sort() : []);
-    if (JSON.stringify(aliases(a.aliases)) !== JSON.stringify(aliases(e.aliases))) diffs.push(`${node}.aliases: ${JSON.stringify(a.aliases)} != ${JSON.stringify(e.aliases)}`);
+    for (const k of NODE_ATTRS)
+      if (!(moved.has(node) && (k === 'lat' || k === 'lon')) && (a[k] ?? null) !== (e[k] ?? null))
+        diffs.push(`${node}.${k}: ${JSON.stringify(a[k])} != ${JSON.stringify(e[k])}`);
+    const list = (x: unknown) => (Array.isArray(x) ? [...x].sort() : []);
+    for (const k of ['aliases', 'networks']) {
+      if (JSON.stringify(list(a[k])) !== JSON.stringify(list(e[k])))
+        diffs.push(`${node}.${k}: ${JSON.stringify(a[k])} != ${JSON.stringify(e[k])}`);
+    }
   });
+  // the multilateral networks, with their names
+  const networks = (g: UndirectedGraph) =>
+    JSON.stringify(((g.getAttribute('networks') as { id: string; name: string }[]) ?? []).toSorted((x, y) => x.id.localeCompare(y.id)));
+  if (networks(actual) !== networks(expected)) diffs.push(`networks: ${networks(actual)} != ${networks(expected)}`);
   expected.forEachEdge((edge, e, s, t) => {
     const found = actual.edge(s, t);
     if (found === undefined) return void diffs.push(`edge ${edge} missing`);
     const a = actual.getEdgeAttributes(found);
-    for (const k of EDGE_ATTRS) if ((a[k] ?? null) !== (e[k] ?? null)) diffs.push(`${edge}.${k}: ${JSON.stringify(a[k])} != ${JSON.stringify(e[k])}`);
+    for (const k of EDGE_ATTRS)
+      if ((a[k] ?? null) !== (e[k] ?? null)) diffs.push(`${edge}.${k}: ${JSON.stringify(a[k])} != ${JSON.stringify(e[k])}`);
   });
   expect(diffs.slice(0, 20)).toEqual([]);
 }
@@ -80,7 +103,13 @@ describe('exports', () => {
     const db = connectTestDb();
     let summary;
     try {
-      summary = await runImport(db, [{ name, bytes: new TextEncoder().encode(text) }], name, { format: 'auto', strict: false, dryRun: false, replace: true, allMunicipalities: false });
+      summary = await runImport(db, [{ name, bytes: new TextEncoder().encode(text) }], name, {
+        format: 'auto',
+        strict: false,
+        dryRun: false,
+        replace: true,
+        allMunicipalities: false,
+      });
     } finally {
       await db.close();
     }
@@ -116,7 +145,8 @@ describe('exports', () => {
     expect(res.text).toContain('<gexf version="1.3" xmlns="http://gexf.net/1.3"');
     expect(res.text).toMatch(/<graph mode="dynamic" timeformat="integer" defaultedgetype="undirected">/);
     expect(res.text).toMatch(/<edge start="1990" id="de-01001000\|fr-script-town"/);
-    for (const attr of ['betweenness', 'community', 'germany', 'bloc', 'country', 'lat', 'lon', 'population', 'since', 'sources']) expect(res.text).toContain(`<attribute id="${attr}"`);
+    for (const attr of ['betweenness', 'community', 'germany', 'bloc', 'country', 'lat', 'lon', 'population', 'since', 'sources'])
+      expect(res.text).toContain(`<attribute id="${attr}"`);
     expect(res.text).toMatch(/<description>[^<]*CC0 1\.0[^<]*de\.wikipedia\.org[^<]*CC BY-SA 4\.0/);
     expect(res.text).not.toContain('<script>');
     expect(res.text).toContain('label="&lt;script>alert(&quot;x&quot;)&lt;/script> &amp; Co\'s &quot;Town&quot;"');
@@ -150,6 +180,7 @@ describe('exports', () => {
   });
 
   it('round-trips GEXF through the importer: the same graph and attributes', async () => {
+    expect((original.getAttribute('networks') as unknown[]).length).toBeGreaterThan(0); // the seeds' Neue Hanse
     const gexf = (await exported('format=gexf')).text;
     try {
       const back = await reimport('export.gexf', gexf);
@@ -218,7 +249,9 @@ describe('exports', () => {
     const tie = edges.find((e) => e.b === TRICKY_ID || e.a === TRICKY_ID)!;
     expect(tie).toMatchObject({ type: expect.any(String), crossEurope: expect.stringMatching(/^(true|false)$/) });
     expect(strFromU8(files['README.txt']!)).toMatch(/CREDITS AND LICENCES\n.*CC0 1\.0/);
-    expect(strFromU8(files['sources.csv']!).split('\n')[0]).toBe('source,kind,licence,attribution,file,format,sha256,importedAt,citations,pages');
+    expect(strFromU8(files['sources.csv']!).split('\n')[0]).toBe(
+      'source,kind,licence,attribution,file,format,sha256,importedAt,citations,pages',
+    );
     const one = await get('/api/export?format=csv&table=edges');
     expect(one.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(one.text.split('\n')[0]).toBe('a,b,a_name,b_name,type,since,until,crossGermany,crossEurope,sources');

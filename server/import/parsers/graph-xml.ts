@@ -5,7 +5,9 @@
  *
  * Node attributes read (any of the names, case-insensitive): label or name → name; country
  * (ISO code or a name); lat/latitude; lon/lng/long/longitude; ags; wikidata; admin1; admin2;
- * population; kind; aliases (separated by ";" or "|"). The node id is the file's own id: nodes
+ * population; kind; aliases (separated by ";" or "|"); networks, the ids of the multilateral
+ * networks the place belongs to, with networkNames, their names in the same order (as the
+ * exports write them; a network without a name is named by its id). The node id is the file's own id: nodes
  * with different ids are never merged by name. Edge attributes: type (partnership, friendship,
  * contact, development, climate, sponsorship; default partnership), since/start/year,
  * until/end; a GEXF edge's own `start`/`end` (spells) count as since/until.
@@ -16,7 +18,7 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { PARTNERSHIP_TYPES, PLACE_KINDS, type PartnershipType, type PlaceKind } from '../../domain/model.ts';
 import { parseCoordinate } from '../csv.ts';
-import { emptyPlace, type IssueList, type ParsedFile } from '../types.ts';
+import { emptyParse, emptyPlace, type IssueList, type ParsedFile, type RawNetwork } from '../types.ts';
 
 interface Tag {
   line: number;
@@ -51,9 +53,17 @@ function scanTags(text: string, name: string): Tag[] {
 
 function pick(attrs: Record<string, unknown>, names: string[]): { value: string; key: string } | null {
   for (const [k, v] of Object.entries(attrs)) {
-    if (names.includes(k.toLowerCase()) && v !== null && v !== undefined && String(v).trim() !== '') return { value: String(v).trim(), key: k };
+    if (names.includes(k.toLowerCase()) && v !== null && v !== undefined && String(v).trim() !== '')
+      return { value: String(v).trim(), key: k };
   }
   return null;
+}
+
+function splitList(value: string): string[] {
+  return value
+    .split(/[;|]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 function yearOf(raw: string): number | null {
@@ -62,7 +72,7 @@ function yearOf(raw: string): number | null {
 }
 
 export function parseGraphXml(text: string, format: 'gexf' | 'graphml', issues: IssueList): ParsedFile {
-  const parsed: ParsedFile = { format, rows: 0, places: [], ties: [], networks: [], issues, authoritativeIds: false, references: [], dropped: {} };
+  const parsed = emptyParse(format, issues);
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
     issues.error('xml-syntax', valid.err.line, `column ${valid.err.col}`, `malformed XML: ${valid.err.msg}`);
@@ -70,7 +80,12 @@ export function parseGraphXml(text: string, format: 'gexf' | 'graphml', issues: 
   }
   const root = format === 'gexf' ? /<gexf[\s>]/ : /<graphml[\s>]/;
   if (!root.test(text)) {
-    issues.error('wrong-format', 1, null, `the XML document is not ${format === 'gexf' ? 'GEXF (no <gexf> root)' : 'GraphML (no <graphml> root)'}`);
+    issues.error(
+      'wrong-format',
+      1,
+      null,
+      `the XML document is not ${format === 'gexf' ? 'GEXF (no <gexf> root)' : 'GraphML (no <graphml> root)'}`,
+    );
     return parsed;
   }
   const nodeTags = scanTags(text, 'node');
@@ -79,14 +94,16 @@ export function parseGraphXml(text: string, format: 'gexf' | 'graphml', issues: 
   for (const t of nodeTags) {
     const id = t.attrs.id;
     if (id === undefined || id === '') issues.error('missing-id', t.line, 'id', 'a node has no id');
-    else if (nodeLine.has(id)) issues.error('duplicate-id', t.line, 'id', `duplicate node id ${JSON.stringify(id)} (first on line ${nodeLine.get(id)})`);
+    else if (nodeLine.has(id))
+      issues.error('duplicate-id', t.line, 'id', `duplicate node id ${JSON.stringify(id)} (first on line ${nodeLine.get(id)})`);
     else nodeLine.set(id, t.line);
   }
   for (const t of edgeTags) {
     for (const end of ['source', 'target'] as const) {
       const id = t.attrs[end];
       if (id === undefined) issues.error('missing-id', t.line, end, `an edge has no ${end}`);
-      else if (!nodeLine.has(id)) issues.error('unknown-node', t.line, end, `the edge's ${end} ${JSON.stringify(id)} is not a node of the file`);
+      else if (!nodeLine.has(id))
+        issues.error('unknown-node', t.line, end, `the edge's ${end} ${JSON.stringify(id)} is not a node of the file`);
     }
   }
   if (issues.errors > 0) return parsed;
@@ -106,6 +123,7 @@ export function parseGraphXml(text: string, format: 'gexf' | 'graphml', issues: 
   }
 
   const index = new Map<string, number>();
+  const networks = new Map<string, RawNetwork>();
   graph.forEachNode((id, attrs) => {
     const line = nodeLine.get(id) ?? null;
     const name = pick(attrs, ['label', 'name'])?.value ?? id;
@@ -119,7 +137,13 @@ export function parseGraphXml(text: string, format: 'gexf' | 'graphml', issues: 
     if (lat && lon) {
       const la = parseCoordinate(lat.value, 'lat');
       const lo = parseCoordinate(lon.value, 'lon');
-      if (la.problem || lo.problem) issues.warn('bad-coordinates', line, la.problem ? lat.key : lon.key, `${la.problem ?? lo.problem}; the coordinates of ${name} are left unknown`);
+      if (la.problem || lo.problem)
+        issues.warn(
+          'bad-coordinates',
+          line,
+          la.problem ? lat.key : lon.key,
+          `${la.problem ?? lo.problem}; the coordinates of ${name} are left unknown`,
+        );
       else {
         place.lat = la.value;
         place.lon = lo.value;
@@ -138,7 +162,12 @@ export function parseGraphXml(text: string, format: 'gexf' | 'graphml', issues: 
     }
     place.admin1 = pick(attrs, ['admin1'])?.value ?? null;
     if (place.admin1 && !/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(place.admin1)) {
-      issues.warn('bad-value', line, 'admin1', `expected an ISO 3166-2 code like "DE-BY", got ${JSON.stringify(place.admin1)}; left unknown`);
+      issues.warn(
+        'bad-value',
+        line,
+        'admin1',
+        `expected an ISO 3166-2 code like "DE-BY", got ${JSON.stringify(place.admin1)}; left unknown`,
+      );
       place.admin1 = null;
     }
     place.admin2 = pick(attrs, ['admin2'])?.value ?? null;
@@ -151,9 +180,21 @@ export function parseGraphXml(text: string, format: 'gexf' | 'graphml', issues: 
     const kind = pick(attrs, ['kind'])?.value;
     if (kind && (PLACE_KINDS as readonly string[]).includes(kind)) place.kind = kind as PlaceKind;
     const aliases = pick(attrs, ['aliases', 'alias']);
-    if (aliases) place.aliases = aliases.value.split(/[;|]/).map((s) => s.trim()).filter(Boolean);
-    index.set(id, parsed.places.push(place) - 1);
+    if (aliases) place.aliases = splitList(aliases.value);
+    const at = parsed.places.push(place) - 1;
+    index.set(id, at);
+    const memberOf = splitList(pick(attrs, ['networks', 'network'])?.value ?? '');
+    const names = splitList(pick(attrs, ['networknames'])?.value ?? '');
+    memberOf.forEach((networkId, i) => {
+      let network = networks.get(networkId);
+      if (!network) {
+        network = { id: networkId, name: names[i] ?? networkId, sources: [], members: [] };
+        networks.set(networkId, network);
+      }
+      network.members.push({ place: at, line, sources: [] });
+    });
   });
+  parsed.networks = [...networks.values()];
 
   const edges = graph.edges();
   const byOrder = edges.length === edgeTags.length;
@@ -170,10 +211,14 @@ export function parseGraphXml(text: string, format: 'gexf' | 'graphml', issues: 
     if (t) {
       const v = t.value.toLowerCase();
       if ((PARTNERSHIP_TYPES as readonly string[]).includes(v)) type = v as PartnershipType;
-      else if (!['undirected', 'directed'].includes(v)) issues.warn('bad-value', line, t.key, `unknown partnership type ${JSON.stringify(t.value)}; read as "partnership"`);
+      else if (!['undirected', 'directed'].includes(v))
+        issues.warn('bad-value', line, t.key, `unknown partnership type ${JSON.stringify(t.value)}; read as "partnership"`);
     }
     const years: (number | null)[] = [];
-    for (const [names, spell] of [[['since', 'start', 'year', 'founded'], 'start'], [['until', 'end', 'ended'], 'end']] as const) {
+    for (const [names, spell] of [
+      [['since', 'start', 'year', 'founded'], 'start'],
+      [['until', 'end', 'ended'], 'end'],
+    ] as const) {
       const f = pick(attrs, [...names]) ?? (tag?.attrs[spell] ? { value: tag.attrs[spell]!, key: spell } : null);
       if (!f) {
         years.push(null);

@@ -16,7 +16,7 @@ import type { z } from 'zod';
 import type { PlaceKind } from '../../domain/model.ts';
 import { municipalityColumns, networkColumns, partnershipColumns } from '../../seeds/seed-files.ts';
 import { readCsv, type CsvRecord } from '../csv.ts';
-import { emptyPlace, IssueList, type ParsedFile, type RawNetwork } from '../types.ts';
+import { emptyParse, emptyPlace, IssueList, type ParsedFile, type RawNetwork } from '../types.ts';
 
 const MUNICIPALITY = Object.keys(municipalityColumns);
 const PARTNERSHIP = Object.keys(partnershipColumns);
@@ -53,17 +53,7 @@ export interface NamedText {
 }
 
 export function parseJumelageCsv(files: NamedText[], issues: IssueList): ParsedFile {
-  const parsed: ParsedFile = {
-    format: 'jumelage',
-    rows: 0,
-    places: [],
-    ties: [],
-    networks: [],
-    issues,
-    authoritativeIds: true,
-    references: [],
-    dropped: {},
-  };
+  const parsed = emptyParse('jumelage', issues, true);
   const multi = files.length > 1;
   const rows: { kind: Kind; file: string; rec: CsvRecord }[] = [];
   for (const f of files) {

@@ -11,7 +11,7 @@
  * statement; the same pair stated from both sides merges into one partnership.
  */
 import { readCsv } from '../csv.ts';
-import { emptyPlace, type IssueList, type ParsedFile, type RawPlace } from '../types.ts';
+import { emptyParse, emptyPlace, type IssueList, type ParsedFile, type RawPlace } from '../types.ts';
 
 const ALIASES: Record<string, string[]> = {
   item: ['item', 'city'],
@@ -58,7 +58,8 @@ function point(raw: string): { lat: number; lon: number } | null {
 }
 
 function rowsToParsed(format: ParsedFile['format'], rows: { line: number | null; row: Row }[], issues: IssueList): ParsedFile {
-  const parsed: ParsedFile = { format, rows: rows.length, places: [], ties: [], networks: [], issues, authoritativeIds: false, references: [], dropped: {} };
+  const parsed = emptyParse(format, issues);
+  parsed.rows = rows.length;
   for (const { line, row } of rows) {
     const ends: RawPlace[] = [];
     for (const side of ['item', 'twin'] as const) {
@@ -79,7 +80,12 @@ function rowsToParsed(format: ParsedFile['format'], rows: { line: number | null;
       place.countryRaw = country.value ? (QID.exec(country.value) ? null : country.value) : null;
       place.countryColumn = country.column;
       if (country.value && QID.exec(country.value)) {
-        issues.warn('unknown-country', line, country.column, `the country is a Wikidata item (${country.value}); ask the query for its ISO code (P297)`);
+        issues.warn(
+          'unknown-country',
+          line,
+          country.column,
+          `the country is a Wikidata item (${country.value}); ask the query for its ISO code (P297)`,
+        );
       }
       const coord = field(row, `${side}Coord`);
       if (coord.value) {
@@ -87,7 +93,13 @@ function rowsToParsed(format: ParsedFile['format'], rows: { line: number | null;
         if (p) {
           place.lat = p.lat;
           place.lon = p.lon;
-        } else issues.warn('bad-coordinates', line, coord.column, `expected "Point(lon lat)" within range, got ${JSON.stringify(coord.value)}; the coordinates are left unknown`);
+        } else
+          issues.warn(
+            'bad-coordinates',
+            line,
+            coord.column,
+            `expected "Point(lon lat)" within range, got ${JSON.stringify(coord.value)}; the coordinates are left unknown`,
+          );
       }
       const ags = field(row, `${side}Ags`);
       if (ags.value) {
@@ -99,7 +111,10 @@ function rowsToParsed(format: ParsedFile['format'], rows: { line: number | null;
     if (ends.length !== 2) continue;
     let since: number | null = null;
     let until: number | null = null;
-    for (const [name, set] of [['start', (y: number) => (since = y)], ['end', (y: number) => (until = y)]] as const) {
+    for (const [name, set] of [
+      ['start', (y: number) => (since = y)],
+      ['end', (y: number) => (until = y)],
+    ] as const) {
       const f = field(row, name);
       if (!f.value) continue;
       const y = year(f.value);
@@ -167,7 +182,12 @@ export function parseWikidataJson(text: string, issues: IssueList): ParsedFile {
     rows = (data as { results: { bindings: unknown[] } }).results.bindings;
     depth = 3;
   } else {
-    issues.error('missing-columns', 1, null, 'expected SPARQL JSON results ({"head":…,"results":{"bindings":[…]}}) or an array of result objects');
+    issues.error(
+      'missing-columns',
+      1,
+      null,
+      'expected SPARQL JSON results ({"head":…,"results":{"bindings":[…]}}) or an array of result objects',
+    );
     return rowsToParsed('wikidata-json', [], issues);
   }
   const lines = objectLines(text, depth);

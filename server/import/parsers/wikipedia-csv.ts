@@ -5,22 +5,12 @@
  * a row with an empty name cannot form a partnership and is dropped (reported).
  */
 import { parseCoordinate, readCsv } from '../csv.ts';
-import { emptyPlace, IssueList, type ParsedFile, type RawPlace } from '../types.ts';
+import { emptyParse, emptyPlace, IssueList, type ParsedFile, type RawPlace } from '../types.ts';
 
 export const WIKIPEDIA_COLUMNS = ['city1', 'country1', 'lat1', 'lng1', 'city2', 'country2', 'lat2', 'lng2'] as const;
 
 export function parseWikipediaCsv(text: string, issues: IssueList): ParsedFile {
-  const parsed: ParsedFile = {
-    format: 'wikipedia',
-    rows: 0,
-    places: [],
-    ties: [],
-    networks: [],
-    issues,
-    authoritativeIds: false,
-    references: [],
-    dropped: {},
-  };
+  const parsed = emptyParse('wikipedia', issues);
   const table = readCsv(text, WIKIPEDIA_COLUMNS, issues);
   if (!table) return parsed;
   parsed.rows = table.records.length;

@@ -16,7 +16,15 @@
  */
 import { germanySide, type GermanySide } from '../domain/classify.ts';
 import { toIsoCountry } from '../domain/countries.ts';
-import type { DatasetSource, ImportBatch, NetworkRecord, PartnershipRecord, PartnershipType, PlaceKind, PlaceRecord } from '../domain/model.ts';
+import type {
+  DatasetSource,
+  ImportBatch,
+  NetworkRecord,
+  PartnershipRecord,
+  PartnershipType,
+  PlaceKind,
+  PlaceRecord,
+} from '../domain/model.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { wrongCountry } from './geocode-check.ts';
 import { decideGermany } from './germany.ts';
@@ -189,7 +197,13 @@ export function resolveImport(parsed: ParsedFile, options: ResolveOptions): Reso
     let country: string | null = null;
     if (raw.countryRaw) {
       country = toIsoCountry(raw.countryRaw, { lat: raw.lat, lon: raw.lon });
-      if (!country) issues.warn('unknown-country', line, raw.countryColumn, `unknown country ${JSON.stringify(raw.countryRaw)} for ${raw.name}; left unknown`);
+      if (!country)
+        issues.warn(
+          'unknown-country',
+          line,
+          raw.countryColumn,
+          `unknown country ${JSON.stringify(raw.countryRaw)} for ${raw.name}; left unknown`,
+        );
     } else if (parsed.format === 'wikipedia' || parsed.format.startsWith('wikidata')) {
       issues.warn('unknown-country', line, raw.countryColumn, `no country given for ${raw.name}; left unknown`);
     }
@@ -197,7 +211,12 @@ export function resolveImport(parsed: ParsedFile, options: ResolveOptions): Reso
     if (country && lat !== null && lon !== null) {
       const found = wrongCountry(country, lat, lon);
       if (found) {
-        issues.warn('wrong-country-geocode', line, null, `${raw.name} (${country}): the coordinates ${lat}, ${lon} lie in ${found}, not in ${country}; left unknown`);
+        issues.warn(
+          'wrong-country-geocode',
+          line,
+          null,
+          `${raw.name} (${country}): the coordinates ${lat}, ${lon} lie in ${found}, not in ${country}; left unknown`,
+        );
         lat = null;
         lon = null;
       }
@@ -250,7 +269,12 @@ export function resolveImport(parsed: ParsedFile, options: ResolveOptions): Reso
           const base = m.entry.name.split(',')[0]!.trim();
           if (nameKey(base) !== nameKey(d.name)) d.aliases.push(base);
           if (decision.farKm !== null) {
-            issues.warn('wrong-coordinates', line, null, `${d.name}: the coordinates lie ${Math.round(decision.farKm)} km from the gazetteer's ${base}; its point is used`);
+            issues.warn(
+              'wrong-coordinates',
+              line,
+              null,
+              `${d.name}: the coordinates lie ${Math.round(decision.farKm)} km from the gazetteer's ${base}; its point is used`,
+            );
           }
           if ((d.lat === null || decision.farKm !== null) && m.entry.lat !== null && m.entry.lon !== null) {
             d.lat = m.entry.lat;
@@ -259,7 +283,8 @@ export function resolveImport(parsed: ParsedFile, options: ResolveOptions): Reso
         }
       }
       // The writer derives the side from the AGS or admin1 itself; other rules travel on the record.
-      if (decision.rule && decision.rule !== 'ags' && decision.rule !== 'admin1' && !(decision.rule === 'gazetteer' && d.ags)) d.germany = decision.side;
+      if (decision.rule && decision.rule !== 'ags' && decision.rule !== 'admin1' && !(decision.rule === 'gazetteer' && d.ags))
+        d.germany = decision.side;
       d.germanyRule = decision.rule;
     }
     descIndex.set(key, descriptions.push(d) - 1);
@@ -375,9 +400,22 @@ export function resolveImport(parsed: ParsedFile, options: ResolveOptions): Reso
   for (const r of parsed.references) {
     const p = byId.get(r.id);
     if (p) refPlace.set(r.id, p);
-    else if (options.replace) issues.error('unknown-reference', r.line, r.column, `unknown municipality id ${r.id}: a replacing import must describe every place it names`);
-    else if (options.existing) issues.error('unknown-reference', r.line, r.column, `unknown municipality id ${r.id} (neither in the file nor in the database)`);
-    else issues.warn('unchecked-reference', r.line, r.column, `municipality id ${r.id} is not in the file; not checked against the database (no database in a dry run)`);
+    else if (options.replace)
+      issues.error(
+        'unknown-reference',
+        r.line,
+        r.column,
+        `unknown municipality id ${r.id}: a replacing import must describe every place it names`,
+      );
+    else if (options.existing)
+      issues.error('unknown-reference', r.line, r.column, `unknown municipality id ${r.id} (neither in the file nor in the database)`);
+    else
+      issues.warn(
+        'unchecked-reference',
+        r.line,
+        r.column,
+        `municipality id ${r.id} is not in the file; not checked against the database (no database in a dry run)`,
+      );
   }
   const placeOf = (mention: number): Place | null => {
     const d = mentionDesc[mention]!;
@@ -413,7 +451,10 @@ export function resolveImport(parsed: ParsedFile, options: ResolveOptions): Reso
       for (const s of t.sources) if (!r.sources.includes(s)) r.sources.push(s);
       continue;
     }
-    pairs.set(key, { a: a.id, record: { a: a.id, b: b.id, type: t.type as PartnershipType, since: t.since, until: t.until, sources: [sourceId, ...t.sources] } });
+    pairs.set(key, {
+      a: a.id,
+      record: { a: a.id, b: b.id, type: t.type as PartnershipType, since: t.since, until: t.until, sources: [sourceId, ...t.sources] },
+    });
   }
 
   // ---- 5. networks ----
@@ -431,6 +472,8 @@ export function resolveImport(parsed: ParsedFile, options: ResolveOptions): Reso
   const extra: PlaceRecord[] = [];
   if (gz && options.allMunicipalities) {
     for (const e of gz.gazetteer.municipalities) {
+      // entries without a position are not municipalities: coastal waters, the German-Luxembourg condominium
+      if (e.lat === null || e.lon === null) continue;
       if (byAgs.has(e.key) || usedIds.has(`de-${e.key}`)) continue;
       usedIds.add(`de-${e.key}`);
       extra.push({
@@ -493,7 +536,7 @@ export function resolveImport(parsed: ParsedFile, options: ResolveOptions): Reso
     }
   }
   const sorted = Object.fromEntries(Object.entries(countries).sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])));
-  const datasets = [options.source, ...(gz && places.some((p) => p.sources.includes(gz.source.id)) || extra.length ? [gz!.source] : [])];
+  const datasets = [options.source, ...((gz && places.some((p) => p.sources.includes(gz.source.id))) || extra.length ? [gz!.source] : [])];
   merged.places = descriptions.length - places.length;
   options.progress?.(parsed.places.length, parsed.places.length);
   return {

@@ -31,4 +31,21 @@ describe('the Wikipedia twin-town list', () => {
     expect(summary.gazetteer!.rate).toBeGreaterThanOrEqual(0.97);
     expect(summary.germany.by.gazetteer).toBeGreaterThan(1500);
   });
+
+  it('with --all-municipalities adds every municipality of the directory the file lacks, with its key and position', async () => {
+    const gazetteer = loadGazetteer(DESTATIS_CSV);
+    // entries without a position (coastal waters, the German-Luxembourg condominium) are not places
+    const all = gazetteer.gazetteer.municipalities.filter((e) => e.lat !== null).length;
+    // an authored two-row list: one real German municipality, one invented partner
+    const csv = 'city1,country1,lat1,lng1,city2,country2,lat2,lng2\nGöttingen,Germany,51.53,9.93,Exampleville,France,45.0,1.0\n';
+    const { summary, batch } = await dryRun(csv, { gazetteer, allMunicipalities: true }, 'two-rows.csv');
+    expect(summary.gazetteer!.added).toBe(all - 1);
+    expect(batch.places.length).toBe(2 + all - 1);
+    // the file's Göttingen cites the directory too (it was matched there); the added places only cite it
+    const added = batch.places.filter((p) => p.sources.length === 1 && p.sources[0] === gazetteer.source.id);
+    expect(added.length).toBe(all - 1);
+    expect(added.every((p) => p.id === `de-${p.ags}` && p.country === 'DE' && p.kind === 'municipality' && p.lat !== null)).toBe(true);
+    expect(batch.places.filter((p) => p.ags === '03159016').map((p) => p.sources.length)).toEqual([2]); // Göttingen once, from both
+    expect(batch.partnerships).toHaveLength(1);
+  });
 });

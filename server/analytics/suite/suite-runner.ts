@@ -5,22 +5,13 @@
  * Aborting a run terminates the worker and its pool; the next run starts a fresh one.
  */
 import type { Worker } from 'node:worker_threads';
-import type { AbstractGraph, SerializedGraph } from 'graphology-types';
+import type { AbstractGraph } from 'graphology-types';
 import { AppError } from '../../errors.ts';
 import { isReady, startTsWorker, stopTsWorker, type TsWorker } from '../workers/ts-worker.ts';
 import type { Suite, SuiteOptions } from './full-suite.ts';
+import { suiteInput } from './suite-input.ts';
 
 const ENTRY = new URL('./suite.worker.ts', import.meta.url).href;
-
-/** The graph reduced to what the suite reads: names, countries, sides; founding years. */
-export function suiteInput(graph: AbstractGraph): SerializedGraph {
-  return {
-    options: { type: 'undirected', multi: false, allowSelfLoops: false },
-    attributes: {},
-    nodes: graph.mapNodes((key, a) => ({ key, attributes: { name: a.name, country: a.country, germany: a.germany, bloc: a.bloc } })),
-    edges: graph.mapEdges((key, a, source, target) => ({ key, source, target, attributes: { since: a.since }, undirected: true })),
-  };
-}
 
 interface Run {
   id: number;
@@ -97,7 +88,11 @@ export class SuiteRunner {
     if (this.current || this.queue.length === 0) return;
     const run = this.queue.shift()!;
     this.current = run;
-    this.ensureWorker().postMessage({ id: run.id, graph: suiteInput(run.graph), options: run.options });
+    const graph = suiteInput(run.graph);
+    this.ensureWorker().postMessage({ id: run.id, graph, options: run.options }, [
+      graph.ends.buffer as ArrayBuffer,
+      graph.since.buffer as ArrayBuffer,
+    ]);
   }
 
   private ensureWorker(): Worker {

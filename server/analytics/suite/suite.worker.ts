@@ -4,11 +4,10 @@
  * `stop()` is called by tsx-bootstrap.mjs when the runner stops this worker.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { UndirectedGraph } from 'graphology';
-import type { SerializedGraph } from 'graphology-types';
 import { WorkerPool } from '../workers/pool.ts';
 import { isStop } from '../workers/ts-worker.ts';
 import { computeSuite, type SuiteOptions } from './full-suite.ts';
+import { suiteGraph, type SuiteInput } from './suite-input.ts';
 
 const { poolSize } = workerData.payload as { poolSize?: number };
 const pool = new WorkerPool(poolSize ? { size: poolSize } : {});
@@ -18,12 +17,12 @@ export function stop(): Promise<void> {
   return pool.close();
 }
 
-port.on('message', async (message: { id: number; graph: SerializedGraph; options: SuiteOptions }) => {
+port.on('message', async (message: { id: number; graph: SuiteInput; options: SuiteOptions }) => {
   if (isStop(message)) return;
   const { id, graph, options } = message;
   try {
     const result = await computeSuite(
-      UndirectedGraph.from(graph),
+      suiteGraph(graph),
       options,
       (fraction, stage) => port.postMessage({ id, type: 'progress', fraction, stage }),
       pool,

@@ -4,7 +4,8 @@
  * - cached reads: a bounded autocannon run per endpoint on loopback (requests/s, p99 latency),
  *   against the targets ≥ 2,000 requests/s and p99 < 20 ms;
  * - the event loop while the full analytics recompute after a write: perf_hooks'
- *   monitorEventLoopDelay over the whole recomputation, against the target p99 < 100 ms.
+ *   monitorEventLoopDelay over the whole recomputation, against the targets p99 < 100 ms and
+ *   max < 100 ms.
  * Run with `npm run bench -- api`.
  */
 import fs from 'node:fs';
@@ -98,7 +99,7 @@ export default async function apiBench(): Promise<void> {
     const p99 = histogram.percentile(99) / 1e6;
     const max = histogram.max / 1e6;
     console.log(`\nrecompute after a write: ${(recompute / 1000).toFixed(1)} s; event-loop delay p50 ${(histogram.percentile(50) / 1e6).toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${max.toFixed(1)} ms`);
-    console.log(`target         p99 < 100 ms: ${p99 < 100 ? 'met' : 'MISSED'}`);
+    console.log(`target         p99 < 100 ms (the API issue): ${p99 < 100 ? 'met' : 'MISSED'}; never over 100 ms (ARCHITECTURE.md): ${max < 100 ? 'met' : 'MISSED'}`);
   } finally {
     await service.stop();
     await neo4j.stop();

@@ -54,8 +54,45 @@ export function sourceLink(url: string): HTMLAnchorElement | Text {
   return h('a', { href: url, target: '_blank', rel: 'noopener noreferrer', title: url }, host);
 }
 
+export interface Choice {
+  value: string;
+  text: string;
+  disabled?: boolean;
+}
+
+/** A <label> and its <select> of one choice; `onChange` gets the value chosen. */
+export function labelledSelect(
+  id: string,
+  label: string,
+  choices: readonly Choice[],
+  selected: string,
+  onChange: (value: string) => void,
+): [HTMLLabelElement, HTMLSelectElement] {
+  return [
+    h('label', { for: id }, label),
+    h(
+      'select',
+      { id, onchange: (e: Event) => onChange((e.target as HTMLSelectElement).value) },
+      choices.map((c) => h('option', { value: c.value, selected: c.value === selected, disabled: c.disabled }, c.text)),
+    ),
+  ];
+}
+
 /** Replaces the children of `el` (null, undefined and false are skipped). */
 export function fill(el: Element, ...children: ChildTree[]): void {
   el.replaceChildren();
   append(el, children);
+}
+
+/** `render`, called at most once per task however often the returned function is called (in a microtask). */
+export function batched(render: () => void): () => void {
+  let scheduled = false;
+  return () => {
+    if (scheduled) return;
+    scheduled = true;
+    queueMicrotask(() => {
+      scheduled = false;
+      render();
+    });
+  };
 }

@@ -11,6 +11,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import atlasUrl from 'world-atlas/countries-50m.json?url';
 import type { Renderer } from '../context.ts';
 import type { Feature } from '../context.ts';
+import { resetLayer } from '../canvas-layer.ts';
 
 const LAYER = 'countries';
 const LAND = '#E8E6E0';
@@ -54,7 +55,12 @@ export function loadOutlines(): Promise<Outlines> {
 }
 
 /** Draws the outlines on `ctx` for the renderer's current camera. */
-export function drawOutlines(renderer: Pick<Renderer, 'graphToViewport'>, context: CanvasRenderingContext2D, paths: Outlines, pixelRatio: number): void {
+export function drawOutlines(
+  renderer: Pick<Renderer, 'graphToViewport'>,
+  context: CanvasRenderingContext2D,
+  paths: Outlines,
+  pixelRatio: number,
+): void {
   const o = renderer.graphToViewport({ x: 0, y: 0 });
   const ex = renderer.graphToViewport({ x: 1, y: 0 });
   const ey = renderer.graphToViewport({ x: 0, y: 1 });
@@ -83,14 +89,7 @@ export const setupCountryOutlines: Feature = (ctx) => {
   let killed = false;
 
   const draw = () => {
-    const { width, height } = renderer.getDimensions();
-    const pixelRatio = window.devicePixelRatio || 1;
-    canvas.style.width = `${width}px`;
-    canvas.style.height = `${height}px`;
-    if (canvas.width !== Math.round(width * pixelRatio)) canvas.width = Math.round(width * pixelRatio);
-    if (canvas.height !== Math.round(height * pixelRatio)) canvas.height = Math.round(height * pixelRatio);
-    context.setTransform(1, 0, 0, 1, 0, 0);
-    context.clearRect(0, 0, canvas.width, canvas.height);
+    const { pixelRatio } = resetLayer(renderer, canvas, context);
     if (!paths || store.get().layout !== 'geo') return;
     drawOutlines(renderer, context, paths, pixelRatio);
   };

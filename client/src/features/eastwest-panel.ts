@@ -8,7 +8,7 @@
 import { record } from '../analytics-shapes.ts';
 import { flyTo } from '../camera.ts';
 import type { AppContext, Feature } from '../context.ts';
-import { byId, fill, h } from '../dom.ts';
+import { batched, byId, fill, h } from '../dom.ts';
 import { countryName, formatMetric, formatShare, isMessageKey, type MessageKey } from '../i18n/index.ts';
 import { regionName } from '../regions.ts';
 import { sortableTable } from '../table.ts';
@@ -33,7 +33,15 @@ function yearChart(ctx: AppContext, edges: ReadonlySet<string>): HTMLElement | n
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
   svg.setAttribute('viewBox', `0 0 ${width} ${height + 14}`);
   svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', ctx.t('ew.perYearLabel', { years: [...perYear].sort((a, b) => a[0] - b[0]).map(([y, n]) => `${y}: ${n}`).join(', ') }));
+  svg.setAttribute(
+    'aria-label',
+    ctx.t('ew.perYearLabel', {
+      years: [...perYear]
+        .sort((a, b) => a[0] - b[0])
+        .map(([y, n]) => `${y}: ${n}`)
+        .join(', '),
+    }),
+  );
   for (const [year, n] of perYear) {
     const rect = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
     const barHeight = Math.max(1, (n / max) * height);
@@ -61,10 +69,17 @@ function apiSection(ctx: AppContext, divide: Divide): HTMLElement {
   const state = ctx.analytics.eastWest.state;
   const title = h('h3', {}, ctx.t('ew.fromApi'));
   if (state.status === 'unavailable') return h('section', {}, title, h('p', { class: 'note' }, ctx.t('ew.apiUnavailable')));
-  if (state.status === 'error') return h('section', {}, title, h('p', { class: 'error' }, state.messageKey ? ctx.t(state.messageKey) : state.message));
+  if (state.status === 'error')
+    return h('section', {}, title, h('p', { class: 'error' }, state.messageKey ? ctx.t(state.messageKey) : state.message));
   if (state.status !== 'ready' || state.data.level !== divide) {
     const fraction = state.status === 'loading' ? state.progress?.fraction : null;
-    return h('section', {}, title, h('p', { class: 'note' }, ctx.t('common.loading')), typeof fraction === 'number' ? h('progress', { max: 1, value: fraction }) : null);
+    return h(
+      'section',
+      {},
+      title,
+      h('p', { class: 'note' }, ctx.t('common.loading')),
+      typeof fraction === 'number' ? h('progress', { max: 1, value: fraction }) : null,
+    );
   }
   const lang = ctx.store.get().lang;
   const { brokers, raw } = state.data;
@@ -80,7 +95,10 @@ function apiSection(ctx: AppContext, divide: Divide): HTMLElement {
       ? h(
           'dl',
           { class: 'attributes' },
-          summary.map(([k, v]) => [h('dt', {}, isMessageKey(`column.${k}`) ? ctx.t(`column.${k}` as MessageKey) : k), h('dd', {}, typeof v === 'number' ? value(k, v) : String(v))]),
+          summary.map(([k, v]) => [
+            h('dt', {}, isMessageKey(`column.${k}`) ? ctx.t(`column.${k}` as MessageKey) : k),
+            h('dd', {}, typeof v === 'number' ? value(k, v) : String(v)),
+          ]),
         )
       : null,
     typeof baseline.z === 'number' && typeof baseline.mean === 'number'
@@ -101,16 +119,26 @@ function apiSection(ctx: AppContext, divide: Divide): HTMLElement {
       ? h(
           'ol',
           { class: 'brokers' },
-          brokers.slice(0, 10).map((b) =>
-            h(
-              'li',
-              {},
-              ctx.graph.hasNode(b.id)
-                ? h('button', { type: 'button', class: 'link', onclick: () => (ctx.store.set({ selected: b.id, panel: 'town' }), flyTo(ctx, b.id)) }, b.name ?? ctx.graph.getNodeAttribute(b.id, 'name'))
-                : (b.name ?? b.id),
-              b.value !== null ? h('span', { class: 'meta' }, formatMetric(lang, b.value)) : null,
+          brokers
+            .slice(0, 10)
+            .map((b) =>
+              h(
+                'li',
+                {},
+                ctx.graph.hasNode(b.id)
+                  ? h(
+                      'button',
+                      {
+                        type: 'button',
+                        class: 'link',
+                        onclick: () => (ctx.store.set({ selected: b.id, panel: 'town' }), flyTo(ctx, b.id)),
+                      },
+                      b.name ?? ctx.graph.getNodeAttribute(b.id, 'name'),
+                    )
+                  : (b.name ?? b.id),
+                b.value !== null ? h('span', { class: 'meta' }, formatMetric(lang, b.value)) : null,
+              ),
             ),
-          ),
         )
       : h('p', { class: 'note' }, ctx.t('ew.noBrokers')),
     regions.length
@@ -141,7 +169,10 @@ export const setupEastWestPanel: Feature = (ctx) => {
     const lang = state.lang;
     const view = ctx.view();
     const divide = state.divide ?? 'germany';
-    const counts = Object.fromEntries(DIVIDES.map((d) => [d, crossTies(ctx.graph, view, d)])) as Record<Divide, ReturnType<typeof crossTies>>;
+    const counts = Object.fromEntries(DIVIDES.map((d) => [d, crossTies(ctx.graph, view, d)])) as Record<
+      Divide,
+      ReturnType<typeof crossTies>
+    >;
     const current = counts[divide];
     const share = (n: number, of: number) => (of ? formatShare(lang, n / of) : '–');
     const ties = [...current.crossEdges]
@@ -157,7 +188,12 @@ export const setupEastWestPanel: Feature = (ctx) => {
     };
     const townButton = (id: string) => {
       const attr = ctx.graph.getNodeAttributes(id);
-      return h('button', { type: 'button', class: 'link', onclick: () => pick(id) }, attr.name, h('span', { class: 'meta' }, ` (${countryName(lang, attr.country)})`));
+      return h(
+        'button',
+        { type: 'button', class: 'link', onclick: () => pick(id) },
+        attr.name,
+        h('span', { class: 'meta' }, ` (${countryName(lang, attr.country)})`),
+      );
     };
     fill(
       mount,
@@ -190,16 +226,44 @@ export const setupEastWestPanel: Feature = (ctx) => {
         'table',
         { class: 'counts' },
         h('caption', {}, ctx.t('ew.countsCaption')),
-        h('thead', {}, h('tr', {}, h('th', {}, ''), DIVIDES.map((d) => h('th', { scope: 'col' }, ctx.t(`divide.${d}` as MessageKey))))),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', {}, ''),
+            DIVIDES.map((d) => h('th', { scope: 'col' }, ctx.t(`divide.${d}` as MessageKey))),
+          ),
+        ),
         h(
           'tbody',
           {},
-          h('tr', {}, h('th', { scope: 'row' }, ctx.t('ew.cross')), DIVIDES.map((d) => h('td', { class: 'num', 'data-divide': d, 'data-cross': counts[d].cross }, String(counts[d].cross)))),
-          h('tr', {}, h('th', { scope: 'row' }, ctx.t('ew.shareAll')), DIVIDES.map((d) => h('td', { class: 'num' }, share(counts[d].cross, counts[d].ties)))),
-          h('tr', {}, h('th', { scope: 'row' }, ctx.t('ew.shareSided')), DIVIDES.map((d) => h('td', { class: 'num' }, share(counts[d].cross, counts[d].sided)))),
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, ctx.t('ew.cross')),
+            DIVIDES.map((d) => h('td', { class: 'num', 'data-divide': d, 'data-cross': counts[d].cross }, String(counts[d].cross))),
+          ),
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, ctx.t('ew.shareAll')),
+            DIVIDES.map((d) => h('td', { class: 'num' }, share(counts[d].cross, counts[d].ties))),
+          ),
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, ctx.t('ew.shareSided')),
+            DIVIDES.map((d) => h('td', { class: 'num' }, share(counts[d].cross, counts[d].sided))),
+          ),
         ),
       ),
-      h('p', { class: 'note', id: 'eastwest-summary' }, ctx.t('ew.summary', { cross: current.cross, ties: current.ties, share: share(current.cross, current.ties), sided: current.sided })),
+      h(
+        'p',
+        { class: 'note', id: 'eastwest-summary' },
+        ctx.t('ew.summary', { cross: current.cross, ties: current.ties, share: share(current.cross, current.ties), sided: current.sided }),
+      ),
       h('p', { class: 'note' }, ctx.t(`ew.definition.${divide}` as MessageKey)),
       yearChart(ctx, current.crossEdges),
       apiSection(ctx, divide),
@@ -207,21 +271,24 @@ export const setupEastWestPanel: Feature = (ctx) => {
       h(
         'ul',
         { class: 'ties' },
-        ties.slice(0, TIE_LIMIT).map((tie) => h('li', {}, townButton(tie.s), ' – ', townButton(tie.t), tie.since !== null ? h('span', { class: 'meta' }, ` ${tie.since}`) : null)),
+        ties
+          .slice(0, TIE_LIMIT)
+          .map((tie) =>
+            h(
+              'li',
+              {},
+              townButton(tie.s),
+              ' – ',
+              townButton(tie.t),
+              tie.since !== null ? h('span', { class: 'meta' }, ` ${tie.since}`) : null,
+            ),
+          ),
       ),
       ties.length > TIE_LIMIT ? h('p', { class: 'note' }, ctx.t('ew.moreTies', { n: ties.length - TIE_LIMIT })) : null,
     );
   };
 
-  let scheduled = false;
-  const schedule = () => {
-    if (scheduled) return;
-    scheduled = true;
-    queueMicrotask(() => {
-      scheduled = false;
-      render();
-    });
-  };
+  const schedule = batched(render);
   render();
   const unsubscribe = [
     store.subscribe((s, p) => {

@@ -11,6 +11,7 @@
  * reducers still decide what is visible and how it is coloured, and the layer reads their output.
  */
 import type { AppContext, Feature } from '../context.ts';
+import { resetLayer } from '../canvas-layer.ts';
 import { CROSS_TIE, EDGE_FOCUS } from '../palettes.ts';
 import { crossTies } from '../view.ts';
 
@@ -53,7 +54,14 @@ export interface FocusHost {
   getSetting(key: 'labelFont' | 'labelSize' | 'labelWeight'): unknown;
 }
 
-export function drawFocus(renderer: FocusHost, context: CanvasRenderingContext2D, focus: Focus, pixelRatio: number, width: number, height: number): void {
+export function drawFocus(
+  renderer: FocusHost,
+  context: CanvasRenderingContext2D,
+  focus: Focus,
+  pixelRatio: number,
+  width: number,
+  height: number,
+): void {
   context.save();
   context.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
   context.fillStyle = VEIL;
@@ -75,7 +83,9 @@ export function drawFocus(renderer: FocusHost, context: CanvasRenderingContext2D
       context.stroke();
     });
   }
-  const partners = focus.partners.map((node) => ({ node, p: at(node) })).filter((x): x is { node: string; p: NonNullable<ReturnType<typeof at>> } => x.p !== null);
+  const partners = focus.partners
+    .map((node) => ({ node, p: at(node) }))
+    .filter((x): x is { node: string; p: NonNullable<ReturnType<typeof at>> } => x.p !== null);
   for (const { p } of partners) {
     context.fillStyle = p.color;
     context.beginPath();
@@ -109,14 +119,7 @@ export const setupFocus: Feature = (ctx) => {
   const context = canvas.getContext('2d')!;
 
   const draw = () => {
-    const { width, height } = renderer.getDimensions();
-    const pixelRatio = window.devicePixelRatio || 1;
-    canvas.style.width = `${width}px`;
-    canvas.style.height = `${height}px`;
-    if (canvas.width !== Math.round(width * pixelRatio)) canvas.width = Math.round(width * pixelRatio);
-    if (canvas.height !== Math.round(height * pixelRatio)) canvas.height = Math.round(height * pixelRatio);
-    context.setTransform(1, 0, 0, 1, 0, 0);
-    context.clearRect(0, 0, canvas.width, canvas.height);
+    const { width, height, pixelRatio } = resetLayer(renderer, canvas, context);
     const focus = focusOf(ctx);
     if (focus) drawFocus(renderer, context, focus, pixelRatio, width, height);
   };

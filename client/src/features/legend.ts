@@ -4,7 +4,7 @@
  */
 import type { AppContext, Feature } from '../context.ts';
 import { colorModel, sizeModel, MIN_SIZE } from '../drawing-model.ts';
-import { byId, h } from '../dom.ts';
+import { batched, byId, h } from '../dom.ts';
 import { countryName, formatMetric, isMessageKey, type MessageKey } from '../i18n/index.ts';
 import { CROSS_TIE, EDGE_FADED, type Category } from '../palettes.ts';
 
@@ -43,7 +43,13 @@ export const setupLegend: Feature = (ctx) => {
     const parts: Node[] = [
       h('h2', { id: 'legend-colour-title' }, colorTitle),
       color.fallback
-        ? h('p', { class: 'note' }, ctx.t(FALLBACK_KEYS[color.fallback], { what: ctx.t(`color.${color.requested}` as MessageKey) + progressOf(ctx.analytics.communities.state) }))
+        ? h(
+            'p',
+            { class: 'note' },
+            ctx.t(FALLBACK_KEYS[color.fallback], {
+              what: ctx.t(`color.${color.requested}` as MessageKey) + progressOf(ctx.analytics.communities.state),
+            }),
+          )
         : document.createTextNode(''),
       h(
         'ul',
@@ -61,7 +67,8 @@ export const setupLegend: Feature = (ctx) => {
     ];
 
     const measure = ctx.t(`size.${size.shown}` as MessageKey);
-    const range = size.shown === 'degree' ? `${size.min}–${size.max}` : `${formatMetric(state.lang, size.min)}–${formatMetric(state.lang, size.max)}`;
+    const range =
+      size.shown === 'degree' ? `${size.min}–${size.max}` : `${formatMetric(state.lang, size.min)}–${formatMetric(state.lang, size.max)}`;
     parts.push(
       h('h2', { id: 'legend-size-title' }, ctx.t('legend.size', { measure })),
       h(
@@ -75,7 +82,15 @@ export const setupLegend: Feature = (ctx) => {
       ),
     );
     if (size.fallback) {
-      parts.push(h('p', { class: 'note' }, ctx.t(FALLBACK_KEYS[size.fallback], { what: ctx.t(`size.${size.requested}` as MessageKey) + progressOf(ctx.analytics.centrality.state) })));
+      parts.push(
+        h(
+          'p',
+          { class: 'note' },
+          ctx.t(FALLBACK_KEYS[size.fallback], {
+            what: ctx.t(`size.${size.requested}` as MessageKey) + progressOf(ctx.analytics.centrality.state),
+          }),
+        ),
+      );
     }
 
     if (state.divide) {
@@ -96,19 +111,19 @@ export const setupLegend: Feature = (ctx) => {
     legend.replaceChildren(...parts);
   };
 
-  let scheduled = false;
-  const schedule = () => {
-    if (scheduled) return;
-    scheduled = true;
-    queueMicrotask(() => {
-      scheduled = false;
-      render();
-    });
-  };
+  const schedule = batched(render);
   render();
   const unsubscribe = [
     ctx.store.subscribe((s, p) => {
-      if (s.filters !== p.filters || s.color !== p.color || s.size !== p.size || s.divide !== p.divide || s.lang !== p.lang || (s.selected === null) !== (p.selected === null)) schedule();
+      if (
+        s.filters !== p.filters ||
+        s.color !== p.color ||
+        s.size !== p.size ||
+        s.divide !== p.divide ||
+        s.lang !== p.lang ||
+        (s.selected === null) !== (p.selected === null)
+      )
+        schedule();
     }),
     ctx.analytics.communities.subscribe(schedule),
     ctx.analytics.centrality.subscribe(schedule),

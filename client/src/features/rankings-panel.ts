@@ -5,7 +5,7 @@ import { flyTo } from '../camera.ts';
 import { ENDPOINTS } from '../capabilities.ts';
 import type { Feature } from '../context.ts';
 import { followState } from './panel-reload.ts';
-import { byId, fill, h } from '../dom.ts';
+import { byId, fill, h, labelledSelect } from '../dom.ts';
 import { countryName, formatMetric, type MessageKey } from '../i18n/index.ts';
 import { CENTRALITY_MEASURES, type CentralityMeasure } from '../types.ts';
 
@@ -30,17 +30,15 @@ export const setupRankingsPanel: Feature = (ctx) => {
     const picker = h(
       'div',
       { class: 'row' },
-      h('label', { for: 'rankings-measure' }, ctx.t('rankings.measure')),
-      h(
-        'select',
-        {
-          id: 'rankings-measure',
-          onchange: (e: Event) => {
-            measure = (e.target as HTMLSelectElement).value as CentralityMeasure;
-            load();
-          },
+      labelledSelect(
+        'rankings-measure',
+        ctx.t('rankings.measure'),
+        measures.map((m) => ({ value: m, text: ctx.t(`size.${m}` as MessageKey) })),
+        measure,
+        (value) => {
+          measure = value as CentralityMeasure;
+          load();
         },
-        measures.map((m) => h('option', { value: m, selected: m === measure }, ctx.t(`size.${m}` as MessageKey))),
       ),
     );
     if (!result) return fill(mount, title, picker, h('p', { class: 'note' }, ctx.t('common.loading')));
@@ -53,7 +51,17 @@ export const setupRankingsPanel: Feature = (ctx) => {
         'table',
         { class: 'ranking' },
         h('caption', {}, ctx.t('rankings.caption', { n: result.values.length, measure: ctx.t(`size.${measure}` as MessageKey) })),
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, ctx.t('column.rank')), h('th', { scope: 'col' }, ctx.t('column.name')), h('th', { scope: 'col' }, ctx.t('column.value')))),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, ctx.t('column.rank')),
+            h('th', { scope: 'col' }, ctx.t('column.name')),
+            h('th', { scope: 'col' }, ctx.t('column.value')),
+          ),
+        ),
         h(
           'tbody',
           {},
@@ -68,7 +76,17 @@ export const setupRankingsPanel: Feature = (ctx) => {
               h(
                 'td',
                 {},
-                known ? h('button', { type: 'button', class: 'link', onclick: () => (store.set({ selected: item.id, panel: 'town' }), flyTo(ctx, item.id)) }, name) : name,
+                known
+                  ? h(
+                      'button',
+                      {
+                        type: 'button',
+                        class: 'link',
+                        onclick: () => (store.set({ selected: item.id, panel: 'town' }), flyTo(ctx, item.id)),
+                      },
+                      name,
+                    )
+                  : name,
                 country ? h('span', { class: 'meta' }, ` ${countryName(state.lang, country)}`) : null,
               ),
               h('td', { class: 'num' }, formatMetric(state.lang, item.value)),

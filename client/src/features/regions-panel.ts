@@ -8,7 +8,7 @@ import { idOf, itemsOf, readRows, record, stringOf, type Json } from '../analyti
 import { ENDPOINTS } from '../capabilities.ts';
 import type { Feature } from '../context.ts';
 import { followState } from './panel-reload.ts';
-import { byId, fill, h } from '../dom.ts';
+import { byId, fill, h, labelledSelect } from '../dom.ts';
 import { formatMetric, formatShare, type MessageKey } from '../i18n/index.ts';
 import { regionName } from '../regions.ts';
 import { sortableTable } from '../table.ts';
@@ -22,7 +22,12 @@ export const setupRegionsPanel: Feature = (ctx) => {
   /** The API's rule (`{quantile, threshold, judged, minMunicipalities, text}`) in the user's language. */
   const ruleText = (rule: Json): string | null => {
     const { quantile, threshold, judged, minMunicipalities } = rule;
-    if (typeof quantile !== 'number' || typeof threshold !== 'number' || typeof judged !== 'number' || typeof minMunicipalities !== 'number') {
+    if (
+      typeof quantile !== 'number' ||
+      typeof threshold !== 'number' ||
+      typeof judged !== 'number' ||
+      typeof minMunicipalities !== 'number'
+    ) {
       return typeof rule.text === 'string' ? rule.text : null;
     }
     const lang = store.get().lang;
@@ -44,17 +49,15 @@ export const setupRegionsPanel: Feature = (ctx) => {
     h(
       'div',
       { class: 'row' },
-      h('label', { for: 'regions-level' }, ctx.t('regions.level')),
-      h(
-        'select',
-        {
-          id: 'regions-level',
-          onchange: (e: Event) => {
-            level = (e.target as HTMLSelectElement).value as Level;
-            load();
-          },
+      labelledSelect(
+        'regions-level',
+        ctx.t('regions.level'),
+        LEVELS.map((l) => ({ value: l, text: ctx.t(`regions.${l}` as MessageKey) })),
+        level,
+        (value) => {
+          level = value as Level;
+          load();
         },
-        LEVELS.map((l) => h('option', { value: l, selected: l === level }, ctx.t(`regions.${l}` as MessageKey))),
       ),
     );
 
@@ -79,7 +82,21 @@ export const setupRegionsPanel: Feature = (ctx) => {
         rows,
         lang: state.lang,
         t: ctx.t,
-        preferred: ['region', 'name', 'code', 'id', 'country', 'rank', 'partnerships', 'perMunicipality', 'crossShare', 'municipalities', 'partnered', 'crossTies', 'per100k'],
+        preferred: [
+          'region',
+          'name',
+          'code',
+          'id',
+          'country',
+          'rank',
+          'partnerships',
+          'perMunicipality',
+          'crossShare',
+          'municipalities',
+          'partnered',
+          'crossTies',
+          'per100k',
+        ],
         // the flag column shows underConnected; population is behind per100k
         hidden: ['level', 'underConnected', 'population'],
         marked: (row) => row.underConnected === true || flagged.has(keyOf(row)),
@@ -88,7 +105,10 @@ export const setupRegionsPanel: Feature = (ctx) => {
           if (/share/i.test(column) && typeof value === 'number' && value <= 1) return formatShare(state.lang, value);
           return null;
         },
-        initialSort: { column: rows[0] && typeof rows[0].rank === 'number' ? 'rank' : 'partnerships', descending: !(rows[0] && typeof rows[0].rank === 'number') },
+        initialSort: {
+          column: rows[0] && typeof rows[0].rank === 'number' ? 'rank' : 'partnerships',
+          descending: !(rows[0] && typeof rows[0].rank === 'number'),
+        },
       }),
     );
   };
@@ -109,7 +129,11 @@ export const setupRegionsPanel: Feature = (ctx) => {
     Promise.all([regions, under]).then(
       ([body, underBody]) => {
         if (mine !== sequence) return;
-        const flagged = new Set(itemsOf(underBody, 'regions').map((r) => idOf(r) ?? stringOf(r, 'code', 'region', 'name')).filter((x): x is string => x !== null));
+        const flagged = new Set(
+          itemsOf(underBody, 'regions')
+            .map((r) => idOf(r) ?? stringOf(r, 'code', 'region', 'name'))
+            .filter((x): x is string => x !== null),
+        );
         const rule = stringOf(underBody, 'rule', 'ruleDescription', 'description') ?? stringOf(body, 'rule');
         const ruleData = record(record(underBody ?? body).rule);
         result = { rows: readRows(body, 'regions'), flagged, rule, ruleData: Object.keys(ruleData).length ? ruleData : null };

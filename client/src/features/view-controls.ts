@@ -5,7 +5,7 @@
  */
 import { ENDPOINTS } from '../capabilities.ts';
 import type { Feature } from '../context.ts';
-import { byId, h } from '../dom.ts';
+import { byId, h, labelledSelect } from '../dom.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import { COLOR_MODES, DIVIDES, LAYOUTS, type ColorMode, type Divide, type LayoutMode, type SizeMode } from '../state.ts';
 import { CENTRALITY_MEASURES } from '../types.ts';
@@ -44,34 +44,34 @@ export const setupViewControls: Feature = (ctx) => {
           ),
         ),
       ),
-      h('label', { for: 'color-mode' }, t('color.label')),
-      h(
-        'select',
-        { id: 'color-mode', onchange: (e: Event) => store.set({ color: (e.target as HTMLSelectElement).value as ColorMode }) },
-        COLOR_MODES.map((mode) =>
-          h('option', { value: mode, selected: state.color === mode, disabled: !colorAvailable(mode) }, t(`color.${mode}` as MessageKey) + (colorAvailable(mode) ? '' : unavailable)),
-        ),
+      ...labelledSelect(
+        'color-mode',
+        t('color.label'),
+        COLOR_MODES.map((mode) => ({
+          value: mode,
+          text: t(`color.${mode}` as MessageKey) + (colorAvailable(mode) ? '' : unavailable),
+          disabled: !colorAvailable(mode),
+        })),
+        state.color,
+        (value) => store.set({ color: value as ColorMode }),
       ),
-      h('label', { for: 'size-mode' }, t('size.label')),
-      h(
-        'select',
-        { id: 'size-mode', onchange: (e: Event) => store.set({ size: (e.target as HTMLSelectElement).value as SizeMode }) },
-        CENTRALITY_MEASURES.map((m) =>
-          h('option', { value: m, selected: state.size === m, disabled: !sizeAvailable(m) }, t(`size.${m}` as MessageKey) + (sizeAvailable(m) ? '' : unavailable)),
-        ),
+      ...labelledSelect(
+        'size-mode',
+        t('size.label'),
+        CENTRALITY_MEASURES.map((m) => ({
+          value: m,
+          text: t(`size.${m}` as MessageKey) + (sizeAvailable(m) ? '' : unavailable),
+          disabled: !sizeAvailable(m),
+        })),
+        state.size,
+        (value) => store.set({ size: value as SizeMode }),
       ),
-      h('label', { for: 'eastwest-mode' }, t('eastwest.label')),
-      h(
-        'select',
-        {
-          id: 'eastwest-mode',
-          onchange: (e: Event) => {
-            const value = (e.target as HTMLSelectElement).value;
-            store.set({ divide: value === 'off' ? null : (value as Divide) });
-          },
-        },
-        h('option', { value: 'off', selected: state.divide === null }, t('eastwest.off')),
-        DIVIDES.map((d) => h('option', { value: d, selected: state.divide === d }, t(`divide.${d}` as MessageKey))),
+      ...labelledSelect(
+        'eastwest-mode',
+        t('eastwest.label'),
+        [{ value: 'off', text: t('eastwest.off') }, ...DIVIDES.map((d) => ({ value: d, text: t(`divide.${d}` as MessageKey) }))],
+        state.divide ?? 'off',
+        (value) => store.set({ divide: value === 'off' ? null : (value as Divide) }),
       ),
     );
   };

@@ -1,0 +1,22 @@
+/** Canvas layers drawn under or over Sigma's own (country outlines, the focus of a town). */
+import type { Renderer } from './context.ts';
+
+/**
+ * Fits the layer's canvas to the renderer (CSS pixels, scaled by the device's pixel ratio),
+ * clears it, and returns the size drawn in.
+ */
+export function resetLayer(
+  renderer: Renderer,
+  canvas: HTMLCanvasElement,
+  context: CanvasRenderingContext2D,
+): { width: number; height: number; pixelRatio: number } {
+  const { width, height } = renderer.getDimensions();
+  const pixelRatio = window.devicePixelRatio || 1;
+  canvas.style.width = `${width}px`;
+  canvas.style.height = `${height}px`;
+  if (canvas.width !== Math.round(width * pixelRatio)) canvas.width = Math.round(width * pixelRatio);
+  if (canvas.height !== Math.round(height * pixelRatio)) canvas.height = Math.round(height * pixelRatio);
+  context.setTransform(1, 0, 0, 1, 0, 0);
+  context.clearRect(0, 0, canvas.width, canvas.height);
+  return { width, height, pixelRatio };
+}

@@ -77,19 +77,9 @@ export interface Resolved {
   fileIds: Map<string, string[]>;
 }
 
-interface Place {
-  id: string;
-  name: string;
-  aliases: string[];
-  country: string | null;
-  admin1: string | null;
-  admin2: string | null;
-  ags: string | null;
-  wikidata: string | null;
+/** A place while the file is resolved: a PlaceRecord with its provenance gathered in sets. */
+interface Place extends Omit<PlaceRecord, 'kind' | 'sources' | 'germany'> {
   kind: PlaceKind | null;
-  lat: number | null;
-  lon: number | null;
-  population: number | null;
   germany: GermanySide | null;
   germanyRule: string | null;
   sources: Set<string>;

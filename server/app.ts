@@ -21,6 +21,7 @@ import { editRoutes } from './http/routes/edits.routes.ts';
 import { exportRoutes } from './http/routes/export.routes.ts';
 import { healthRoutes } from './http/routes/health.routes.ts';
 import { importRoutes } from './http/routes/imports.routes.ts';
+import type { ImportGazetteer } from './import/pipeline.ts';
 import { municipalityRoutes } from './http/routes/municipalities.routes.ts';
 import { notFound, problemHandler } from './http/problem.ts';
 import type { AnalysisService } from './services/analysis.service.ts';
@@ -38,6 +39,8 @@ export interface AppDeps {
   /** Origins allowed to call the API from a browser (besides the page itself). */
   corsOrigins?: string[];
   rateLimitPerMinute?: number;
+  /** The municipality directory that classifies German places in API imports (GAZETTEER_FILE), if any. */
+  gazetteer?: ImportGazetteer | null;
   health: Omit<HealthDeps, 'data'>;
 }
 
@@ -71,7 +74,7 @@ export function createApp(deps: AppDeps): Express {
   graphRoutes(api, deps.data);
   municipalityRoutes(api, deps.data, deps.analysis);
   editRoutes(api, deps.data);
-  importRoutes(api, deps.data);
+  importRoutes(api, deps.data, deps.gazetteer ?? null);
   analysisRoutes(api, deps.analysis, deps.jobs);
   exportRoutes(api, { data: deps.data, analysis: deps.analysis, jobs: deps.jobs, version: deps.health.version });
   docsRoutes(api, deps.health.version);

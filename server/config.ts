@@ -2,6 +2,7 @@
  * Configuration, parsed and checked once at start from the environment (fail fast).
  * Every variable is documented in the README's configuration table.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -17,17 +18,29 @@ const EnvSchema = z.object({
   NEO4J_BOLT_PORT: port.default(7687),
   NEO4J_HOME: z.string().min(1).default('.neo4j'),
   NEO4J_DATA_DIR: z.string().min(1).optional(),
-  NEO4J_HEAP: z.string().regex(/^\d+[mMgG]$/, 'a JVM size such as 512m or 2g').default('1g'),
-  NEO4J_PAGECACHE: z.string().regex(/^\d+[mMgG]$/, 'a size such as 256m').default('256m'),
+  NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[mMgG]$/, 'a JVM size such as 512m or 2g')
+    .default('1g'),
+  NEO4J_PAGECACHE: z
+    .string()
+    .regex(/^\d+[mMgG]$/, 'a size such as 256m')
+    .default('256m'),
   NEO4J_START_TIMEOUT_MS: z.coerce.number().int().positive().default(180_000),
   SEEDS_DIR: z.string().min(1).default('seeds'),
+  GAZETTEER_FILE: z.string().min(1).optional(),
   CLIENT_DIR: z.string().min(1).default('dist/client'),
   API_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(1200),
   CORS_ORIGINS: z
     .string()
     .default('')
-    .transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean))
+    .transform((s) =>
+      s
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.string().url('an origin such as https://example.org'))),
   ANALYSIS_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -51,6 +64,8 @@ export interface Config {
         startTimeoutMs: number;
       };
   seedsDir: string;
+  /** The Destatis municipality directory (CSV) that classifies German places in API imports; null: none. */
+  gazetteerFile: string | null;
   clientDir: string;
   apiToken: string | undefined;
   /** Requests per minute and client to expensive endpoints (analyses, exports, imports); 0: no limit. */
@@ -75,6 +90,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const e = parsed.data;
   const abs = (p: string) => path.resolve(cwd, p);
   const homeDir = abs(e.NEO4J_HOME);
+  const gazetteerFile = e.GAZETTEER_FILE ? abs(e.GAZETTEER_FILE) : null;
+  if (gazetteerFile && !fs.existsSync(gazetteerFile))
+    throw new ConfigError(`Invalid configuration:\n  GAZETTEER_FILE: no such file: ${gazetteerFile}`);
   return {
     http: { port: e.PORT, host: e.HOST },
     neo4j: e.NEO4J_URI
@@ -97,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
           startTimeoutMs: e.NEO4J_START_TIMEOUT_MS,
         },
     seedsDir: abs(e.SEEDS_DIR),
+    gazetteerFile,
     clientDir: abs(e.CLIENT_DIR),
     apiToken: e.API_TOKEN,
     analysisWaitMs: e.ANALYSIS_WAIT_MS,

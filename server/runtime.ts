@@ -8,6 +8,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { createApp } from './app.ts';
+import { loadGazetteer } from './services/import.service.ts';
 import type { Config } from './config.ts';
 import { openNeo4j } from './db/connect.ts';
 import { DataLayer } from './db/data-layer.ts';
@@ -44,6 +45,10 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   const runner = new SuiteRunner();
   runner.warm();
   const analysis = new AnalysisService(data, jobs, runner);
+  // read once at start (11,000 rows): an import then never waits for it
+  const gazetteer = config.gazetteerFile ? loadGazetteer(config.gazetteerFile) : null;
+  if (gazetteer)
+    logger.info({ file: config.gazetteerFile, municipalities: gazetteer.gazetteer.municipalities.length }, 'gazetteer for imports loaded');
   const app = createApp({
     data,
     analysis,
@@ -53,6 +58,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     apiToken: config.apiToken,
     corsOrigins: config.corsOrigins,
     rateLimitPerMinute: config.rateLimitPerMinute,
+    gazetteer,
     health: {
       version: VERSION,
       neo4j: { mode: config.neo4j.mode, uri: neo4j.uri },

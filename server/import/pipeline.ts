@@ -23,6 +23,12 @@ export interface ImportFile {
   bytes: Uint8Array;
 }
 
+/** The Destatis directory as the importer uses it, with its provenance. */
+export interface ImportGazetteer {
+  gazetteer: Gazetteer;
+  source: DatasetSource;
+}
+
 export interface ImportOptions {
   format: ImportFormat | 'auto';
   strict: boolean;
@@ -31,7 +37,7 @@ export interface ImportOptions {
   allMunicipalities: boolean;
   licence?: string | null;
   attribution?: string | null;
-  gazetteer?: { gazetteer: Gazetteer; source: DatasetSource } | null;
+  gazetteer?: ImportGazetteer | null;
   /** Time of the import (provenance of a first import); defaults to now. */
   now?: Date;
 }
@@ -83,7 +89,8 @@ export async function prepareImport(
 ): Promise<Prepared> {
   const started = Date.now();
   const issues = new IssueList();
-  if (files.length === 0) throw reject([{ severity: 'error', code: 'empty-file', line: null, column: null, message: 'no file given' }], 0, 'no input');
+  if (files.length === 0)
+    throw reject([{ severity: 'error', code: 'empty-file', line: null, column: null, message: 'no file given' }], 0, 'no input');
   const texts: { name: string; text: string }[] = [];
   let encoding = 'utf-8';
   for (const f of files) {
@@ -96,18 +103,39 @@ export async function prepareImport(
       if (decoded.encoding !== 'utf-8') encoding = decoded.encoding;
     }
   }
-  if (issues.errors > 0) throw reject(issues.items.filter((i) => i.severity === 'error'), 0, 'not a readable text file');
+  if (issues.errors > 0)
+    throw reject(
+      issues.items.filter((i) => i.severity === 'error'),
+      0,
+      'not a readable text file',
+    );
 
   let format: ImportFormat;
   if (options.format === 'auto') {
     const detected = detectFormat(texts[0]!.text);
     if ('reason' in detected) {
-      throw reject([{ severity: 'error', code: 'unknown-format', line: 1, column: null, message: `cannot tell the format: ${detected.reason}` }], 0, 'unknown format');
+      throw reject(
+        [{ severity: 'error', code: 'unknown-format', line: 1, column: null, message: `cannot tell the format: ${detected.reason}` }],
+        0,
+        'unknown format',
+      );
     }
     format = detected.format;
   } else format = options.format;
   if (files.length > 1 && format !== 'jumelage') {
-    throw reject([{ severity: 'error', code: 'wrong-format', line: null, column: null, message: `only the jumelage format is read from several files (a directory); ${format} is one file` }], 0, 'several files');
+    throw reject(
+      [
+        {
+          severity: 'error',
+          code: 'wrong-format',
+          line: null,
+          column: null,
+          message: `only the jumelage format is read from several files (a directory); ${format} is one file`,
+        },
+      ],
+      0,
+      'several files',
+    );
   }
   progress?.('parse', 0, 1);
   const text = texts[0]!.text;
@@ -132,7 +160,12 @@ export async function prepareImport(
   }
   progress?.('parse', 1, 1);
   const parseMs = Date.now() - started;
-  if (issues.errors > 0) throw reject(issues.items.filter((i) => i.severity === 'error'), issues.omittedErrors, `${issues.errors} error${issues.errors > 1 ? 's' : ''}`);
+  if (issues.errors > 0)
+    throw reject(
+      issues.items.filter((i) => i.severity === 'error'),
+      issues.omittedErrors,
+      `${issues.errors} error${issues.errors > 1 ? 's' : ''}`,
+    );
 
   const hash = sha256(files.map((f) => f.bytes));
   const origin = KNOWN_ORIGINS[format];
@@ -154,10 +187,19 @@ export async function prepareImport(
     replace: options.replace,
     ...(progress ? { progress: (done: number, total: number) => progress('resolve', done, total) } : {}),
   });
-  if (issues.errors > 0) throw reject(issues.items.filter((i) => i.severity === 'error'), issues.omittedErrors, `${issues.errors} error${issues.errors > 1 ? 's' : ''}`);
+  if (issues.errors > 0)
+    throw reject(
+      issues.items.filter((i) => i.severity === 'error'),
+      issues.omittedErrors,
+      `${issues.errors} error${issues.errors > 1 ? 's' : ''}`,
+    );
   const warnings = issues.items.filter((i) => i.severity === 'warning');
   if (options.strict && warnings.length > 0) {
-    throw reject(warnings.slice(0, 100).map((w) => ({ ...w, severity: 'error' as const })), Math.max(0, warnings.length - 100), `--strict: ${warnings.length} problem${warnings.length > 1 ? 's' : ''}`);
+    throw reject(
+      warnings.slice(0, 100).map((w) => ({ ...w, severity: 'error' as const })),
+      Math.max(0, warnings.length - 100),
+      `--strict: ${warnings.length} problem${warnings.length > 1 ? 's' : ''}`,
+    );
   }
   const warningCounts: Record<string, number> = {};
   for (const w of warnings) warningCounts[w.code] = (warningCounts[w.code] ?? 0) + 1;

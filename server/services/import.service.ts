@@ -8,10 +8,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from '../db/database.ts';
 import { writeBatch } from '../db/graph-writer.ts';
-import type { DatasetSource } from '../domain/model.ts';
 import { decodeText } from '../import/decode.ts';
 import { Gazetteer } from '../import/gazetteer.ts';
-import { prepareImport, sha256, type ImportFile, type ImportOptions, type Progress } from '../import/pipeline.ts';
+import { prepareImport, sha256, type ImportFile, type ImportGazetteer, type ImportOptions, type Progress } from '../import/pipeline.ts';
 import type { ImportSummary } from '../import/report.ts';
 import type { ExistingPlace } from '../import/resolve.ts';
 import { IssueList } from '../import/types.ts';
@@ -43,7 +42,7 @@ export async function runImport(
 }
 
 /** Reads the Destatis directory for --gazetteer. */
-export function loadGazetteer(file: string, now = new Date()): { gazetteer: Gazetteer; source: DatasetSource } {
+export function loadGazetteer(file: string, now = new Date()): ImportGazetteer {
   const bytes = fs.readFileSync(file);
   const issues = new IssueList();
   const decoded = decodeText(bytes, issues);
@@ -68,7 +67,10 @@ export function loadGazetteer(file: string, now = new Date()): { gazetteer: Gaze
 export function readImportPath(p: string): { files: ImportFile[]; label: string } {
   const stat = fs.statSync(p);
   if (stat.isDirectory()) {
-    const names = fs.readdirSync(p).filter((f) => f.endsWith('.csv')).sort();
+    const names = fs
+      .readdirSync(p)
+      .filter((f) => f.endsWith('.csv'))
+      .sort();
     return { files: names.map((name) => ({ name, bytes: fs.readFileSync(path.join(p, name)) })), label: path.basename(path.resolve(p)) };
   }
   return { files: [{ name: path.basename(p), bytes: fs.readFileSync(p) }], label: path.basename(p) };

@@ -10,7 +10,7 @@ import { readSeedBatch } from '../../server/seeds/seed-batch.ts';
 import { runImport, type ImportOptions } from '../../server/services/import.service.ts';
 import { clearGraph, connectTestDb, countGraph, emptyTestDb } from '../helpers/neo4j.ts';
 import { startTestService } from '../helpers/service.ts';
-import { fixture, rejection } from './helpers.ts';
+import { DESTATIS_CSV, fixture, rejection } from './helpers.ts';
 
 const WRITE: ImportOptions = { format: 'auto', strict: false, dryRun: false, replace: false, allMunicipalities: false };
 const TOKEN = 'import-test-token-0123456789';
@@ -101,8 +101,17 @@ describe('POST /api/imports', () => {
     await db?.close();
   });
 
-  const post = (body: Buffer | string, query = '', headers: Record<string, string> = { authorization: `Bearer ${TOKEN}` }, type = 'text/csv') =>
-    fetch(`${service.url}/api/imports${query}`, { method: 'POST', headers: { 'content-type': type, ...headers }, body: typeof body === 'string' ? body : new Uint8Array(body) });
+  const post = (
+    body: Buffer | string,
+    query = '',
+    headers: Record<string, string> = { authorization: `Bearer ${TOKEN}` },
+    type = 'text/csv',
+  ) =>
+    fetch(`${service.url}/api/imports${query}`, {
+      method: 'POST',
+      headers: { 'content-type': type, ...headers },
+      body: typeof body === 'string' ? body : new Uint8Array(body),
+    });
 
   it('needs the write token before reading the body', async () => {
     expect((await post('x', '', {})).status).toBe(401);
@@ -124,7 +133,10 @@ describe('POST /api/imports', () => {
 
   it('a rejected file is a 400 problem+json listing each error with its line, and changes nothing', async () => {
     const before = await countGraph(db);
-    const text = fixture('jumelage-combined.csv').toString('utf8').replace('49.3136', 'north').replace('partnership,1986', 'partnership,86');
+    const text = fixture('jumelage-combined.csv')
+      .toString('utf8')
+      .replace('49.3136', 'north')
+      .replace('partnership,1986', 'partnership,86');
     const res = await post(text);
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
@@ -136,5 +148,61 @@ describe('POST /api/imports', () => {
   it('rejects unknown parameters and empty bodies', async () => {
     expect((await post('x', '?bogus=1')).status).toBe(400);
     expect((await post('')).status).toBe(400);
+  });
+});
+
+describe('POST /api/imports with the municipality directory of the server (GAZETTEER_FILE)', () => {
+  let service: RunningService;
+  let db: Database;
+  beforeAll(async () => {
+    service = await startTestService({ API_TOKEN: TOKEN, GAZETTEER_FILE: DESTATIS_CSV });
+    db = connectTestDb();
+    await clearGraph(db);
+  });
+  afterAll(async () => {
+    await service?.stop();
+    await db?.close();
+  });
+
+  // an authored two-row list: a German town named only by name and rough coordinates, an invented partner
+  const LIST = 'city1,country1,lat1,lng1,city2,country2,lat2,lng2\nGöttingen,Germany,51.53,9.93,Exampleville,France,45.0,1.0\n';
+  const post = (query: string) =>
+    fetch(`${service.url}/api/imports${query}`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', authorization: `Bearer ${TOKEN}` },
+      body: LIST,
+    });
+
+  it('classifies German places with it by default, and not when asked not to', async () => {
+    const used = (await (await post('?dryRun=true')).json()) as { gazetteer: { matched: number } | null };
+    expect(used.gazetteer?.matched).toBe(1);
+    const off = (await (await post('?dryRun=true&gazetteer=false')).json()) as { gazetteer: unknown };
+    expect(off.gazetteer).toBeNull();
+  });
+
+  it('imports the town under its AGS key, with every municipality of the directory when asked', async () => {
+    const res = await post('?allMunicipalities=true&name=two-rows.csv');
+    expect(res.status).toBe(200);
+    const summary = (await res.json()) as { gazetteer: { added: number } };
+    expect(summary.gazetteer.added).toBeGreaterThan(10_000);
+    const counts = await countGraph(db);
+    expect(counts.municipalities).toBe(summary.gazetteer.added + 2);
+    const [town] = await db.read<{ props: { ags?: string; germany?: string } }>('read/get-municipality', { id: 'de-03159016' });
+    expect(town?.props).toMatchObject({ ags: '03159016', germany: 'west' });
+  });
+
+  it('is a 400 naming the parameter where the server has no directory', async () => {
+    const plain = await startTestService({ API_TOKEN: TOKEN });
+    try {
+      const res = await fetch(`${plain.url}/api/imports?gazetteer=true`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/csv', authorization: `Bearer ${TOKEN}` },
+        body: LIST,
+      });
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { errors: { field: string }[] }).errors.map((e) => e.field)).toEqual(['gazetteer']);
+    } finally {
+      await plain.stop();
+    }
   });
 });

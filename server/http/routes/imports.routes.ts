@@ -8,7 +8,7 @@ import express from 'express';
 import { z } from 'zod';
 import type { DataLayer } from '../../db/data-layer.ts';
 import { AppError } from '../../errors.ts';
-import { FORMAT_NAMES } from '../../import/pipeline.ts';
+import { FORMAT_NAMES, type ImportGazetteer } from '../../import/pipeline.ts';
 import type { ImportFormat } from '../../import/types.ts';
 import { runImport } from '../../services/import.service.ts';
 import type { ApiRouter } from '../api-router.ts';
@@ -22,9 +22,21 @@ export const ImportQuery = z.strictObject({
   dryRun: flag.default(false).describe('Parse, clean and report, write nothing'),
   replace: flag.default(false).describe('Replace the whole graph (atomically) instead of adding to it'),
   strict: flag.default(false).describe('Make every reported problem fatal'),
-  name: z.string().min(1).max(200).regex(/^[^/\\]+$/, 'a file name without directories').optional().describe('File name recorded as provenance'),
+  name: z
+    .string()
+    .min(1)
+    .max(200)
+    .regex(/^[^/\\]+$/, 'a file name without directories')
+    .optional()
+    .describe('File name recorded as provenance'),
   licence: z.string().min(1).max(300).optional().describe('Licence of the data, recorded with its source'),
   attribution: z.string().min(1).max(500).optional().describe('Attribution of the data, recorded with its source'),
+  gazetteer: flag
+    .optional()
+    .describe("Classify German places with the server's municipality directory (GAZETTEER_FILE); by default when the server has one"),
+  allMunicipalities: flag
+    .default(false)
+    .describe('With the gazetteer: every municipality of the directory becomes a place, partnered or not'),
 });
 
 const raw = express.raw({ type: () => true, limit: IMPORT_LIMIT });
@@ -35,7 +47,7 @@ function readBody(req: express.Request, res: express.Response): Promise<Buffer> 
   });
 }
 
-export function importRoutes(api: ApiRouter, data: DataLayer): void {
+export function importRoutes(api: ApiRouter, data: DataLayer, gazetteer: ImportGazetteer | null): void {
   api.route(
     {
       method: 'post',
@@ -48,9 +60,27 @@ export function importRoutes(api: ApiRouter, data: DataLayer): void {
         'All or nothing: a rejected file (400, each error with its line) changes nothing. See docs/importing.md.',
       auth: true,
       query: ImportQuery,
-      responses: { 200: 'The import summary', 400: 'The file was rejected; errors name each line', 401: 'No token', 403: 'Wrong token, or the server is read-only', 413: 'Body over 50 MB', 503: 'Neo4j unavailable' },
+      responses: {
+        200: 'The import summary',
+        400: 'The file was rejected; errors name each line',
+        401: 'No token',
+        403: 'Wrong token, or the server is read-only',
+        413: 'Body over 50 MB',
+        503: 'Neo4j unavailable',
+      },
     },
     async ({ query, req, res }) => {
+      const useGazetteer = query.gazetteer ?? gazetteer !== null;
+      if (useGazetteer && !gazetteer) {
+        throw new AppError('bad-request', 'Invalid query parameters.', {
+          errors: [{ field: 'gazetteer', message: 'this server has no municipality directory: set GAZETTEER_FILE to the Destatis CSV' }],
+        });
+      }
+      if (query.allMunicipalities && !useGazetteer) {
+        throw new AppError('bad-request', 'Invalid query parameters.', {
+          errors: [{ field: 'allMunicipalities', message: 'needs the gazetteer' }],
+        });
+      }
       const body = await readBody(req, res);
       if (body.length === 0) throw new AppError('bad-request', 'The request body is empty: send the file as the body.');
       await data.ensureReady();
@@ -61,9 +91,10 @@ export function importRoutes(api: ApiRouter, data: DataLayer): void {
         strict: query.strict,
         dryRun: query.dryRun,
         replace: query.replace,
-        allMunicipalities: false,
+        allMunicipalities: query.allMunicipalities,
         licence: query.licence ?? null,
         attribution: query.attribution ?? null,
+        gazetteer: useGazetteer ? gazetteer : null,
       });
       res.json(summary);
     },

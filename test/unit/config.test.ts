@@ -1,0 +1,27 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../server/config.ts';
+
+describe('configuration from the environment', () => {
+  it('has the documented defaults: the embedded Neo4j, port 3000 on loopback, no token, no gazetteer', () => {
+    const c = loadConfig({}, '/srv/jumelage');
+    expect(c.http).toEqual({ port: 3000, host: '127.0.0.1' });
+    expect(c.neo4j.mode).toBe('embedded');
+    expect(c.apiToken).toBeUndefined();
+    expect(c.gazetteerFile).toBeNull();
+    expect(c.seedsDir).toBe('/srv/jumelage/seeds');
+  });
+
+  it('names every bad variable', () => {
+    expect(() => loadConfig({ PORT: 'eighty', API_TOKEN: 'short' })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: 'eighty', API_TOKEN: 'short' })).toThrow(/PORT[\s\S]*API_TOKEN: must be at least 16 characters/);
+  });
+
+  it('checks that GAZETTEER_FILE exists, relative to the working directory', () => {
+    expect(() => loadConfig({ GAZETTEER_FILE: 'no/such/directory.csv' }, '/tmp')).toThrow(
+      /GAZETTEER_FILE: no such file: \/tmp\/no\/such\/directory\.csv/,
+    );
+    const here = path.resolve('../shared/data/gemeindeverzeichnis-destatis.csv');
+    expect(loadConfig({ GAZETTEER_FILE: '../shared/data/gemeindeverzeichnis-destatis.csv' }).gazetteerFile).toBe(here);
+  });
+});

@@ -1,9 +1,12 @@
 /**
  * `npm run soak [-- seconds]`: a bounded soak on loopback. A fresh embedded Neo4j with the seeds,
  * the service, then mixed reads (graph, search, municipality, analyses) from 8 concurrent loops,
- * with a write (create, change, delete) interleaved every ~200 ms, for 60 s by default. Checks:
- * zero 5xx; the final answers agree with the final data; resident memory at the end within 20 %
- * of its level after warm-up (both printed). Exits non-zero when a check fails.
+ * with a write (create, change, delete) interleaved every ~200 ms, for 60 s by default, after a
+ * 15 s warm-up of the same mix (so that caches, the JIT and the analysis workers are warm).
+ * Checks: zero 5xx; the final answers agree with the final data; resident memory at the end
+ * within 20 % of its level after warm-up (both printed, with the thread count and the main
+ * thread's heap after a GC, which tell a leak from memory the allocator keeps). Exits non-zero
+ * when a check fails. SOAK_LOG_LEVEL=error shows the service's errors on stderr.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,7 +20,7 @@ const seconds = Number(process.argv[2] ?? 60);
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jumelage-soak-'));
 const service = await startService(
   loadConfig({ PORT: '0', NEO4J_BOLT_PORT: '0', NEO4J_DATA_DIR: dataDir, NEO4J_HEAP: '512m', API_TOKEN: TOKEN, RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'silent' }),
-  pino({ level: 'silent' }),
+  pino({ level: process.env.SOAK_LOG_LEVEL ?? 'silent' }, pino.destination(2)),
 );
 const base = service.url;
 const READS = ['/api/graph', '/api/municipalities?q=berl', '/api/municipalities/de-saarlouis', '/api/metrics/centrality?measure=pagerank', '/api/communities', '/api/regions?level=state', '/api/bridges/east-west', '/api/structure'];
@@ -58,10 +61,20 @@ async function phase(ms: number, withWrites: boolean): Promise<void> {
   await Promise.all([...readers, writer]);
 }
 
+/** Threads of this process (Linux): worker threads left behind would show here. */
+function threads(): number | string {
+  const status = fs.existsSync('/proc/self/status') ? fs.readFileSync('/proc/self/status', 'utf8') : '';
+  return /^Threads:\s+(\d+)/m.exec(status)?.[1] ?? 'unknown';
+}
+
+const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
+
 let failed = false;
 try {
-  await phase(10_000, false); // warm-up: caches filled, the JIT warm
+  await phase(15_000, true); // warm-up with the same mix of reads and writes: caches, the JIT and the workers warm
   const warm = process.memoryUsage().rss;
+  const warmThreads = threads();
+  const warmMemory = process.memoryUsage();
   await phase(seconds * 1000, true);
   // settle: let the last recomputation finish, then compare answers with the data
   for (let i = 0; i < 120; i++) {
@@ -72,6 +85,8 @@ try {
   }
   if (globalThis.gc) globalThis.gc();
   const end = process.memoryUsage().rss;
+  const endThreads = threads();
+  const endMemory = process.memoryUsage();
   const graph = (await (await fetch(`${base}/api/graph`)).json()) as { nodes: unknown[]; edges: unknown[] };
   const structure = (await (await fetch(`${base}/api/structure`)).json()) as { summary: { nodes: number; edges: number } };
   const health = (await (await fetch(`${base}/api/health`)).json()) as { dataset: { municipalities: number; partnerships: number } };
@@ -87,6 +102,8 @@ try {
   for (const f of failures) console.log(`  ${f}`);
   console.log(`final data: ${graph.nodes.length} municipalities, ${graph.edges.length} partnerships; analyses agree: ${consistent ? 'ok' : 'FAILED'}`);
   console.log(`RSS after warm-up ${(warm / 2 ** 20).toFixed(0)} MiB, at the end ${(end / 2 ** 20).toFixed(0)} MiB (${(growth * 100).toFixed(1)} %): ${Math.abs(growth) <= 0.2 ? 'ok' : 'FAILED'}`);
+  console.log(`threads after warm-up ${warmThreads}, at the end ${endThreads} (worker threads and their helpers)`);
+  console.log(`main thread's heap after warm-up ${mib(warmMemory.heapUsed)}, at the end ${mib(endMemory.heapUsed)}; array buffers ${mib(warmMemory.arrayBuffers)}, ${mib(endMemory.arrayBuffers)}`);
   failed = fiveXX > 0 || !consistent || Math.abs(growth) > 0.2;
 } finally {
   await service.stop();

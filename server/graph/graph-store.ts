@@ -2,12 +2,21 @@
  * One immutable in-memory graph per dataset version, loaded from Neo4j. Concurrent callers share
  * one load; a new dataset version (any write) makes the next call load anew. Analyses and the
  * /api/graph endpoint read from here, never from Neo4j directly; no caller mutates the graph.
+ *
+ * A load is consistent: the dataset version is read before and after the places, partnerships
+ * and memberships (every write bumps it in its own transaction), and the reads are repeated
+ * while a write came between (Neo4j reads at read-committed isolation, so separate statements
+ * may see different states). Under a stream of writes this gave partnerships whose towns were
+ * not loaded, and 500s (npm run soak).
  */
 import { UndirectedGraph } from 'graphology';
 import type { Database } from '../db/database.ts';
 import { DATASET_KEY } from '../db/graph-writer.ts';
+import { AppError } from '../errors.ts';
 
 const SLICE = 2000;
+/** Reads of the graph before giving up when every one is overtaken by a write. */
+const LOAD_ATTEMPTS = 5;
 const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export interface LoadedGraph {
@@ -54,10 +63,10 @@ export class GraphStore {
 
   /** The graph of the current dataset version. */
   async get(): Promise<LoadedGraph> {
-    const { version, updatedAt } = await this.currentVersion();
+    const { version } = await this.currentVersion();
     if (this.current?.version === version) return this.current;
     if (this.loading?.version !== version) {
-      const promise = this.load(version, updatedAt).then(
+      const promise = this.load().then(
         (loaded) => {
           if (!this.current || this.current.version <= loaded.version) this.current = loaded;
           return loaded;
@@ -72,12 +81,30 @@ export class GraphStore {
     return this.loading.promise;
   }
 
-  private async load(version: number, updatedAt: string | null): Promise<LoadedGraph> {
-    const [places, partnerships, memberships] = await Promise.all([
-      this.db.read<{ id: string; props: Record<string, unknown> }>('read/stream-municipalities'),
-      this.db.read<{ source: string; target: string; props: Record<string, unknown> }>('read/stream-partnerships'),
-      this.db.read<{ network: string; name: string; member: string }>('read/stream-memberships'),
-    ]);
+  /** The graph of one dataset version (the newest it could read whole; maybe newer than asked for). */
+  private async load(): Promise<LoadedGraph> {
+    for (let attempt = 1; ; attempt++) {
+      const before = await this.datasetVersion();
+      const [places, partnerships, memberships] = await Promise.all([
+        this.db.read<{ id: string; props: Record<string, unknown> }>('read/stream-municipalities'),
+        this.db.read<{ source: string; target: string; props: Record<string, unknown> }>('read/stream-partnerships'),
+        this.db.read<{ network: string; name: string; member: string }>('read/stream-memberships'),
+      ]);
+      const after = await this.datasetVersion();
+      if (after.version === before.version) return this.build(after.version, after.updatedAt, places, partnerships, memberships);
+      if (attempt === LOAD_ATTEMPTS) {
+        throw new AppError('unavailable', 'The data changed during every read of it; try again.', { retryAfterSeconds: 1 });
+      }
+    }
+  }
+
+  private async build(
+    version: number,
+    updatedAt: string | null,
+    places: { id: string; props: Record<string, unknown> }[],
+    partnerships: { source: string; target: string; props: Record<string, unknown> }[],
+    memberships: { network: string; name: string; member: string }[],
+  ): Promise<LoadedGraph> {
     const graph = new UndirectedGraph({ allowSelfLoops: false });
     const networks = new Map<string, string>();
     const membersOf = new Map<string, string[]>();

@@ -30,6 +30,9 @@ export interface Job<T = unknown> {
   controller: AbortController;
 }
 
+/** Stands in for the promise of a finished job whose result was let go. */
+const SETTLED: Promise<undefined> = Promise.resolve(undefined);
+
 export type Computation<T> = (report: (p: Progress) => void, signal: AbortSignal) => Promise<T>;
 
 export class JobManager {
@@ -117,8 +120,14 @@ export class JobManager {
       }
     }
     for (const [key, job] of this.byKey) if (job.version < version && job.state !== 'running') this.byKey.delete(key);
-    // finished jobs of older versions stay pollable, without their (large) results
-    for (const job of this.byId.values()) if (job.version < version) job.result = undefined;
+    // finished jobs of older versions stay pollable, without their (large) results: the settled
+    // promise holds the result too, so it goes as well (a soak kept 256 old graphs and suites)
+    for (const job of this.byId.values()) {
+      if (job.version < version && job.state !== 'running') {
+        job.result = undefined;
+        job.promise = SETTLED;
+      }
+    }
   }
 
   private evict(): void {

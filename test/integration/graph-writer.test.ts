@@ -8,8 +8,20 @@ import { emptyTestDb, countGraph } from '../helpers/neo4j.ts';
 
 function place(id: string, over: Partial<PlaceRecord>): PlaceRecord {
   return {
-    id, name: id, aliases: [], country: null, admin1: null, admin2: null, ags: null, wikidata: null,
-    kind: 'municipality', lat: null, lon: null, population: null, sources: ['test'], ...over,
+    id,
+    name: id,
+    aliases: [],
+    country: null,
+    admin1: null,
+    admin2: null,
+    ags: null,
+    wikidata: null,
+    kind: 'municipality',
+    lat: null,
+    lon: null,
+    population: null,
+    sources: ['test'],
+    ...over,
   };
 }
 
@@ -24,7 +36,17 @@ const batch: ImportBatch = {
     { a: 'de-12067124', b: 'de-10044115', type: 'partnership', since: 1986, until: null, sources: ['s1'] },
     { a: 'de-10044115', b: 'fr-test', type: 'friendship', since: null, until: null, sources: ['s2'] },
   ],
-  networks: [{ id: 'net', name: 'A network', sources: ['s3'], members: [{ id: 'fr-test', sources: ['s3'] }, { id: 'de-berlin', sources: ['s3'] }] }],
+  networks: [
+    {
+      id: 'net',
+      name: 'A network',
+      sources: ['s3'],
+      members: [
+        { id: 'fr-test', sources: ['s3'] },
+        { id: 'de-berlin', sources: ['s3'] },
+      ],
+    },
+  ],
 };
 
 describe('graph writer and loader against the real Neo4j', () => {
@@ -93,5 +115,31 @@ describe('graph writer and loader against the real Neo4j', () => {
     const { graph, version } = await store.get();
     expect(version).toBe(v0 + 1);
     expect(graph.getEdgeAttribute('de-10044115|fr-test', 'since')).toBe(2001);
+  });
+
+  it('loads a whole version even when a write commits between its reads', async () => {
+    await writeBatch(db, batch, { replace: true });
+    // The real database, with one real write slipped in right after the towns are read: the
+    // partnerships, read next, then include one whose new town was not among them.
+    const newcomer: ImportBatch = {
+      places: [place('pl-nowe', { name: 'Nowe', country: 'PL' })],
+      partnerships: [{ a: 'de-10044115', b: 'pl-nowe', type: 'partnership', since: null, until: null, sources: ['s4'] }],
+      networks: [],
+    };
+    let slipped = false;
+    const racing = Object.create(db) as Database;
+    racing.read = async (name, params) => {
+      const rows = await db.read(name, params);
+      if (name === 'read/stream-municipalities' && !slipped) {
+        slipped = true;
+        await writeBatch(db, newcomer);
+      }
+      return rows as never;
+    };
+    const loaded = await new GraphStore(racing).get();
+    expect(slipped).toBe(true);
+    expect(loaded.graph.hasNode('pl-nowe')).toBe(true);
+    expect(loaded.graph.hasEdge('de-10044115', 'pl-nowe')).toBe(true);
+    expect(loaded.version).toBe((await new GraphStore(db).datasetVersion()).version);
   });
 });

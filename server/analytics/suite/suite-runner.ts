@@ -2,7 +2,13 @@
  * Runs full suites in a long-lived worker thread (suite.worker.ts), off the caller's event loop;
  * the worker stays warm between runs so that small graphs answer fast. Runs are queued one at a
  * time (the worker's pool already uses every core). Only the attributes the suite reads travel.
- * Aborting a run terminates the worker and its pool; the next run starts a fresh one.
+ *
+ * Aborting the current run (its signal) rejects it at once and asks the worker to give it up: the
+ * run's id goes into a shared cell that the worker reads at each progress report and before
+ * each part of a sweep. The worker then takes the next run; it is replaced (stopped, and a fresh
+ * one started) only if it fails, or if a cancelled run has not ended within CANCEL_GRACE_MS (a
+ * long sweep of a large graph). Keeping it avoids starting threads, loading modules and
+ * fragmenting memory on every write while analyses run.
  */
 import type { Worker } from 'node:worker_threads';
 import type { AbstractGraph } from 'graphology-types';
@@ -12,6 +18,7 @@ import type { Suite, SuiteOptions } from './full-suite.ts';
 import { suiteInput } from './suite-input.ts';
 
 const ENTRY = new URL('./suite.worker.ts', import.meta.url).href;
+const CANCEL_GRACE_MS = 5000;
 
 interface Run {
   id: number;
@@ -21,6 +28,8 @@ interface Run {
   resolve: (s: Suite) => void;
   reject: (e: unknown) => void;
   signal: AbortSignal | undefined;
+  /** Rejected already; the worker has been asked to give it up. */
+  cancelled: boolean;
 }
 
 type Message = {
@@ -35,6 +44,8 @@ type Message = {
 
 export class SuiteRunner {
   private thread: TsWorker | null = null;
+  /** The id of the run the worker should give up (shared with it). */
+  private cancel = new Int32Array(new SharedArrayBuffer(4));
   private current: Run | null = null;
   private readonly queue: Run[] = [];
   private nextId = 1;
@@ -51,23 +62,43 @@ export class SuiteRunner {
     return new Promise<Suite>((resolve, reject) => {
       if (this.closed) return reject(new AppError('unavailable', 'The server is stopping.'));
       if (signal?.aborted) return reject(signal.reason);
-      const run: Run = { id: this.nextId++, graph, options, onProgress, resolve, reject, signal };
-      signal?.addEventListener(
-        'abort',
-        () => {
-          const queued = this.queue.indexOf(run);
-          if (queued >= 0) {
-            this.queue.splice(queued, 1);
-            reject(signal.reason);
-          } else if (this.current === run) {
-            this.fail(signal.reason);
-          }
+      const onAbort = () => {
+        const queued = this.queue.indexOf(run);
+        if (queued >= 0) {
+          this.queue.splice(queued, 1);
+          run.reject(signal!.reason);
+        } else if (this.current === run) {
+          this.cancelCurrent(run, signal!.reason);
+        }
+      };
+      // The listener goes when the run settles: the signal outlives the run (its job keeps it),
+      // and the listener holds the run and its graph (a soak kept 90 graphs this way).
+      const done = () => signal?.removeEventListener('abort', onAbort);
+      const run: Run = {
+        id: this.nextId++,
+        graph,
+        options,
+        onProgress,
+        resolve: (suite) => {
+          done();
+          resolve(suite);
         },
-        { once: true },
-      );
+        reject: (err) => {
+          done();
+          reject(err);
+        },
+        signal,
+        cancelled: false,
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
       this.queue.push(run);
       this.pump();
     });
+  }
+
+  /** The worker's thread id (null before the first run): replacing the worker changes it. */
+  get workerThreadId(): number | null {
+    return this.thread?.worker.threadId ?? null;
   }
 
   /** Starts the worker ahead of the first run (its modules load once). */
@@ -78,7 +109,7 @@ export class SuiteRunner {
   async close(): Promise<void> {
     this.closed = true;
     for (const run of this.queue.splice(0)) run.reject(new AppError('unavailable', 'The server is stopping.'));
-    if (this.current) this.fail(new AppError('unavailable', 'The server is stopping.'));
+    if (this.current) this.cancelCurrent(this.current, new AppError('unavailable', 'The server is stopping.'));
     const thread = this.thread;
     this.thread = null;
     if (thread) await stopTsWorker(thread);
@@ -97,13 +128,18 @@ export class SuiteRunner {
 
   private ensureWorker(): Worker {
     if (this.thread) return this.thread.worker;
-    const thread = startTsWorker(ENTRY, { poolSize: this.options.poolSize });
+    this.cancel = new Int32Array(new SharedArrayBuffer(4));
+    const thread = startTsWorker(ENTRY, { poolSize: this.options.poolSize, cancel: this.cancel.buffer });
     const { worker } = thread;
     worker.unref();
     worker.on('message', (msg: Message) => {
       if (this.thread !== thread || isReady(msg)) return;
       const run = this.current;
       if (!run || msg.id !== run.id) return;
+      if (run.cancelled) {
+        if (msg.type !== 'progress') this.settle(() => {}); // given up: the worker is free again
+        return;
+      }
       if (msg.type === 'progress') run.onProgress(msg.fraction ?? 0, msg.stage ?? '');
       else if (msg.type === 'result') this.settle(() => run.resolve(msg.result!));
       else {
@@ -136,12 +172,24 @@ export class SuiteRunner {
     this.pump();
   }
 
-  /** The current run fails: the worker (busy with it) is replaced. */
+  /** Rejects the current run now and asks the worker to give it up; replaces the worker if it does not in time. */
+  private cancelCurrent(run: Run, reason: unknown): void {
+    if (run.cancelled) return;
+    run.cancelled = true;
+    run.reject(reason);
+    Atomics.store(this.cancel, 0, run.id);
+    const timer = setTimeout(() => {
+      if (this.current === run) this.fail(reason);
+    }, CANCEL_GRACE_MS);
+    timer.unref();
+  }
+
+  /** The current run fails: the worker (busy with it, or broken) is replaced. */
   private fail(reason: unknown): void {
     const run = this.current;
     const thread = this.thread;
     this.thread = null;
     if (thread) void stopTsWorker(thread);
-    if (run) this.settle(() => run.reject(reason));
+    if (run) this.settle(() => (run.cancelled ? undefined : run.reject(reason)));
   }
 }

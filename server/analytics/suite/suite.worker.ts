@@ -1,16 +1,21 @@
 /**
  * A long-lived worker thread that runs full suites (full-suite.ts) for the main thread, one at a
  * time, with a pool of its own for the shortest-path sweeps; it posts progress and results.
+ * A run is cancelled when the runner writes its id into the shared `cancel` cell: the suite
+ * stops at its next progress report, and the pool hands out no more parts of its sweep.
  * `stop()` is called by tsx-bootstrap.mjs when the runner stops this worker.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { WorkerPool } from '../workers/pool.ts';
+import { CancelledError, WorkerPool } from '../workers/pool.ts';
 import { isStop } from '../workers/ts-worker.ts';
 import { computeSuite, type SuiteOptions } from './full-suite.ts';
 import { suiteGraph, type SuiteInput } from './suite-input.ts';
 
-const { poolSize } = workerData.payload as { poolSize?: number };
-const pool = new WorkerPool(poolSize ? { size: poolSize } : {});
+const { poolSize, cancel: cancelBuffer } = workerData.payload as { poolSize?: number; cancel: SharedArrayBuffer };
+const cancel = new Int32Array(cancelBuffer);
+let running = 0;
+const cancelled = () => running !== 0 && Atomics.load(cancel, 0) === running;
+const pool = new WorkerPool({ ...(poolSize ? { size: poolSize } : {}), cancelled });
 const port = parentPort!;
 
 export function stop(): Promise<void> {
@@ -20,16 +25,22 @@ export function stop(): Promise<void> {
 port.on('message', async (message: { id: number; graph: SuiteInput; options: SuiteOptions }) => {
   if (isStop(message)) return;
   const { id, graph, options } = message;
+  running = id;
   try {
     const result = await computeSuite(
       suiteGraph(graph),
       options,
-      (fraction, stage) => port.postMessage({ id, type: 'progress', fraction, stage }),
+      (fraction, stage) => {
+        if (cancelled()) throw new CancelledError();
+        port.postMessage({ id, type: 'progress', fraction, stage });
+      },
       pool,
     );
     port.postMessage({ id, type: 'result', result });
   } catch (err) {
     const e = err as Error & { kind?: string };
     port.postMessage({ id, type: 'error', message: e.message, kind: e.kind ?? null });
+  } finally {
+    running = 0;
   }
 });

@@ -42,6 +42,14 @@ const WORKER_ENTRY = new URL('./kernel.worker.ts', import.meta.url).href;
 /** Parts per worker when a sweep is split: enough for a worker slowed by other load to take fewer. */
 const PARTS_PER_WORKER = 4;
 
+/** A run given up on (`cancelled` said so): no more parts were handed out. */
+export class CancelledError extends Error {
+  override name = 'CancelledError';
+  constructor() {
+    super('analytics: the run was cancelled.');
+  }
+}
+
 export class WorkerPool {
   readonly size: number;
   private readonly slots = new Map<number, Slot>();
@@ -52,8 +60,12 @@ export class WorkerPool {
   private nextId = 0;
   private closed = false;
 
-  constructor(options: { size?: number } = {}) {
+  private readonly cancelled: () => boolean;
+
+  /** `cancelled`: asked before each part of a sweep is handed out; true gives up the sweep with a CancelledError. */
+  constructor(options: { size?: number; cancelled?: () => boolean } = {}) {
     this.size = Math.max(1, Math.trunc(options.size ?? availableParallelism()));
+    this.cancelled = options.cancelled ?? (() => false);
   }
 
   async betweenness(graph: CsrTopology, options?: BetweennessOptions): Promise<BetweennessResult> {
@@ -160,6 +172,10 @@ export class WorkerPool {
     let failed = false;
     const drain = async (w: number): Promise<void> => {
       while (next < parts.length && !failed) {
+        if (this.cancelled()) {
+          failed = true;
+          throw new CancelledError();
+        }
         const i = next++;
         try {
           results[i] = await this.post(w, { id: this.nextId++, graphId, graph: shared, task: task(parts[i]!) });

@@ -115,7 +115,9 @@ export const registry = {
     }),
     compute: (context, { brokers: divides, ...options }) => {
       const sides = divides.map((which) => sidesOf(context, which));
-      return context.pool ? context.pool.pathMetrics(context.csr, sides) : pathMetrics.compute(context.csr, options, sides);
+      return context.pool
+        ? context.pool.pathMetrics(context.csr, sides, options.betweenness)
+        : pathMetrics.compute(context.csr, options, sides);
     },
   }),
   pagerank: define({

@@ -19,11 +19,17 @@ import { distanceTotalsFromSweep, finishDistances, type DistancesResult } from '
 import { finishBetweenness, planBetweenness } from './betweenness.ts';
 import { closenessFromTotals } from './closeness.ts';
 
-export const optionsSchema = z.object({}).strict();
+export const optionsSchema = z
+  .object({
+    /** Exact betweenness from the same sweep; false leaves it out (null) and skips its accumulation. */
+    betweenness: z.boolean().default(true),
+  })
+  .strict();
 export type PathMetricsOptions = z.input<typeof optionsSchema>;
 
 export interface PathMetrics {
-  readonly betweenness: Float64Array;
+  /** Null when not asked for. */
+  readonly betweenness: Float64Array | null;
   readonly closeness: Float64Array;
   readonly harmonic: Float64Array;
   readonly distances: DistancesResult;
@@ -32,15 +38,18 @@ export interface PathMetrics {
 }
 
 export function compute(graph: CsrTopology, options?: PathMetricsOptions, sides: readonly (readonly Side[])[] = []): PathMetrics {
-  parseOptions('centrality/path-metrics', optionsSchema, options);
+  const { betweenness } = parseOptions('centrality/path-metrics', optionsSchema, options);
   const plans = sides.map((s) => planBrokerage(graph.n, s));
-  return finishPathMetrics(graph, foldedSweep(graph, foldedRoots(graph), { dependencies: true, sides: plans.map((p) => p.side) }), plans);
+  return finishPathMetrics(
+    graph,
+    foldedSweep(graph, foldedRoots(graph), { dependencies: betweenness, sides: plans.map((p) => p.side) }),
+    plans,
+  );
 }
 
-/** The metrics from a folded sweep over every root with dependencies (possibly summed from parts). */
+/** The metrics from a folded sweep over every root (possibly summed from parts); betweenness where it has dependencies. */
 export function finishPathMetrics(graph: CsrTopology, sweep: FoldedSweepResult, plans: readonly BrokersPlan[] = []): PathMetrics {
   const { n } = graph;
-  if (!sweep.dependency) throw new Error('analytics/centrality/path-metrics: the sweep has no dependencies.');
   const lcc = largestComponentNodes(graph);
   const reached = new Int32Array(n);
   for (const v of lcc) reached[v] = sweep.reached[v]!;
@@ -52,7 +61,7 @@ export function finishPathMetrics(graph: CsrTopology, sweep: FoldedSweepResult, 
     closeness: closenessFromTotals(sweep, true),
     harmonic: sweep.inverseDistanceSum,
     distances,
-    betweenness: finishBetweenness(sweep.dependency, n, planBetweenness(n)).values,
+    betweenness: sweep.dependency && finishBetweenness(sweep.dependency, n, planBetweenness(n)).values,
     brokers: plans.map((plan, l) => finishBrokerage(sweep.brokerage[l]!, plan)),
   };
 }

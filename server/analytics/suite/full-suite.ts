@@ -123,7 +123,8 @@ export async function computeSuite(
   // this thread computes everything else, and is awaited last.
   report(0.02, 'shortest paths (on the worker threads); degree, clustering, components');
   const divides = ['germany', 'europe'] as const;
-  const pathsRun = runMetric('path-metrics', ctx, { brokers: divides });
+  // sampled betweenness comes from its own pivots: the sweep then skips the exact accumulation
+  const pathsRun = runMetric('path-metrics', ctx, { brokers: divides, betweenness: options.betweenness.mode === 'exact' });
   pathsRun.catch(() => {}); // awaited below; an early failure here must not go unhandled
   const degree = await runMetric('degree', ctx);
   const components = await runMetric('components', ctx);
@@ -158,7 +159,7 @@ export async function computeSuite(
 
   report(0.8, 'shortest paths: betweenness, closeness, distances, brokers');
   const paths = await pathsRun;
-  let betweenness: ArrayLike<number> = paths.betweenness;
+  let betweenness: ArrayLike<number>;
   let betweennessMethod: Suite['centrality']['betweennessMethod'] = { mode: 'exact' };
   if (options.betweenness.mode === 'sampled') {
     const sampled = await runMetric('betweenness', ctx, { k: Math.min(options.betweenness.k, n), seed: options.betweenness.seed });
@@ -169,6 +170,9 @@ export async function computeSuite(
       seed: options.betweenness.seed,
       errorBound: sampled.sample?.errorBound ?? null,
     };
+  } else {
+    if (!paths.betweenness) throw new Error('analytics/suite: the sweep gave no betweenness.');
+    betweenness = paths.betweenness;
   }
 
   report(0.9, 'east-west bridges');

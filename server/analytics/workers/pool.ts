@@ -93,19 +93,16 @@ export class WorkerPool {
     return finishDistances(nodes.length, distanceTotalsFromSweep(await this.folded(graph, roots, false, [])));
   }
 
-  /** Exact betweenness, closeness, harmonic closeness, distances, and brokers for each side vector, from one sweep. */
-  async pathMetrics(graph: CsrTopology, sides: readonly (readonly Side[])[] = []): Promise<PathMetrics> {
+  /** Exact betweenness (unless `betweenness` is false), closeness, harmonic closeness, distances, and brokers per side vector, from one sweep. */
+  async pathMetrics(graph: CsrTopology, sides: readonly (readonly Side[])[] = [], betweenness = true): Promise<PathMetrics> {
     const plans = sides.map((s) => planBrokerage(graph.n, s));
-    return finishPathMetrics(
+    const sweep = await this.folded(
       graph,
-      await this.folded(
-        graph,
-        foldedRoots(graph),
-        true,
-        plans.map((p) => p.side),
-      ),
-      plans,
+      foldedRoots(graph),
+      betweenness,
+      plans.map((p) => p.side),
     );
+    return finishPathMetrics(graph, sweep, plans);
   }
 
   async brokers(graph: CsrTopology, sides: ArrayLike<Side>, options?: BrokersOptions): Promise<BrokersResult> {

@@ -13,12 +13,24 @@ describe.each(ALL)('one sweep for all shortest-path metrics on %s', (name) => {
 
   it('gives NetworkX betweenness, closeness, harmonic and LCC distances', () => {
     const r = pathMetrics(csr);
-    expect(maxAbsDiff(r.betweenness, fixture.betweenness)).toBeLessThan(EXACT);
+    expect(maxAbsDiff(r.betweenness!, fixture.betweenness)).toBeLessThan(EXACT);
     expect(maxAbsDiff(r.closeness, fixture.closeness)).toBeLessThan(EXACT);
     expect(maxAbsDiff(r.harmonic, fixture.harmonic)).toBeLessThan(EXACT);
     expect(r.distances.size).toBe(fixture.largestComponent.size);
     expect(r.distances.diameter).toBe(fixture.largestComponent.diameter);
     expect(Math.abs(r.distances.averageShortestPathLength - fixture.largestComponent.averageShortestPathLength)).toBeLessThan(EXACT);
+  });
+});
+
+describe('path metrics without betweenness', () => {
+  it('leave betweenness out and give the same closeness, harmonic closeness and distances', () => {
+    const { csr } = load('generated-2k');
+    const whole = pathMetrics(csr);
+    const without = pathMetrics(csr, { betweenness: false });
+    expect(without.betweenness).toBeNull();
+    expect(Array.from(without.closeness)).toEqual(Array.from(whole.closeness));
+    expect(Array.from(without.harmonic)).toEqual(Array.from(whole.harmonic));
+    expect(without.distances).toEqual(whole.distances);
   });
 });
 

@@ -55,11 +55,11 @@ describe('worker pool: one sweep for all shortest-path metrics', () => {
       const { fixture, csr } = load(name);
       const parallel = await pool.pathMetrics(csr);
       const sequential = pathMetrics(csr);
-      expect(maxAbsDiff(parallel.betweenness, Array.from(sequential.betweenness))).toBeLessThan(SAME);
+      expect(maxAbsDiff(parallel.betweenness!, Array.from(sequential.betweenness!))).toBeLessThan(SAME);
       expect(Array.from(parallel.closeness)).toEqual(Array.from(sequential.closeness));
       expect(Array.from(parallel.harmonic)).toEqual(Array.from(sequential.harmonic));
       expect(parallel.distances).toEqual(sequential.distances);
-      expect(maxAbsDiff(parallel.betweenness, fixture.betweenness)).toBeLessThan(1e-9);
+      expect(maxAbsDiff(parallel.betweenness!, fixture.betweenness)).toBeLessThan(1e-9);
     }
   });
 });

@@ -22,7 +22,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { UndirectedGraph } from 'graphology';
-import { computeSuite, type Suite, type SuiteOptions } from '../analytics/suite/full-suite.ts';
+import { computeSuite, type EastWest, type Suite, type SuiteOptions } from '../analytics/suite/full-suite.ts';
 import { WorkerPool } from '../analytics/workers/pool.ts';
 import { blocOf, germanySide } from '../domain/classify.ts';
 import type { ImportBatch } from '../domain/model.ts';
@@ -111,19 +111,16 @@ export function topNodes(graph: UndirectedGraph, keys: readonly string[], values
     if (Number.isFinite(v)) rows.push({ i, rounded: Number(v.toPrecision(12)) });
   });
   rows.sort((a, b) => b.rounded - a.rounded || (keys[a.i]! < keys[b.i]! ? -1 : keys[a.i]! > keys[b.i]! ? 1 : 0));
-  return rows.slice(0, limit).map(({ i }) => ({ id: keys[i]!, name: String(graph.getNodeAttribute(keys[i]!, 'name') ?? keys[i]), value: values[i]! }));
+  return rows
+    .slice(0, limit)
+    .map(({ i }) => ({ id: keys[i]!, name: String(graph.getNodeAttribute(keys[i]!, 'name') ?? keys[i]), value: values[i]! }));
 }
 
 /** A number for JSON: NaN and infinities (undefined values, e.g. assortativity of a regular graph) become null. */
 const num = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
-export interface EastWestReport {
-  east: number;
-  west: number;
-  sidedEdges: number;
-  crossTies: number;
-  crossShare: number | null;
-  eiIndex: number | null;
+/** The suite's east-west summary of a divide, with the baseline's undefined values as null and the top brokers. */
+export interface EastWestReport extends Pick<EastWest, 'east' | 'west' | 'sidedEdges' | 'crossTies' | 'crossShare' | 'eiIndex'> {
   baseline: { observed: number; mean: number | null; sd: number | null; z: number | null; samples: number; seed: number };
   brokers: RankedNode[];
 }
@@ -132,7 +129,14 @@ export interface EastWestReport {
 export interface AnalysisReport {
   file: string;
   format: ImportFormat;
-  import: { rows: number; dropped: Record<string, number>; mergedPlaces: number; mergedPartnerships: number; mergedNodes: number; warnings: number };
+  import: {
+    rows: number;
+    dropped: Record<string, number>;
+    mergedPlaces: number;
+    mergedPartnerships: number;
+    mergedNodes: number;
+    warnings: number;
+  };
   nodes: number;
   edges: number;
   density: number;
@@ -149,7 +153,15 @@ export interface AnalysisReport {
   diameter: number;
   averagePathLength: number | null;
   betweenness: Suite['centrality']['betweennessMethod'];
-  communities: { count: number; modularity: number; resolution: number; seed: number; nmiCountry: number | null; nmiBloc: number | null; stability: number | null };
+  communities: {
+    count: number;
+    modularity: number;
+    resolution: number;
+    seed: number;
+    nmiCountry: number | null;
+    nmiBloc: number | null;
+    stability: number | null;
+  };
   eastwest: { germany: EastWestReport; europe: EastWestReport };
   top: Record<TopMetric, RankedNode[]>;
   timings: { importMs: number; analysisMs: number };
@@ -159,7 +171,10 @@ export function analysisReport(file: FileGraph, suite: Suite, timings: AnalysisR
   const { graph, summary } = file;
   const keys = suite.nodes;
   const s = suite.summary;
-  const top = Object.fromEntries(TOP_METRICS.map((m) => [m, topNodes(graph, keys, suite.centrality[m])])) as Record<TopMetric, RankedNode[]>;
+  const top = Object.fromEntries(TOP_METRICS.map((m) => [m, topNodes(graph, keys, suite.centrality[m])])) as Record<
+    TopMetric,
+    RankedNode[]
+  >;
   const eastwest = (level: 'germany' | 'europe'): EastWestReport => {
     const e = suite.eastwest[level];
     return {
@@ -214,29 +229,52 @@ export function analysisReport(file: FileGraph, suite: Suite, timings: AnalysisR
   };
 }
 
-const fmt = (x: number | null, digits = 4): string => (x === null ? 'n/a' : Number.isInteger(x) ? x.toLocaleString('en') : x.toFixed(digits));
+const fmt = (x: number | null, digits = 4): string =>
+  x === null ? 'n/a' : Number.isInteger(x) ? x.toLocaleString('en') : x.toFixed(digits);
 const pct = (x: number | null): string => (x === null ? 'n/a' : `${(100 * x).toFixed(1)} %`);
 
 /** The readable summary (top 10 per metric). */
 export function formatReport(r: AnalysisReport): string {
   const lines: string[] = [];
   const row = (label: string, text: string) => lines.push(`${label.padEnd(22)} ${text}`);
-  const dropped = Object.entries(r.import.dropped).map(([k, v]) => `${v} ${k}`).join(', ');
-  row('File', `${r.file} (${r.format}; ${fmt(r.import.rows)} rows${dropped ? `; dropped ${dropped}` : ''}${r.import.warnings ? `; ${fmt(r.import.warnings)} warnings` : ''})`);
+  const dropped = Object.entries(r.import.dropped)
+    .map(([k, v]) => `${v} ${k}`)
+    .join(', ');
+  row(
+    'File',
+    `${r.file} (${r.format}; ${fmt(r.import.rows)} rows${dropped ? `; dropped ${dropped}` : ''}${r.import.warnings ? `; ${fmt(r.import.warnings)} warnings` : ''})`,
+  );
   row('Graph', `${fmt(r.nodes)} nodes, ${fmt(r.edges)} edges, density ${r.density.toExponential(3)}`);
-  row('Components', `${fmt(r.components)}; the largest has ${fmt(r.largestComponent)} nodes (${pct(r.nodes ? r.largestComponent / r.nodes : null)})`);
+  row(
+    'Components',
+    `${fmt(r.components)}; the largest has ${fmt(r.largestComponent)} nodes (${pct(r.nodes ? r.largestComponent / r.nodes : null)})`,
+  );
   row('Largest component', `diameter ${fmt(r.diameter)}, average shortest path ${fmt(r.averagePathLength, 3)}`);
   row('Clustering', `average ${fmt(r.averageClustering)}, transitivity ${fmt(r.transitivity)}`);
   row('Assortativity', `degree ${fmt(r.assortativity)}, country ${fmt(r.countryAssortativity)}, bloc ${fmt(r.blocAssortativity)}`);
   row('Bridges', `${fmt(r.bridges)} bridges, ${fmt(r.articulationPoints)} articulation points`);
   const c = r.communities;
-  row('Communities', `${fmt(c.count)} (Louvain, resolution ${c.resolution}, seed ${c.seed}), modularity ${fmt(c.modularity)}; NMI with countries ${fmt(c.nmiCountry, 3)}, blocs ${fmt(c.nmiBloc, 3)}; stability ${fmt(c.stability, 3)}`);
-  for (const [level, label] of [['germany', 'East-West (Germany)'], ['europe', 'East-West (Europe)']] as const) {
+  row(
+    'Communities',
+    `${fmt(c.count)} (Louvain, resolution ${c.resolution}, seed ${c.seed}), modularity ${fmt(c.modularity)}; NMI with countries ${fmt(c.nmiCountry, 3)}, blocs ${fmt(c.nmiBloc, 3)}; stability ${fmt(c.stability, 3)}`,
+  );
+  for (const [level, label] of [
+    ['germany', 'East-West (Germany)'],
+    ['europe', 'East-West (Europe)'],
+  ] as const) {
     const e = r.eastwest[level];
-    row(label, `${fmt(e.east)} east, ${fmt(e.west)} west; ${fmt(e.crossTies)} of ${fmt(e.sidedEdges)} sided ties cross (${pct(e.crossShare)}), E-I ${fmt(e.eiIndex, 3)}; baseline ${fmt(e.baseline.mean, 1)} ± ${fmt(e.baseline.sd, 1)}, z ${fmt(e.baseline.z, 2)}`);
+    row(
+      label,
+      `${fmt(e.east)} east, ${fmt(e.west)} west; ${fmt(e.crossTies)} of ${fmt(e.sidedEdges)} sided ties cross (${pct(e.crossShare)}), E-I ${fmt(e.eiIndex, 3)}; baseline ${fmt(e.baseline.mean, 1)} ± ${fmt(e.baseline.sd, 1)}, z ${fmt(e.baseline.z, 2)}`,
+    );
   }
   const b = r.betweenness;
-  row('Betweenness', b.mode === 'exact' ? 'exact' : `sampled, ${b.k} pivots, seed ${b.seed}${b.errorBound ? `; every value within ±${b.errorBound.epsilon.toFixed(4)} with probability ${b.errorBound.confidence}` : ''}`);
+  row(
+    'Betweenness',
+    b.mode === 'exact'
+      ? 'exact'
+      : `sampled, ${b.k} pivots, seed ${b.seed}${b.errorBound ? `; every value within ±${b.errorBound.epsilon.toFixed(4)} with probability ${b.errorBound.confidence}` : ''}`,
+  );
   row('Time', `import ${(r.timings.importMs / 1000).toFixed(2)} s, analysis ${(r.timings.analysisMs / 1000).toFixed(2)} s`);
   const ranked = (title: string, list: RankedNode[]) => {
     lines.push('', `${title}:`);
@@ -258,7 +296,10 @@ export interface AnalyzeOptions {
 }
 
 /** Reads, analyses and reports a file. */
-export async function analyzeFile(input: string, options: AnalyzeOptions = {}): Promise<{ file: FileGraph; suite: Suite; report: AnalysisReport }> {
+export async function analyzeFile(
+  input: string,
+  options: AnalyzeOptions = {},
+): Promise<{ file: FileGraph; suite: Suite; report: AnalysisReport }> {
   const started = performance.now();
   const file = await readFileGraph(input, options.format ?? 'auto');
   const imported = performance.now();
@@ -311,7 +352,8 @@ async function main(): Promise<void> {
   const sample = integerOption('sample', opts.sample, 2);
   const seed = integerOption('seed', opts.seed, 0) ?? 0;
   const resolution = opts.resolution === undefined ? 1 : Number(opts.resolution);
-  if (!(Number.isFinite(resolution) && resolution > 0)) fail(`--resolution must be a positive number, got ${JSON.stringify(opts.resolution)}\n${USAGE}`, 2);
+  if (!(Number.isFinite(resolution) && resolution > 0))
+    fail(`--resolution must be a positive number, got ${JSON.stringify(opts.resolution)}\n${USAGE}`, 2);
 
   const input = positionals[0]!;
   const onProgress = process.stderr.isTTY
@@ -324,8 +366,12 @@ async function main(): Promise<void> {
       ...(onProgress ? { onProgress } : {}),
     });
     if (onProgress) process.stderr.write('\r\u001b[K');
-    if (report.import.warnings > 0) process.stderr.write(`${report.import.warnings} import warnings (see npm run import -- ${path.basename(input)} --dry-run)\n`);
-    if (report.import.mergedNodes > 0) process.stderr.write(`${report.import.mergedNodes} places stand for several of the file's nodes (same AGS or Wikidata item); each has its first id\n`);
+    if (report.import.warnings > 0)
+      process.stderr.write(`${report.import.warnings} import warnings (see npm run import -- ${path.basename(input)} --dry-run)\n`);
+    if (report.import.mergedNodes > 0)
+      process.stderr.write(
+        `${report.import.mergedNodes} places stand for several of the file's nodes (same AGS or Wikidata item); each has its first id\n`,
+      );
     process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : `${formatReport(report)}\n`);
   } catch (err) {
     if (onProgress) process.stderr.write('\r\u001b[K');

@@ -4,6 +4,7 @@ import { readRanking } from '../analytics-shapes.ts';
 import { flyTo } from '../camera.ts';
 import { ENDPOINTS } from '../capabilities.ts';
 import type { Feature } from '../context.ts';
+import { panelData } from '../panel-data.ts';
 import { followState } from './panel-reload.ts';
 import { byId, fill, h, labelledSelect } from '../dom.ts';
 import { countryName, formatMetric, type MessageKey } from '../i18n/index.ts';
@@ -18,9 +19,6 @@ export const setupRankingsPanel: Feature = (ctx) => {
     (CENTRALITY_MEASURES as readonly string[]).includes(m),
   );
   let measure: CentralityMeasure = measures.includes('betweenness') ? 'betweenness' : (measures[0] ?? 'degree');
-  let sequence = 0;
-  let loadedFor: string | null = null;
-  let result: ReturnType<typeof readRanking> | { error: string } | null = null;
 
   const render = () => {
     const state = store.get();
@@ -41,6 +39,7 @@ export const setupRankingsPanel: Feature = (ctx) => {
         },
       ),
     );
+    const { result } = data;
     if (!result) return fill(mount, title, picker, h('p', { class: 'note' }, ctx.t('common.loading')));
     if ('error' in result) return fill(mount, title, picker, h('p', { class: 'error' }, result.error));
     fill(
@@ -97,27 +96,15 @@ export const setupRankingsPanel: Feature = (ctx) => {
     );
   };
 
+  const data = panelData<ReturnType<typeof readRanking>>(render);
+
   const load = () => {
     if (store.get().panel !== 'rankings' || !caps.has(ENDPOINTS.centrality)) return render();
     const query = { measure, limit: TOP, ...ctx.filterQuery() };
-    const key = JSON.stringify(query);
-    if (key === loadedFor) return render();
-    loadedFor = key;
-    const mine = ++sequence;
-    result = null;
-    render();
-    ctx.cache.get<unknown>(apiUrl(ENDPOINTS.centrality, query, caps.queryParams(ENDPOINTS.centrality))).then(
-      (body) => {
-        if (mine !== sequence) return;
-        result = readRanking(body, measure);
-        render();
-      },
-      (err: unknown) => {
-        if (mine !== sequence) return;
-        loadedFor = null;
-        result = { error: err instanceof Error ? err.message : String(err) };
-        render();
-      },
+    data.load(JSON.stringify(query), () =>
+      ctx.cache
+        .get<unknown>(apiUrl(ENDPOINTS.centrality, query, caps.queryParams(ENDPOINTS.centrality)))
+        .then((body) => readRanking(body, measure)),
     );
   };
 

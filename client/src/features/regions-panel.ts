@@ -7,6 +7,7 @@ import { apiUrl } from '../api.ts';
 import { idOf, itemsOf, readRows, record, stringOf, type Json } from '../analytics-shapes.ts';
 import { ENDPOINTS } from '../capabilities.ts';
 import type { Feature } from '../context.ts';
+import { panelData } from '../panel-data.ts';
 import { followState } from './panel-reload.ts';
 import { byId, fill, h, labelledSelect } from '../dom.ts';
 import { formatMetric, formatShare, type MessageKey } from '../i18n/index.ts';
@@ -41,9 +42,6 @@ export const setupRegionsPanel: Feature = (ctx) => {
   };
   const mount = byId('panel-regions');
   let level: Level = 'country';
-  let sequence = 0;
-  let loadedFor: string | null = null;
-  let result: { rows: Json[]; flagged: Set<string>; rule: string | null; ruleData: Json | null } | { error: string } | null = null;
 
   const levelPicker = () =>
     h(
@@ -66,6 +64,7 @@ export const setupRegionsPanel: Feature = (ctx) => {
     if (state.panel !== 'regions') return;
     const title = h('h2', {}, ctx.t('regions.heading'));
     if (!caps.has(ENDPOINTS.regions)) return fill(mount, title, h('p', { class: 'note unavailable' }, ctx.t('regions.unavailable')));
+    const { result } = data;
     if (!result) return fill(mount, title, levelPicker(), h('p', { class: 'note' }, ctx.t('common.loading')));
     if ('error' in result) return fill(mount, title, levelPicker(), h('p', { class: 'error' }, result.error));
     const shownRule = result.ruleData ? ruleText(result.ruleData) : result.rule;
@@ -113,22 +112,17 @@ export const setupRegionsPanel: Feature = (ctx) => {
     );
   };
 
+  const data = panelData<{ rows: Json[]; flagged: Set<string>; rule: string | null; ruleData: Json | null }>(render);
+
   const load = () => {
     if (store.get().panel !== 'regions' || !caps.has(ENDPOINTS.regions)) return render();
     const query = { level, ...ctx.filterQuery() };
-    const key = JSON.stringify(query);
-    if (key === loadedFor) return render();
-    loadedFor = key;
-    const mine = ++sequence;
-    result = null;
-    render();
-    const regions = ctx.cache.get<unknown>(apiUrl(ENDPOINTS.regions, query, caps.queryParams(ENDPOINTS.regions)));
-    const under = caps.has(ENDPOINTS.underConnected)
-      ? ctx.cache.get<unknown>(apiUrl(ENDPOINTS.underConnected, query, caps.queryParams(ENDPOINTS.underConnected)))
-      : Promise.resolve(null);
-    Promise.all([regions, under]).then(
-      ([body, underBody]) => {
-        if (mine !== sequence) return;
+    data.load(JSON.stringify(query), () => {
+      const regions = ctx.cache.get<unknown>(apiUrl(ENDPOINTS.regions, query, caps.queryParams(ENDPOINTS.regions)));
+      const under = caps.has(ENDPOINTS.underConnected)
+        ? ctx.cache.get<unknown>(apiUrl(ENDPOINTS.underConnected, query, caps.queryParams(ENDPOINTS.underConnected)))
+        : Promise.resolve(null);
+      return Promise.all([regions, under]).then(([body, underBody]) => {
         const flagged = new Set(
           itemsOf(underBody, 'regions')
             .map((r) => idOf(r) ?? stringOf(r, 'code', 'region', 'name'))
@@ -136,16 +130,9 @@ export const setupRegionsPanel: Feature = (ctx) => {
         );
         const rule = stringOf(underBody, 'rule', 'ruleDescription', 'description') ?? stringOf(body, 'rule');
         const ruleData = record(record(underBody ?? body).rule);
-        result = { rows: readRows(body, 'regions'), flagged, rule, ruleData: Object.keys(ruleData).length ? ruleData : null };
-        render();
-      },
-      (err: unknown) => {
-        if (mine !== sequence) return;
-        loadedFor = null;
-        result = { error: err instanceof Error ? err.message : String(err) };
-        render();
-      },
-    );
+        return { rows: readRows(body, 'regions'), flagged, rule, ruleData: Object.keys(ruleData).length ? ruleData : null };
+      });
+    });
   };
 
   return followState(store, load, render, mount);

@@ -2,37 +2,39 @@
 import { pino } from 'pino';
 import { ConfigError, loadConfig } from './config.ts';
 import { Neo4jSetupError } from './neo4j/errors.ts';
-import { startService } from './runtime.ts';
+import { startService, StartCancelledError, type RunningService } from './runtime.ts';
+import { handleStopSignals } from './stop-signals.ts';
 
 const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
 
 async function main(): Promise<void> {
   const config = loadConfig();
   logger.level = config.logLevel;
-  const service = await startService(config, logger);
-  logger.info(`Jumelage is listening on ${service.url}`);
-  let signals = 0;
-  const shutdown = (signal: NodeJS.Signals) => {
-    signals += 1;
-    if (signals > 1) {
-      logger.warn(`${signal} again: exiting now`);
-      process.exit(1);
-    }
-    logger.info(`${signal}: finishing in-flight requests and stopping`);
-    service.stop().then(
-      () => {
-        logger.info('stopped');
-        process.exit(0);
-      },
-      (err: unknown) => {
-        logger.error({ err }, 'error while stopping');
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
-  watchParent(() => shutdown('SIGHUP'));
+  // Handlers before anything starts: a Ctrl-C while Neo4j boots must still stop it.
+  const cancelStart = new AbortController();
+  let service: RunningService | null = null;
+  const starting = startService(config, logger, cancelStart.signal).then(
+    (s) => (service = s),
+    (err: unknown) => {
+      if (err instanceof StartCancelledError) return null;
+      throw err;
+    },
+  );
+  handleStopSignals({
+    log: (level, msg) => logger[level](msg),
+    exitCode: () => 0,
+    stop: async () => {
+      cancelStart.abort();
+      // the start cleans up after itself when cancelled; a started service stops in order
+      const started = await starting.catch(() => null);
+      await started?.stop();
+      logger.info('stopped');
+    },
+    hurry: () => service?.hurry(),
+  });
+  watchParent(() => process.kill(process.pid, 'SIGHUP'));
+  const started = await starting;
+  if (started) logger.info(`Jumelage is listening on ${started.url}`);
 }
 
 /**
@@ -42,9 +44,13 @@ async function main(): Promise<void> {
 function watchParent(onGone: () => void): void {
   if (process.env.npm_lifecycle_event !== 'start') return;
   const parent = process.ppid;
-  setInterval(() => {
-    if (process.ppid !== parent) onGone();
-  }, 1000).unref();
+  const timer = setInterval(() => {
+    if (process.ppid !== parent) {
+      clearInterval(timer);
+      onGone();
+    }
+  }, 1000);
+  timer.unref();
 }
 
 main().catch((err: unknown) => {

@@ -10,7 +10,7 @@ import type { Logger } from 'pino';
 import { createApp } from './app.ts';
 import { loadGazetteer } from './services/import.service.ts';
 import type { Config } from './config.ts';
-import { openNeo4j } from './db/connect.ts';
+import { openNeo4j, type OpenedNeo4j } from './db/connect.ts';
 import { DataLayer } from './db/data-layer.ts';
 import type { LocalNeo4j } from './neo4j/local-neo4j.ts';
 import { readSeedBatch } from './seeds/seed-batch.ts';
@@ -25,11 +25,36 @@ export interface RunningService {
   server: Server;
   data: DataLayer;
   localNeo4j: LocalNeo4j | null;
+  /** Stops in order: stop accepting, finish in-flight requests, close the driver, stop the local Neo4j. */
   stop(): Promise<void>;
+  /** During a stop: cut the in-flight requests instead of waiting for them (Neo4j is still stopped). */
+  hurry(): void;
 }
 
-export async function startService(config: Config, logger: Logger): Promise<RunningService> {
-  const neo4j = await openNeo4j(config, logger);
+/** The start was cancelled (a stop signal while starting); what had started is stopped again. */
+export class StartCancelledError extends Error {
+  constructor() {
+    super('start cancelled');
+  }
+}
+
+export async function startService(config: Config, logger: Logger, cancel?: AbortSignal): Promise<RunningService> {
+  const neo4j = await openNeo4j(config, logger, cancel).catch((err: unknown) => {
+    throw cancel?.aborted ? new StartCancelledError() : err;
+  });
+  try {
+    return await startOn(neo4j, config, logger, cancel);
+  } catch (err) {
+    // a failed or cancelled start leaves nothing running: not the Neo4j it started either
+    await neo4j.close();
+    throw err;
+  }
+}
+
+async function startOn(neo4j: OpenedNeo4j, config: Config, logger: Logger, cancel?: AbortSignal): Promise<RunningService> {
+  const cancelled = () => {
+    if (cancel?.aborted) throw new StartCancelledError();
+  };
   const { db, localNeo4j } = neo4j;
   const data = new DataLayer(db, {
     seeds: () => readSeedBatch(config.seedsDir),
@@ -38,8 +63,10 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   try {
     await data.ensureReady();
   } catch (err) {
+    cancelled();
     logger.warn({ reason: (err as Error).message }, 'Neo4j is not ready yet; serving 503 until it is');
   }
+  cancelled();
 
   const jobs = new JobManager({ waitMs: config.analysisWaitMs });
   const runner = new SuiteRunner();
@@ -68,6 +95,10 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.http.port, config.http.host, () => resolve(s));
     s.once('error', reject);
+  }).catch(async (err: unknown) => {
+    jobs.close();
+    await runner.close();
+    throw err;
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.http.host.includes(':') ? `[${config.http.host}]` : config.http.host}:${port}`;
@@ -83,5 +114,10 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
       await runner.close();
       await neo4j.close();
     })());
-  return { url, server, data, localNeo4j, stop };
+  const hurry = () => server.closeAllConnections();
+  if (cancel?.aborted) {
+    await stop();
+    throw new StartCancelledError();
+  }
+  return { url, server, data, localNeo4j, stop, hurry };
 }

@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { pino } from 'pino';
 import { loadConfig } from '../config.ts';
+import { handleStopSignals, signalExitCode } from '../stop-signals.ts';
 import { openNeo4j, type OpenedNeo4j } from '../db/connect.ts';
 import { AppError } from '../errors.ts';
 import { FORMAT_NAMES, type Phase } from '../import/pipeline.ts';
@@ -74,11 +75,26 @@ const progress = process.stderr.isTTY && !opts.json
     }
   : undefined;
 
+// Ctrl-C or SIGTERM: the transaction under way is rolled back with the connection, and a Neo4j
+// that this command started is stopped before it exits.
+const cancel = new AbortController();
+let opening: Promise<OpenedNeo4j | null> = Promise.resolve(null);
+handleStopSignals({
+  log: (_level, msg) => process.stderr.write(`${msg}\n`),
+  exitCode: signalExitCode,
+  stop: async () => {
+    cancel.abort();
+    // a Neo4j still starting is stopped by the cancel; wait for that before exiting
+    const opened = await opening.catch(() => null);
+    await opened?.close();
+  },
+});
+
 try {
   const { files, label } = readImportPath(input);
   const gazetteer = opts.gazetteer ? loadGazetteer(opts.gazetteer) : null;
   if (!opts['dry-run']) {
-    neo4j = await openNeo4j(loadConfig(), logger);
+    neo4j = await (opening = openNeo4j(loadConfig(), logger, cancel.signal));
     await neo4j.db.applySchema();
   }
   const summary = await runImport(

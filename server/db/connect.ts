@@ -17,7 +17,8 @@ export interface OpenedNeo4j {
   close(): Promise<void>;
 }
 
-export async function openNeo4j(config: Config, logger: Logger): Promise<OpenedNeo4j> {
+/** `cancel` stops a local server that is still starting (and makes this throw). */
+export async function openNeo4j(config: Config, logger: Logger, cancel?: AbortSignal): Promise<OpenedNeo4j> {
   const queries = loadQueries();
   let localNeo4j: LocalNeo4j | null = null;
   let connection: { uri: string; user: string; password: string; database: string };
@@ -33,7 +34,7 @@ export async function openNeo4j(config: Config, logger: Logger): Promise<OpenedN
       log: (level, msg) => logger[level]({ component: 'neo4j' }, msg),
     });
     logger.info({ dataDir: c.dataDir, boltPort: c.boltPort }, 'starting the embedded Neo4j');
-    connection = { ...(await localNeo4j.start()), database: c.database };
+    connection = { ...(await localNeo4j.start(cancel)), database: c.database };
   } else {
     const { uri, user, password, database } = config.neo4j;
     connection = { uri, user, password, database };

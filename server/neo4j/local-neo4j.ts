@@ -63,6 +63,7 @@ export class LocalNeo4j extends EventEmitter {
   private timer: NodeJS.Timeout | null = null;
   private readonly log: NonNullable<LocalNeo4jOptions['log']>;
   private readonly token = randomUUID();
+  private cancel: AbortSignal | null = null;
 
   constructor(private readonly options: LocalNeo4jOptions) {
     super();
@@ -90,8 +91,12 @@ export class LocalNeo4j extends EventEmitter {
     return { uri: `bolt://127.0.0.1:${this.port}`, user: 'neo4j', password: this.password };
   }
 
-  /** Starts the server, or attaches to / adopts the one the run file names. */
-  async start(): Promise<Neo4jConnection> {
+  /**
+   * Starts the server, or attaches to / adopts the one the run file names. When `cancel` fires
+   * while the server boots, it is stopped again and the start fails.
+   */
+  async start(cancel?: AbortSignal): Promise<Neo4jConnection> {
+    this.cancel = cancel ?? null;
     const { homeDir, dataDir, startTimeoutMs } = this.options;
     requireJava();
     ensureInstalled(homeDir, (m) => this.log('info', m));
@@ -101,6 +106,10 @@ export class LocalNeo4j extends EventEmitter {
       await withStartLock(dataDir, startTimeoutMs, async () => {
         if (!(await this.reuseRunning())) await this.launch();
       });
+      if (cancel?.aborted) {
+        await this.stop();
+        throw new Neo4jSetupError('The start of Neo4j was cancelled');
+      }
     } catch (err) {
       this.lastError = (err as Error).message;
       this.setState('failed');
@@ -192,9 +201,13 @@ export class LocalNeo4j extends EventEmitter {
       exitCode = code ?? -1;
       this.onExit(child, code, signal);
     });
-    const ok = await this.waitForBolt(() => exitCode === null);
+    const ok = await this.waitForBolt(() => exitCode === null && !this.cancel?.aborted);
     if (!ok) {
-      const reason = exitCode === null ? `did not answer on Bolt port ${port} within ${o.startTimeoutMs} ms` : `exited with code ${exitCode}`;
+      const reason = this.cancel?.aborted
+        ? 'start was cancelled'
+        : exitCode === null
+          ? `did not answer on Bolt port ${port} within ${o.startTimeoutMs} ms`
+          : `exited with code ${exitCode}`;
       if (exitCode === null) await this.stop();
       throw new Neo4jSetupError(`Neo4j ${reason}. Last lines of ${consoleLogPath(o.dataDir)}:\n${logTail(o.dataDir)}`);
     }

@@ -1,21 +1,16 @@
 /**
- * The report as PDF: Chromium prints the HTML (playwright-core driving the system's Chromium,
- * never a downloaded browser; Debian: `apt-get install chromium`, or CHROMIUM_PATH). JavaScript
+ * The report as PDF: Chromium prints the HTML (playwright-core driving the Chromium that
+ * `browser/chromium.ts` resolves: CHROMIUM_PATH, one on PATH, or the npm package's). JavaScript
  * is off and every network request is refused: the document is self-contained, and nothing from
  * the data can run. One print at a time per process; the browser is closed after each.
  */
-import fs from 'node:fs';
-import { chromium } from 'playwright-core';
+import { ChromiumNotFoundError, launchChromium } from '../browser/chromium.ts';
 import { AppError } from '../errors.ts';
 import { escapeHtml } from './html.ts';
-
-export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
 let queue: Promise<unknown> = Promise.resolve();
 
 export interface PdfOptions {
-  /** Path of the Chromium executable (default CHROMIUM_PATH, else /usr/bin/chromium). */
-  executablePath?: string;
   /** Shown in every page's footer. */
   footer: string;
 }
@@ -27,15 +22,13 @@ export function renderPdf(htmlText: string, options: PdfOptions): Promise<Buffer
 }
 
 async function print(htmlText: string, options: PdfOptions): Promise<Buffer> {
-  const executablePath = options.executablePath ?? process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM;
-  if (!fs.existsSync(executablePath)) {
-    throw new AppError('unavailable', `PDF reports need Chromium, not found at ${executablePath}: install Debian's chromium package or set CHROMIUM_PATH. The HTML report (format=html) works without it.`);
+  let browser;
+  try {
+    browser = await launchChromium();
+  } catch (err) {
+    if (err instanceof ChromiumNotFoundError) throw new AppError('unavailable', `PDF reports need Chromium: ${err.message}. The HTML report (format=html) works without it.`);
+    throw err;
   }
-  const browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
-  });
   try {
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
     await context.route('**/*', (route) => route.abort());

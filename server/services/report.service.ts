@@ -49,7 +49,6 @@ export class ReportService {
     private readonly analysis: AnalysisService,
     private readonly jobs: JobManager,
     private readonly exports: ExportService,
-    private readonly options: { chromiumPath?: string } = {},
   ) {}
 
   /** The report file: done, or the running job. */
@@ -65,7 +64,6 @@ export class ReportService {
       if (format === 'html') return { version: d.view.version, filename: `${base}.html`, mediaType: 'text/html; charset=utf-8', body: html };
       progress({ fraction: 0.93, stage: 'printing to PDF' });
       const pdf = await renderPdf(html, {
-        ...(this.options.chromiumPath ? { executablePath: this.options.chromiumPath } : {}),
         footer: `Jumelage report · dataset version ${d.view.version}${d.query ? ` · ${d.query}` : ''}`,
       });
       return { version: d.view.version, filename: `${base}.pdf`, mediaType: 'application/pdf', body: new Uint8Array(pdf) };

@@ -1,30 +1,10 @@
 /**
- * Debian's Chromium driven by playwright-core (never a downloaded browser). `.ci/run` installs
- * the `chromium` package where it is missing; CHROMIUM_PATH overrides the path.
+ * The Chromium that `server/browser/chromium.ts` resolves (CHROMIUM_PATH, one on PATH, or the one
+ * shipped in the npm package @sparticuz/chromium), driven by playwright-core. Never optional:
+ * a browser test fails, with the resolver's message, when no Chromium can be had.
  */
-import fs from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export async function launchChromium(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's package (apt-get install chromium) or run .ci/run`);
-  }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+import type { Browser, Page } from 'playwright-core';
+export { launchChromium } from '../../server/browser/chromium.ts';
 
 /** What a person would call a problem on the page: console errors, page errors, failed or 4xx/5xx requests. */
 export function watchProblems(page: Page): string[] {

@@ -21,7 +21,7 @@
  *
  * --quick: one suite run, smaller samples, no whole graphology run (a few minutes);
  * --full-peers: also NetworkX's betweenness whole on the list (about 20 minutes) and igraph's
- * whole on the generated graph. Python peers need `pip install networkx igraph`; without Python
+ * whole on the generated graph. Python peers need `python3 -m pip install -r requirements.txt`; without Python
  * or a package they are skipped with a note.
  */
 import os from 'node:os';
@@ -137,7 +137,7 @@ export default async function analyticsBench(): Promise<void> {
     `machine        ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}`,
   );
   console.log(
-    `peers          ${py ? `Python ${py.python}, networkx ${py.networkx ?? 'missing (pip install networkx)'}, igraph ${py.igraph ?? 'missing (pip install igraph)'}` : 'no Python'}; graphology-metrics in Node`,
+    `peers          ${py ? `Python ${py.python}, networkx ${py.networkx ?? 'missing (python3 -m pip install -r requirements.txt)'}, igraph ${py.igraph ?? 'missing (python3 -m pip install -r requirements.txt)'}` : 'no Python'}; graphology-metrics in Node`,
   );
   console.log(`date           ${new Date().toISOString()}; load average ${loadAverage()}`);
 
@@ -394,7 +394,7 @@ async function benchPeers(
     }
   };
 
-  if (!py?.igraph) console.log('note: igraph skipped (pip install igraph)');
+  if (!py?.igraph) console.log('note: igraph skipped (python3 -m pip install -r requirements.txt)');
   else {
     await attempt('igraph betweenness', async () => {
       if (igraphWhole) {
@@ -476,7 +476,7 @@ async function benchPeers(
     };
   });
 
-  if (!py?.networkx) console.log('note: NetworkX skipped (pip install networkx)');
+  if (!py?.networkx) console.log('note: NetworkX skipped (python3 -m pip install -r requirements.txt)');
   else {
     await attempt('NetworkX betweenness', async () => {
       const r = await runJson<{

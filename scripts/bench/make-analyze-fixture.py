@@ -8,7 +8,7 @@ file read back with nx.read_gexf or nx.read_graphml, so that the numbers are Net
 file the CLI reads. The test needs no
 Python; rerun this script only to change the fixture:
 
-    pip install networkx && python3 scripts/bench/make-analyze-fixture.py
+    python3 -m pip install -r requirements.txt && python3 scripts/bench/make-analyze-fixture.py
 
 The graph is generated, not derived from any data set: a Holme-Kim power-law cluster core
 (nx.powerlaw_cluster_graph(1500, 2, 0.3)), 450 towns with a single partner attached by

@@ -4,7 +4,7 @@ estimate of what NetworkX needs for the equivalent of the full suite, timed on t
 the bench analyses. The bench calls this script with child_process and reads ONE JSON object from
 its stdout; nothing here is meant to be run by hand, but it can be:
 
-    pip install networkx igraph
+    python3 -m pip install -r requirements.txt
     python3 scripts/bench/peers.py check
     python3 scripts/bench/peers.py igraph EDGES [--part i/p] [--sample k --seed s]
     python3 scripts/bench/peers.py networkx EDGES NODES [--sample k --seed s] [--whole]

@@ -3,7 +3,7 @@
 kernels of server/analytics (the Targets in ARCHITECTURE.md measure against igraph).
 
   npx tsx scripts/reference/bench-kernels.ts 5000 3 3 --edges /tmp/g.tsv
-  pip install igraph && python3 scripts/reference/bench-igraph.py /tmp/g.tsv [repeats=3]
+  python3 -m pip install -r requirements.txt && python3 scripts/reference/bench-igraph.py /tmp/g.tsv [repeats=3]
 """
 import statistics
 import sys

@@ -6,7 +6,7 @@ graph of more than 2,000 nodes with several components. Each file holds the grap
 insertion order, edges as index pairs) and NetworkX's values of every metric the kernels compute,
 so that test/analytics/** can check the TypeScript kernels against them.
 
-Rerun:  pip install networkx scipy scikit-learn && python3 scripts/reference/make-fixtures.py
+Rerun:  python3 -m pip install -r requirements.txt && python3 scripts/reference/make-fixtures.py
 (NetworkX's pagerank needs scipy; NMI comes from scikit-learn's normalized_mutual_info_score.)
 
 Notes on choices that the tests rely on:

@@ -99,10 +99,19 @@ function findOnPath(searchPath: string): string | null {
 
 const require = createRequire(import.meta.url);
 
+/** The package.json above a package's entry file (the package's exports do not expose it). */
+function packageJsonOf(entry: string): string {
+  for (let dir = path.dirname(entry); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'package.json');
+    if (fs.existsSync(candidate) && (JSON.parse(fs.readFileSync(candidate, 'utf8')) as { name?: string }).name === '@sparticuz/chromium') return candidate;
+  }
+  throw new Error(`no package.json above ${entry}`);
+}
+
 async function unpackPackaged(): Promise<ChromiumExecutable> {
   let packageJson: string;
   try {
-    packageJson = require.resolve('@sparticuz/chromium/package.json');
+    packageJson = packageJsonOf(require.resolve('@sparticuz/chromium'));
   } catch {
     throw new ChromiumNotFoundError(
       'No Chromium found: CHROMIUM_PATH is not set, none of ' +

@@ -11,7 +11,7 @@
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { pino } from 'pino';
-import { loadConfig } from '../config.ts';
+import { loadConfig, type Config } from '../config.ts';
 import { handleStopSignals, signalExitCode } from '../stop-signals.ts';
 import { openNeo4j, type OpenedNeo4j } from '../db/connect.ts';
 import { AppError } from '../errors.ts';
@@ -75,6 +75,14 @@ const progress = process.stderr.isTTY && !opts.json
     }
   : undefined;
 
+/** Says which database the import writes to, so that nobody imports into a server the app does not use. */
+function describeTarget(config: Config, opened: OpenedNeo4j): string {
+  if (config.neo4j.mode === 'external') return `Writing to the Neo4j at ${opened.uri} (database ${config.neo4j.database}; NEO4J_URI)`;
+  const status = opened.localNeo4j?.status();
+  const how = status?.role === 'attached' ? "the project's running server (attached; the app uses it)" : "the project's own server, which this import stops when it ends (no app was running on it)";
+  return `Writing to ${how}: ${opened.uri}, data folder ${config.neo4j.dataDir} (NEO4J_DATA_DIR)`;
+}
+
 // Ctrl-C or SIGTERM: the transaction under way is rolled back with the connection, and a Neo4j
 // that this command started is stopped before it exits.
 const cancel = new AbortController();
@@ -94,7 +102,9 @@ try {
   const { files, label } = readImportPath(input);
   const gazetteer = opts.gazetteer ? loadGazetteer(opts.gazetteer) : null;
   if (!opts['dry-run']) {
-    neo4j = await (opening = openNeo4j(loadConfig(), logger, cancel.signal));
+    const config = loadConfig();
+    neo4j = await (opening = openNeo4j(config, logger, cancel.signal));
+    process.stderr.write(`${describeTarget(config, neo4j)}\n`);
     await neo4j.db.applySchema();
   }
   const summary = await runImport(

@@ -1,4 +1,8 @@
-/** Starts the real service (HTTP on port 0) against a Neo4j: the test server unless told otherwise. */
+/**
+ * Starts the real service (HTTP on port 0) against a Neo4j: the test server unless told otherwise.
+ * Analyses wait up to the configuration's maximum (60 s) before answering 202, so a test that
+ * expects a 200 gets it however slow the machine is; a test about 202 sets ANALYSIS_WAIT_MS=0.
+ */
 import { pino } from 'pino';
 import { loadConfig } from '../../server/config.ts';
 import { startService, type RunningService } from '../../server/runtime.ts';
@@ -12,6 +16,7 @@ export async function startTestService(env: Record<string, string> = {}): Promis
     NEO4J_USER: conn.user,
     NEO4J_PASSWORD: conn.password,
     LOG_LEVEL: 'silent',
+    ANALYSIS_WAIT_MS: '60000',
     ...env,
   });
   return startService(config, pino({ level: 'silent' }));

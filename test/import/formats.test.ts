@@ -137,6 +137,21 @@ describe('GEXF and GraphML', () => {
   });
 });
 
+describe('XML with a DOCTYPE or entity declarations', () => {
+  it('a "billion laughs" GEXF is refused at the line of its DOCTYPE, before any parser expands it', async () => {
+    const errors = await rejection(dryRun(fixture('billion-laughs.gexf')));
+    expect(errors).toEqual([{ field: 'line 2', message: expect.stringMatching(/DOCTYPE or ENTITY declaration is not accepted in GEXF/) }]);
+  });
+
+  it('an external entity in GraphML is refused at its line', async () => {
+    const graphml = fixture('networkx.graphml')
+      .toString('utf8')
+      .replace("<?xml version='1.0' encoding='utf-8'?>\n", '<?xml version="1.0"?>\n<!-- a comment: <!DOCTYPE is no declaration here -->\n\n<!ENTITY x SYSTEM "file:///etc/passwd">\n');
+    const errors = await rejection(dryRun(graphml, { format: 'graphml' }));
+    expect(errors).toEqual([{ field: 'line 4', message: expect.stringMatching(/GRAPHML/) }]);
+  });
+});
+
 describe("the project's own CSV", () => {
   it('the combined one-file form', async () => {
     const { summary, batch } = await dryRun(fixture('jumelage-combined.csv'));

@@ -145,6 +145,15 @@ describe('POST /api/imports', () => {
     expect(await countGraph(db)).toEqual(before);
   });
 
+  it('refuses XML with a DOCTYPE (an XML bomb) with its line, and writes nothing', async () => {
+    const before = await countGraph(db);
+    const res = await post(fixture('billion-laughs.gexf'), '', undefined, 'application/xml');
+    expect(res.status).toBe(400);
+    const problem = (await res.json()) as { errors: { field: string; message: string }[] };
+    expect(problem.errors).toEqual([{ field: 'line 2', message: expect.stringContaining('DOCTYPE') }]);
+    expect(await countGraph(db)).toEqual(before);
+  });
+
   it('rejects unknown parameters and empty bodies', async () => {
     expect((await post('x', '?bogus=1')).status).toBe(400);
     expect((await post('')).status).toBe(400);

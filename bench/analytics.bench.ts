@@ -1,6 +1,6 @@
 /**
  * The analytics benchmark (ARCHITECTURE.md, "Targets"; issue 4): on the Wikipedia twin-town list
- * (../shared/data/twin-cities-wikipedia.csv, read where it lies, through the import pipeline as
+ * (open-data/twin-cities-wikipedia.csv, read where it lies, through the import pipeline as
  * `npm run analyze` reads it) and on a generated twin-town-like graph of 100,000 edges
  * (lib/twin-town-graph.ts, seeded), the time of each analysis and of the full suite
  * (full-suite.ts, with a worker pool over every core), the peak memory of this process, and
@@ -48,7 +48,7 @@ import {
 } from './lib/measure.ts';
 import { twinTownGraph } from './lib/twin-town-graph.ts';
 
-const WIKIPEDIA = '../shared/data/twin-cities-wikipedia.csv';
+const WIKIPEDIA = 'open-data/twin-cities-wikipedia.csv';
 const PYTHON = process.env.PYTHON ?? 'python3';
 const PEERS_PY = 'scripts/bench/peers.py';
 const GRAPHOLOGY_PEER = 'bench/lib/graphology-peer.ts';

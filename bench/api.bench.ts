@@ -1,5 +1,5 @@
 /**
- * The API under load, on the Wikipedia twin-town list (../shared/data/twin-cities-wikipedia.csv)
+ * The API under load, on the Wikipedia twin-town list (open-data/twin-cities-wikipedia.csv)
  * imported into a fresh embedded Neo4j:
  * - cached reads: a bounded autocannon run per endpoint on loopback (requests/s, p99 latency),
  *   against the targets ≥ 2,000 requests/s and p99 < 20 ms;
@@ -52,7 +52,7 @@ async function loadFromSecondProcess(url: string): Promise<LoadResult> {
 }
 
 export default async function apiBench(): Promise<void> {
-  const file = path.resolve('../shared/data/twin-cities-wikipedia.csv');
+  const file = path.resolve('open-data/twin-cities-wikipedia.csv');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jumelage-bench-api-'));
   const neo4j = new LocalNeo4j({ homeDir: path.resolve(process.env.NEO4J_HOME ?? '.neo4j'), dataDir, boltPort: 0, heap: '1g', pageCache: '256m', startTimeoutMs: 180_000 });
   const conn = await neo4j.start();

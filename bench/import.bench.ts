@@ -1,5 +1,5 @@
 /**
- * Import of the whole Wikipedia twin-town list (../shared/data/twin-cities-wikipedia.csv) into a
+ * Import of the whole Wikipedia twin-town list (open-data/twin-cities-wikipedia.csv) into a
  * running, empty Neo4j: a fresh embedded server in a temporary folder (its start is not timed),
  * then the time from reading the file to the committed transaction, rows per second, and the
  * target (< 20 s, docs/importing.md). Run with `npm run bench -- import`.
@@ -15,7 +15,7 @@ import { runImport } from '../server/services/import.service.ts';
 const TARGET_S = 20;
 
 export default async function importBench(): Promise<void> {
-  const file = path.resolve('../shared/data/twin-cities-wikipedia.csv');
+  const file = path.resolve('open-data/twin-cities-wikipedia.csv');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jumelage-bench-import-'));
   const server = new LocalNeo4j({
     homeDir: path.resolve(process.env.NEO4J_HOME ?? '.neo4j'),

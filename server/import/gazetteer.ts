@@ -1,6 +1,6 @@
 /**
  * The optional gazetteer: the Destatis municipality directory (Gemeindeverzeichnis, GV-ISys
- * format; see ../shared/data/README.md). It attaches the AGS key, state, district and population
+ * format; see open-data/README.md). It attaches the AGS key, state, district and population
  * to German places, and decides their East/West side by the state code.
  *
  * Matching a place name to the directory (by name, then proximity):

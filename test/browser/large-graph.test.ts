@@ -1,6 +1,6 @@
 /**
  * The client with a graph the size of the Wikipedia twin-town list (about 17,700 towns and 25,900
- * partnerships), built from ../shared/data as the API would send it, so that the page is tried at
+ * partnerships), built from open-data/ as the API would send it, so that the page is tried at
  * that size without writing to the test database. Not timed: test/browser/measure-client.ts
  * measures; this checks that everything still works at that size.
  */
@@ -13,7 +13,7 @@ import type { RunningService } from '../../server/runtime.ts';
 import { launchChromium, watchProblems } from '../helpers/browser.ts';
 import { startTestService } from '../helpers/service.ts';
 
-const LIST = path.resolve('../shared/data/twin-cities-wikipedia.csv');
+const LIST = path.resolve('open-data/twin-cities-wikipedia.csv');
 
 /** graphology's serialisation of the list: towns keyed by name and country string, sides for a few countries. */
 function listAsGraph(): { body: string; nodes: number; edges: number } {

@@ -1,5 +1,8 @@
 /** Access to the real Neo4j that the global setup started, through the project's own code. */
+import path from 'node:path';
 import { inject } from 'vitest';
+import { writeBatch } from '../../server/db/graph-writer.ts';
+import { readSeedBatch } from '../../server/seeds/seed-batch.ts';
 import { Database } from '../../server/db/database.ts';
 import { loadQueries } from '../../server/db/queries.ts';
 
@@ -27,5 +30,15 @@ export async function emptyTestDb(): Promise<Database> {
   const db = connectTestDb();
   await db.applySchema();
   await clearGraph(db);
+  return db;
+}
+
+/**
+ * The test server holding exactly the seed dataset (`seeds/`), whatever an earlier test file left:
+ * every test file that reads data loads what it needs itself, so the suite passes in any order.
+ */
+export async function seededTestDb(): Promise<Database> {
+  const db = await emptyTestDb();
+  await writeBatch(db, readSeedBatch(path.resolve('seeds')));
   return db;
 }

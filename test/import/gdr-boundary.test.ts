@@ -1,6 +1,6 @@
 /**
  * The authored GDR boundary against the official directory: every municipality of
- * ../shared/data/gemeindeverzeichnis-destatis.csv classified by its coordinates alone must agree
+ * open-data/gemeindeverzeichnis-destatis.csv classified by its coordinates alone must agree
  * with its state code for ≥ 95 %, and every disagreement must lie within 15 km of the border
  * line (Berlin, one record there, is on neither side and left out). The worst are printed.
  */

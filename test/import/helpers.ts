@@ -5,8 +5,8 @@ import { AppError } from '../../server/errors.ts';
 import { prepareImport, type ImportOptions, type Prepared } from '../../server/import/pipeline.ts';
 
 export const FIXTURES = path.resolve('test/fixtures/import');
-export const WIKI_CSV = path.resolve('../shared/data/twin-cities-wikipedia.csv');
-export const DESTATIS_CSV = path.resolve('../shared/data/gemeindeverzeichnis-destatis.csv');
+export const WIKI_CSV = path.resolve('open-data/twin-cities-wikipedia.csv');
+export const DESTATIS_CSV = path.resolve('open-data/gemeindeverzeichnis-destatis.csv');
 
 export function fixture(name: string): Buffer {
   return fs.readFileSync(path.join(FIXTURES, name));

@@ -1,5 +1,5 @@
 /**
- * The whole Wikipedia twin-town list (../shared/data, read where it lies), dry run: the summary
+ * The whole Wikipedia twin-town list (open-data/), dry run: the summary
  * reconciles with the file, Germany, France and Poland lead, and the gazetteer matches ≥ 97 % of
  * the German places.
  */

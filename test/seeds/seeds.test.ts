@@ -3,9 +3,9 @@
  *
  * 1. Structure: ids, references, types, years, ISO codes, coverage (≥300 partnerships, ≥250 places,
  *    all 16 German states, Saarlouis–Eisenhüttenstadt 1986, a development partnership, a network).
- * 2. Against English Wikipedia's twin-town lists (../shared/data/twin-cities-wikipedia.csv):
+ * 2. Against English Wikipedia's twin-town lists (open-data/twin-cities-wikipedia.csv):
  *    of the seed pairs whose two places both occur in that list, ≥80 % must occur there as a pair.
- * 3. Against the official municipality directory (../shared/data/gemeindeverzeichnis-destatis.csv):
+ * 3. Against the official municipality directory (open-data/gemeindeverzeichnis-destatis.csv):
  *    ≥95 % of the German seed municipalities found there lie within 15 km of the directory's
  *    point, and every AGS given in the seeds exists there under a matching name.
  *
@@ -29,8 +29,8 @@ import {
 
 const ROOT = process.cwd();
 const SEEDS_DIR = resolve(ROOT, 'seeds');
-const WIKI_CSV = resolve(ROOT, '../shared/data/twin-cities-wikipedia.csv');
-const DESTATIS_CSV = resolve(ROOT, '../shared/data/gemeindeverzeichnis-destatis.csv');
+const WIKI_CSV = resolve(ROOT, 'open-data/twin-cities-wikipedia.csv');
+const DESTATIS_CSV = resolve(ROOT, 'open-data/gemeindeverzeichnis-destatis.csv');
 
 const WIKI_MIN_RATIO = 0.8;
 const GAZETTEER_MIN_RATIO = 0.95;
@@ -76,7 +76,7 @@ function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): nu
 }
 
 function readCsv(path: string): Record<string, string>[] {
-  if (!existsSync(path)) throw new Error(`missing shared data file ${path} (expected ../shared/data beside the project)`);
+  if (!existsSync(path)) throw new Error(`missing shared data file ${path} (it ships in open-data/)`);
   return parse(readFileSync(path), { bom: true, columns: true, skip_empty_lines: true }) as Record<string, string>[];
 }
 

@@ -21,7 +21,7 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ GAZETTEER_FILE: 'no/such/directory.csv' }, '/tmp')).toThrow(
       /GAZETTEER_FILE: no such file: \/tmp\/no\/such\/directory\.csv/,
     );
-    const here = path.resolve('../shared/data/gemeindeverzeichnis-destatis.csv');
-    expect(loadConfig({ GAZETTEER_FILE: '../shared/data/gemeindeverzeichnis-destatis.csv' }).gazetteerFile).toBe(here);
+    const here = path.resolve('open-data/gemeindeverzeichnis-destatis.csv');
+    expect(loadConfig({ GAZETTEER_FILE: 'open-data/gemeindeverzeichnis-destatis.csv' }).gazetteerFile).toBe(here);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The Wikipedia twin-town list: `city1,country1,lat1,lng1,city2,country2,lat2,lng2`, one
- * undirected partnership per row (as in ../shared/data/twin-cities-wikipedia.csv). No ids,
+ * undirected partnership per row (as in open-data/twin-cities-wikipedia.csv). No ids,
  * dates or types: every row is a `partnership`. Bad coordinates are reported and left unknown;
  * a row with an empty name cannot form a partnership and is dropped (reported).
  */

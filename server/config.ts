@@ -28,6 +28,8 @@ const EnvSchema = z.object({
     .default('256m'),
   NEO4J_START_TIMEOUT_MS: z.coerce.number().int().positive().default(180_000),
   SEEDS_DIR: z.string().min(1).default('seeds'),
+  OPEN_DATA_DIR: z.string().min(1).default('open-data'),
+  DEFAULT_DATASET: z.enum(['full', 'seeds']).default('full'),
   GAZETTEER_FILE: z.string().min(1).optional(),
   CLIENT_DIR: z.string().min(1).default('dist/client'),
   API_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
@@ -64,6 +66,10 @@ export interface Config {
         startTimeoutMs: number;
       };
   seedsDir: string;
+  /** The open data of the default dataset (the Wikipedia list, the Destatis directory). */
+  openDataDir: string;
+  /** What `npm start` loads into an empty project-managed database. */
+  defaultDataset: 'full' | 'seeds';
   /** The Destatis municipality directory (CSV) that classifies German places in API imports; null: none. */
   gazetteerFile: string | null;
   clientDir: string;
@@ -115,6 +121,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
           startTimeoutMs: e.NEO4J_START_TIMEOUT_MS,
         },
     seedsDir: abs(e.SEEDS_DIR),
+    openDataDir: abs(e.OPEN_DATA_DIR),
+    defaultDataset: e.DEFAULT_DATASET,
     gazetteerFile,
     clientDir: abs(e.CLIENT_DIR),
     apiToken: e.API_TOKEN,

@@ -13,7 +13,7 @@ import type { Config } from './config.ts';
 import { openNeo4j, type OpenedNeo4j } from './db/connect.ts';
 import { DataLayer } from './db/data-layer.ts';
 import type { LocalNeo4j } from './neo4j/local-neo4j.ts';
-import { readSeedBatch } from './seeds/seed-batch.ts';
+import { defaultDatasetLoader } from './services/default-dataset.ts';
 import { SuiteRunner } from './analytics/suite/suite-runner.ts';
 import { AnalysisService } from './services/analysis.service.ts';
 import { JobManager } from './services/jobs.ts';
@@ -57,7 +57,8 @@ async function startOn(neo4j: OpenedNeo4j, config: Config, logger: Logger, cance
   };
   const { db, localNeo4j } = neo4j;
   const data = new DataLayer(db, {
-    seeds: () => readSeedBatch(config.seedsDir),
+    // only the project-managed Neo4j is filled by a start; NEO4J_URI's server only by the command
+    ...(config.neo4j.mode === 'embedded' ? { initialData: defaultDatasetLoader(config) } : {}),
     log: (level, msg) => logger[level]({ component: 'data' }, msg),
   });
   try {

@@ -2,6 +2,8 @@
  * `npm run import -- <file|directory> [--format auto|jumelage|wikipedia|wikidata-json|wikidata-csv|gexf|graphml]
  *   [--gazetteer <destatis.csv>] [--all-municipalities] [--dry-run] [--json] [--strict] [--replace]
  *   [--licence <text>] [--attribution <text>]`
+ * `npm run import -- --default [--replace] [--dry-run] [--json]`: the default dataset (seeds, the
+ *   Wikipedia list, the Destatis directory; services/default-dataset.ts).
  *
  * Imports a file into the graph (see docs/importing.md). A progress bar on a terminal (stderr),
  * then a summary; with --json the summary is one JSON object on stdout and logs go to stderr.
@@ -18,9 +20,11 @@ import { AppError } from '../errors.ts';
 import { FORMAT_NAMES, type Phase } from '../import/pipeline.ts';
 import { formatSummary } from '../import/report.ts';
 import type { ImportFormat } from '../import/types.ts';
+import { importDefaultDataset } from '../services/default-dataset.ts';
 import { loadGazetteer, readImportPath, runImport } from '../services/import.service.ts';
 
-const USAGE = `usage: npm run import -- <file|directory> [--format ${FORMAT_NAMES.join('|')}] [--gazetteer <file>] [--all-municipalities] [--dry-run] [--json] [--strict] [--replace] [--licence <text>] [--attribution <text>]`;
+const USAGE = `usage: npm run import -- <file|directory> [--format ${FORMAT_NAMES.join('|')}] [--gazetteer <file>] [--all-municipalities] [--dry-run] [--json] [--strict] [--replace] [--licence <text>] [--attribution <text>]
+       npm run import -- --default [--replace] [--dry-run] [--json]`;
 
 function fail(message: string, code: number): never {
   process.stderr.write(`${message}\n`);
@@ -41,6 +45,7 @@ function parse() {
       replace: { type: 'boolean', default: false },
       licence: { type: 'string' },
       attribution: { type: 'string' },
+      default: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -52,12 +57,12 @@ try {
 }
 const { values: opts, positionals } = args;
 if (opts.help) fail(USAGE, 0);
-if (positionals.length !== 1) fail(USAGE, 2);
+if (positionals.length !== (opts.default ? 0 : 1)) fail(USAGE, 2);
 if (!(FORMAT_NAMES as readonly string[]).includes(opts.format)) fail(`unknown format ${opts.format}\n${USAGE}`, 2);
 if (opts['all-municipalities'] && !opts.gazetteer) fail('--all-municipalities needs --gazetteer', 2);
 
 const logger = pino({ level: process.env.LOG_LEVEL ?? 'warn' }, pino.destination(2));
-const input = positionals[0]!;
+const input = positionals[0] ?? '';
 let neo4j: OpenedNeo4j | null = null;
 let bar: cliProgress.SingleBar | null = null;
 let phase: Phase | null = null;
@@ -98,15 +103,33 @@ handleStopSignals({
   },
 });
 
-try {
+async function openTarget(): Promise<OpenedNeo4j> {
+  const config = loadConfig();
+  const opened = await (opening = openNeo4j(config, logger, cancel.signal));
+  process.stderr.write(`${describeTarget(config, opened)}\n`);
+  await opened.db.applySchema();
+  return opened;
+}
+
+/** --default: the default dataset, built from the configured folders (SEEDS_DIR, OPEN_DATA_DIR). */
+async function importDefault(): Promise<void> {
+  const config = loadConfig();
+  if (!opts['dry-run']) neo4j = await openTarget();
+  process.stderr.write(`Building the default dataset from ${config.seedsDir} and ${config.openDataDir} …\n`);
+  const result = await importDefaultDataset(neo4j?.db ?? null, { seedsDir: config.seedsDir, openDataDir: config.openDataDir }, { replace: opts.replace, dryRun: opts['dry-run'] });
+  if (opts.json) process.stdout.write(`${JSON.stringify(result)}\n`);
+  else {
+    if (result.summary) process.stdout.write(`${formatSummary(result.summary)}\n`);
+    const how = result.write ? `written as dataset version ${result.write.version}${opts.replace ? ' (graph replaced)' : ''}` : 'dry run, nothing written';
+    process.stdout.write(`Default dataset ${result.fingerprint}: ${result.places} places, ${result.partnerships} partnerships; ${how}\n`);
+  }
+}
+
+/** A file or a directory. */
+async function importPath(): Promise<void> {
   const { files, label } = readImportPath(input);
   const gazetteer = opts.gazetteer ? loadGazetteer(opts.gazetteer) : null;
-  if (!opts['dry-run']) {
-    const config = loadConfig();
-    neo4j = await (opening = openNeo4j(config, logger, cancel.signal));
-    process.stderr.write(`${describeTarget(config, neo4j)}\n`);
-    await neo4j.db.applySchema();
-  }
+  if (!opts['dry-run']) neo4j = await openTarget();
   const summary = await runImport(
     neo4j?.db ?? null,
     files,
@@ -130,6 +153,10 @@ try {
     for (const w of summary.warnings.slice(0, 20)) process.stderr.write(`warning: line ${w.line ?? '?'}${w.column ? `, column ${w.column}` : ''}: ${w.message}\n`);
     if (summary.warnings.length > 20) process.stderr.write(`… ${summary.warnings.length - 20 + summary.warningsOmitted} more warnings (see --json)\n`);
   }
+}
+
+try {
+  await (opts.default ? importDefault() : importPath());
   process.exitCode = 0;
 } catch (err) {
   (bar as cliProgress.SingleBar | null)?.stop();
@@ -140,5 +167,6 @@ try {
   } else process.stderr.write(`import failed: ${(err as Error).message}\n`);
   process.exitCode = 1;
 } finally {
-  await neo4j?.close();
+  const opened = await opening.catch(() => null);
+  await opened?.close();
 }

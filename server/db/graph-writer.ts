@@ -49,7 +49,18 @@ async function runBatched(tx: Tx, name: Parameters<Tx['run']>[0], rows: unknown[
   return total;
 }
 
-export async function writeBatch(db: Database, batch: ImportBatch, options: { replace?: boolean } = {}): Promise<WriteSummary> {
+export interface WriteOptions {
+  /** Delete the whole graph first, in the same transaction. */
+  replace?: boolean;
+  /**
+   * The default dataset the graph holds after this write (its fingerprint), recorded on the
+   * Dataset node in the same transaction; a replacing write without it records that the graph
+   * holds other data (null).
+   */
+  defaultDataset?: string;
+}
+
+export async function writeBatch(db: Database, batch: ImportBatch, options: WriteOptions = {}): Promise<WriteSummary> {
   const replace = options.replace ?? false;
   return db.writeTransaction(async (tx) => {
     let deleted = 0;
@@ -77,6 +88,9 @@ export async function writeBatch(db: Database, batch: ImportBatch, options: { re
         'write/upsert-sources',
         batch.datasets.map(({ id, ...props }) => ({ id, props: withoutNulls(props) })),
       );
+    }
+    if (options.defaultDataset !== undefined || replace) {
+      await tx.run('write/set-default-dataset', { key: DATASET_KEY, fingerprint: options.defaultDataset ?? null });
     }
     const changed = deleted > 0 || [municipalities, partnerships, networks, memberships].some((c) => c.changed > 0);
     const [dataset] = changed

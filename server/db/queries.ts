@@ -35,6 +35,7 @@ export const QUERY_NAMES = [
   'write/upsert-sources',
   'write/delete-sources',
   'read/list-sources',
+  'write/set-default-dataset',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

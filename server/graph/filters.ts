@@ -118,3 +118,20 @@ export function pickFilters(query: Record<string, unknown>): Filters {
   for (const k of Object.keys(FilterShape)) if (query[k] !== undefined) f[k] = query[k];
   return f as Filters;
 }
+
+/**
+ * The network that the analyses (centralities, communities, components, structure) run on: the
+ * view's places with at least one partnership in it. Places without one are data (`/api/graph`,
+ * exports and region figures include them) but not part of the network. The same graph when every
+ * place has a partnership.
+ */
+export function partneredOnly(graph: AbstractGraph): AbstractGraph {
+  if (!graph.someNode((node) => graph.degree(node) === 0)) return graph;
+  const network = new UndirectedGraph({ allowSelfLoops: false });
+  network.replaceAttributes({ ...graph.getAttributes() });
+  graph.forEachNode((node, attr) => {
+    if (graph.degree(node) > 0) network.addNode(node, attr);
+  });
+  graph.forEachEdge((edge, attr, source, target) => network.addUndirectedEdgeWithKey(edge, source, target, attr));
+  return network;
+}

@@ -462,8 +462,9 @@ export function resolveImport(parsed: ParsedFile, options: ResolveOptions): Reso
   const extra: PlaceRecord[] = [];
   if (gz && options.allMunicipalities) {
     for (const e of gz.gazetteer.municipalities) {
-      // entries without a position are not municipalities: coastal waters, the German-Luxembourg condominium
-      if (e.lat === null || e.lon === null) continue;
+      // a place is a populated municipality: not unpopulated areas (gemeindefreie Gebiete), coastal
+      // waters or the German-Luxembourg condominium (no position)
+      if (e.lat === null || e.lon === null || !e.population) continue;
       if (byAgs.has(e.key) || usedIds.has(`de-${e.key}`)) continue;
       usedIds.add(`de-${e.key}`);
       extra.push({

@@ -13,7 +13,7 @@ import { compute as eiIndex } from '../analytics/eastwest/ei-index.ts';
 import type { Suite } from '../analytics/suite/full-suite.ts';
 import type { SuiteRunner } from '../analytics/suite/suite-runner.ts';
 import type { DataLayer } from '../db/data-layer.ts';
-import { applyFilters, filtersKey, type Filters, type LeftOut } from '../graph/filters.ts';
+import { applyFilters, filtersKey, partneredOnly, type Filters, type LeftOut } from '../graph/filters.ts';
 import type { Job, JobManager } from './jobs.ts';
 
 /** Options that change an analysis' numbers; part of every cache key. */
@@ -46,7 +46,8 @@ export type Outcome<T> = { state: 'done'; value: T } | { state: 'running'; job: 
 export class AnalysisService {
   private readonly tables = new Map<string, unknown>();
   private version = -1;
-  private readonly views = new Map<string, { version: number } & ReturnType<typeof applyFilters>>();
+  /** Per version and filters: the filtered view, and the network of its partnered places that the suite analyses. */
+  private readonly views = new Map<string, { version: number; network: AbstractGraph; networkLeftOut: LeftOut } & ReturnType<typeof applyFilters>>();
 
   constructor(
     private readonly data: DataLayer,
@@ -69,7 +70,11 @@ export class AnalysisService {
     let view = this.views.get(key);
     if (!view) {
       if (this.views.size >= 32) this.views.clear();
-      view = { version, ...applyFilters(graph, filters) };
+      const filtered = applyFilters(graph, filters);
+      const network = partneredOnly(filtered.graph);
+      const withoutPartnership = filtered.leftOut.municipalities.withoutPartnership + filtered.graph.order - network.order;
+      const networkLeftOut = { ...filtered.leftOut, municipalities: { ...filtered.leftOut.municipalities, withoutPartnership } };
+      view = { version, ...filtered, network, networkLeftOut };
       this.views.set(key, view);
     }
     return view;
@@ -77,7 +82,7 @@ export class AnalysisService {
 
   /** The full suite for these filters and options: done, or the running job. */
   async suite(filters: Filters, options: AnalysisOptions, waitMs?: number, attempt = 1): Promise<Outcome<SuiteView>> {
-    const { version, graph, leftOut } = await this.view(filters);
+    const { version, network: graph, networkLeftOut: leftOut } = await this.view(filters);
     const key = `suite|${version}|${filtersKey(filters)}|${options.resolution}|${options.seed}|${options.betweenness}|${options.betweenness === 'sampled' ? options.k : ''}`;
     const job = this.jobs.start<SuiteView>(key, version, async (report, signal) => {
       const suite = await this.runner.run(

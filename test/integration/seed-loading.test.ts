@@ -4,9 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataLayer } from '../../server/db/data-layer.ts';
 import type { Database } from '../../server/db/database.ts';
 import { readSeedBatch } from '../../server/seeds/seed-batch.ts';
+import { defaultDatasetLoader } from '../../server/services/default-dataset.ts';
 import { emptyTestDb, countGraph } from '../helpers/neo4j.ts';
 
 const SEEDS = path.resolve('seeds');
+const seedsOnly = defaultDatasetLoader({ defaultDataset: 'seeds', seedsDir: SEEDS, openDataDir: path.resolve('open-data') });
 
 describe('seed loading', () => {
   let db: Database;
@@ -19,7 +21,7 @@ describe('seed loading', () => {
 
   it('loads every seed municipality, partnership and network membership into an empty database', async () => {
     const batch = readSeedBatch(SEEDS);
-    const data = new DataLayer(db, { seeds: () => readSeedBatch(SEEDS) });
+    const data = new DataLayer(db, { initialData: seedsOnly });
     await data.ensureReady();
     expect(data.seeded?.municipalities.rows).toBe(batch.places.length);
     const counts = await countGraph(db);
@@ -41,7 +43,7 @@ describe('seed loading', () => {
 
   it('does not load the seeds again into a database that holds partnerships', async () => {
     const before = await countGraph(db);
-    const again = new DataLayer(db, { seeds: () => readSeedBatch(SEEDS) });
+    const again = new DataLayer(db, { initialData: seedsOnly });
     await again.ensureReady();
     expect(again.seeded).toBeNull();
     expect(await countGraph(db)).toEqual(before);

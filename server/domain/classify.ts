@@ -7,6 +7,7 @@
  *   (`other`: neutral and non-European countries); see blocs.ts. A German place's bloc follows
  *   its `germany` side (the GDR was in the Eastern bloc); Berlin's is null.
  */
+import { berlinDistrict } from './berlin-districts.ts';
 import { blocOfCountry, type Bloc } from './blocs.ts';
 
 export type GermanySide = 'east' | 'west' | 'berlin';
@@ -22,18 +23,20 @@ export function stateOfAgs(ags: string): string | null {
   return STATE_BY_AGS[ags.slice(0, 2)] ?? null;
 }
 
-type Classifiable = { country: string | null; ags: string | null; admin1: string | null; germany?: GermanySide | null };
+type Classifiable = { country: string | null; ags: string | null; admin1: string | null; germany?: GermanySide | null; name?: string };
 
 /**
  * A side set on the record by the importer (decided by the gazetteer, Berlin's district table or
- * the GDR boundary; see server/import/germany.ts) wins; else the AGS state code, else admin1.
+ * the GDR boundary; see server/import/germany.ts) wins; else the AGS state code, else admin1. A
+ * place in Berlin named like one of its boroughs ("Pankow", in DE-BE) takes the borough's side from
+ * the district table; Berlin itself, and a borough that straddled the Wall, is on neither side.
  */
 export function germanySide(place: Classifiable): GermanySide | null {
   if (place.country !== 'DE') return null;
   if (place.germany) return place.germany;
   const state = (place.ags ? stateOfAgs(place.ags) : null) ?? place.admin1;
   if (!state) return null;
-  if (state === 'DE-BE') return 'berlin';
+  if (state === 'DE-BE') return (place.name ? berlinDistrict(place.name)?.side : null) ?? 'berlin';
   return EAST_STATES.has(state) ? 'east' : 'west';
 }
 

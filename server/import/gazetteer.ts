@@ -3,14 +3,16 @@
  * format; see open-data/README.md). It attaches the AGS key, state, district and population
  * to German places, and decides their East/West side by the state code.
  *
- * Matching a place name to the directory (by name, then proximity):
+ * Matching a place name to the directory (by name, then position):
  * 1. "X (district)" / "Landkreis X" / "Kreis X": the district (Kreis) named X.
- * 2. The full name, then shortened forms (without a parenthesised or comma-separated qualifier,
- *    without "am Main"-like river or region qualifiers, without a title such as "Hansestadt"),
- *    English exonyms (Cologne → Köln, see EXONYMS), each against the directory's names with the
- *    same shortenings. Several candidates: the nearest within MATCH_KM of the place's
- *    coordinates. One candidate only: taken even when farther (then the place's coordinates are
- *    reported as wrong and replaced by the directory's).
+ * 2. The candidates are every municipality the name may denote: the full name, its shortened
+ *    forms (without a parenthesised or comma-separated qualifier, without "am Main"-like river or
+ *    region qualifiers, without a title such as "Hansestadt"), English exonyms (Cologne → Köln,
+ *    see EXONYMS), each against the directory's names with the same shortenings, so that
+ *    "Naumburg" finds both Naumburg (Hessen) and Naumburg (Saale). With coordinates, the nearest
+ *    candidate within MATCH_KM wins, and none beyond it is ever taken (the caller keeps the
+ *    place's own point). Without coordinates, a name resolves only when it denotes one
+ *    municipality.
  * 3. A part of a municipality, "Porz (Cologne)", "Bonn – Beuel", "Berlin – Mitte": the
  *    municipality it belongs to (the place keeps its own identity and gets state, district and
  *    side, not the AGS, which is the municipality's).
@@ -19,7 +21,8 @@ import { parse } from 'csv-parse/sync';
 import { stateOfAgs } from '../domain/classify.ts';
 import { fold, haversineKm, nameKey } from './names.ts';
 
-export const MATCH_KM = 25;
+/** No directory match farther than this from a place's own coordinates. */
+export const MATCH_KM = 10;
 
 export interface GazetteerEntry {
   /** 8-digit AGS for a municipality, 5-digit key for a district. */
@@ -80,23 +83,39 @@ function baseName(directoryName: string): string {
 }
 
 const TITLES = /^(?:lutherstadt|hansestadt|universitatsstadt|kreisstadt|stadt|markt|gemeinde|flecken) /;
-const QUALIFIED = /^(.+?) (?:am|an der|an den|an|im|in der|in|ob der|bei|vor der|auf der|upon|on|sur|nad|i|a d|a|v d) .+$/;
+const QUALIFIED = /^(.+?) (?:am|an der|an den|an|im|in der|in|ob der|bei|b|vor der|auf der|upon|on|sur|nad|i|a d|a|v d) .+$/;
 
-/** The keys a name is known by: the full key first, then shortened forms. */
+/**
+ * The keys a name is known by: the full key first, then shortened forms: without a parenthesis,
+ * the part before a slash ("Nienburg/Weser", "Lübben (Spreewald) / Lubin (Błota)"), without a
+ * qualifier ("am Main", "bei Coburg", "b.Coburg"), without a title ("Hansestadt", "Lutherstadt").
+ */
 export function nameForms(name: string): { full: string; short: string[] } {
   const full = nameKey(name);
   const out = new Set<string>();
-  const noParen = name.replace(/\s*\([^)]*\)/g, '');
-  out.add(nameKey(noParen));
-  out.add(nameKey(name.split('/')[0] ?? ''));
-  const f = nameKey(noParen);
-  const q = QUALIFIED.exec(f);
-  if (q?.[1]) out.add(q[1]);
-  const t = TITLES.exec(f);
-  if (t) out.add(f.slice(t[0].length));
+  for (const part of [name, name.split('/')[0] ?? '']) {
+    const noParen = nameKey(part.replace(/\s*\([^)]*\)/g, ''));
+    out.add(nameKey(part));
+    out.add(noParen);
+    const q = QUALIFIED.exec(noParen);
+    if (q?.[1]) out.add(q[1]);
+    const t = TITLES.exec(noParen);
+    if (t) out.add(noParen.slice(t[0].length));
+  }
   out.delete('');
   out.delete(full);
   return { full, short: [...out] };
+}
+
+/**
+ * The keys a district is known by: "Landkreis Rotenburg (Wümme)" also as "Rotenburg"; "Main-Taunus-Kreis",
+ * "Hochsauerlandkreis" and "Märkischer Kreis" also as "Main-Taunus", "Hochsauerland", "Märkischer",
+ * the way English lists write "Main-Taunus (district)".
+ */
+function districtKeys(name: string): string[] {
+  const plain = name.replace(/^(?:Landkreis|Kreis|Regionalverband|Region|Eifelkreis) /, '');
+  const forms = [name, plain, plain.replace(/\s*\([^)]*\)/g, ''), plain.replace(/[- ]?[Kk]reis$/, '')];
+  return [...new Set(forms.map(nameKey).filter(Boolean))];
 }
 
 function numberDe(raw: string | undefined): number | null {
@@ -123,8 +142,7 @@ export class Gazetteer {
     for (const e of entries) {
       const base = baseName(e.name);
       if (e.level === 'district') {
-        add(this.districts, nameKey(base), e);
-        add(this.districts, nameKey(base.replace(/^(?:Landkreis|Kreis|Regionalverband|Region) /, '')), e);
+        for (const key of districtKeys(base)) add(this.districts, key, e);
         continue;
       }
       const { full, short } = nameForms(base);
@@ -183,39 +201,39 @@ export class Gazetteer {
     return new Gazetteer(entries);
   }
 
-  private nearest(
-    cands: GazetteerEntry[] | undefined,
-    lat: number | null,
-    lon: number | null,
-    allowFar = true,
-  ): { entry: GazetteerEntry; distanceKm: number | null } | null {
-    if (!cands || cands.length === 0) return null;
-    const withDistance = cands.map((entry) => ({
-      entry,
-      distanceKm: lat !== null && lon !== null && entry.lat !== null && entry.lon !== null ? haversineKm(lat, lon, entry.lat, entry.lon) : null,
-    }));
-    const only = withDistance.length === 1 ? withDistance[0]! : null;
-    if (only && (allowFar || only.distanceKm === null || only.distanceKm <= MATCH_KM)) return only;
-    const near = withDistance.filter((c) => c.distanceKm !== null && c.distanceKm <= MATCH_KM).sort((a, b) => a.distanceKm! - b.distanceKm!);
-    return near[0] ?? null;
+  /** Every municipality a name may denote (full name, shortened forms, exonym), with how each was found. */
+  candidates(name: string): { entry: GazetteerEntry; how: GazetteerMatch['how'] }[] {
+    const { full, short } = nameForms(name);
+    const exonym = EXONYMS[fold(name)] ?? EXONYMS[fold(name.replace(/\s*\([^)]*\)/g, ''))];
+    const found = new Map<GazetteerEntry, GazetteerMatch['how']>();
+    const add = (entries: GazetteerEntry[] | undefined, how: GazetteerMatch['how']) => {
+      for (const e of entries ?? []) if (!found.has(e)) found.set(e, how);
+    };
+    add(this.byFull.get(full), 'name');
+    if (exonym) add(this.byFull.get(nameKey(exonym)), 'exonym');
+    add(this.byShort.get(full), 'short-name');
+    for (const key of short) {
+      add(this.byFull.get(key), 'short-name');
+      add(this.byShort.get(key), 'short-name');
+    }
+    return [...found].map(([entry, how]) => ({ entry, how }));
   }
 
   private municipality(name: string, lat: number | null, lon: number | null): { entry: GazetteerEntry; distanceKm: number | null; how: GazetteerMatch['how'] } | null {
-    const { full, short } = nameForms(name);
-    const exonym = EXONYMS[fold(name)] ?? EXONYMS[fold(name.replace(/\s*\([^)]*\)/g, ''))];
-    const attempts: [string[], GazetteerMatch['how']][] = [
-      [[full], 'name'],
-      ...(exonym ? ([[[nameKey(exonym)], 'exonym']] as [string[], GazetteerMatch['how']][]) : []),
-      [short, 'short-name'],
-    ];
-    for (const [keys, how] of attempts) {
-      for (const key of keys) {
-        const allowFar = how !== 'short-name';
-        const hit = this.nearest(this.byFull.get(key), lat, lon, allowFar) ?? this.nearest(this.byShort.get(key), lat, lon, false);
-        if (hit) return { ...hit, how };
-      }
+    const cands = this.candidates(name);
+    if (lat === null || lon === null) return cands.length === 1 ? { ...cands[0]!, distanceKm: null } : null;
+    let best: { entry: GazetteerEntry; distanceKm: number | null; how: GazetteerMatch['how'] } | null = null;
+    for (const c of cands) {
+      if (c.entry.lat === null || c.entry.lon === null) continue;
+      const km = haversineKm(lat, lon, c.entry.lat, c.entry.lon);
+      if (km <= MATCH_KM && (best === null || km < best.distanceKm!)) best = { ...c, distanceKm: km };
     }
-    return null;
+    return best;
+  }
+
+  private district(name: string): GazetteerEntry | null {
+    const list = this.districts.get(nameKey(name)) ?? [];
+    return list.length === 1 ? list[0]! : null;
   }
 
   /** Matches a German place name (see the module comment), or null. */
@@ -223,8 +241,8 @@ export class Gazetteer {
     const name = rawName.trim();
     const district = /^(.+?)\s*\((?:district|Landkreis|Kreis)\)$/i.exec(name)?.[1] ?? /^(?:Landkreis|Kreis|District of) (.+)$/i.exec(name)?.[1];
     if (district) {
-      const hit = this.nearest(this.districts.get(nameKey(district)), null, null);
-      return hit ? { entry: hit.entry, how: 'district', distanceKm: null } : null;
+      const hit = this.district(district);
+      return hit ? { entry: hit, how: 'district', distanceKm: null } : null;
     }
     const paren = /^(.+?)\s*\(([^)]+)\)$/.exec(name);
     const dash = /^(.+?)\s+[–—-]\s+(.+)$/.exec(name);
@@ -233,7 +251,7 @@ export class Gazetteer {
     // "Porz (Cologne)": the parenthesis names the municipality the place belongs to.
     if (paren?.[2]) {
       const parent = this.municipality(paren[2], lat, lon);
-      if (parent && (parent.distanceKm === null || parent.distanceKm <= MATCH_KM)) return { ...parent, how: 'part' };
+      if (parent) return { ...parent, how: 'part' };
     }
     if (whole) return whole;
     // "Bonn – Beuel", "Berlin – Mitte": municipality first, part second.
@@ -247,6 +265,8 @@ export class Gazetteer {
       const hit = this.municipality(comma[1], lat, lon);
       if (hit) return hit;
     }
-    return null;
+    // a district named bare ("Wesermarsch", "Märkischer Kreis"), when no municipality has the name
+    const bare = this.district(name);
+    return bare ? { entry: bare, how: 'district', distanceKm: null } : null;
   }
 }

@@ -3,15 +3,15 @@
  * 1. the AGS key's state code, where the file gives the AGS (or admin1, the ISO state code);
  * 2. Berlin: "Berlin" itself is `berlin` (on neither side); a named district takes its side from
  *    the district table (server/domain/berlin-districts.ts);
- * 3. the gazetteer (the Destatis directory), by name and proximity: the matched municipality's
- *    (or district's) state code;
+ * 3. the gazetteer (the Destatis directory), by name and position (never farther than
+ *    MATCH_KM from the place's own point): the matched municipality's (or district's) state code;
  * 4. the coordinates against the GDR boundary (server/domain/gdr-boundary.ts);
  * else unknown.
  */
 import { berlinDistrictOfName, type BerlinDistrict } from '../domain/berlin-districts.ts';
 import { germanySide, stateOfAgs, type GermanySide } from '../domain/classify.ts';
 import { sideOfCoordinates } from '../domain/gdr-boundary.ts';
-import { MATCH_KM, type Gazetteer, type GazetteerMatch } from './gazetteer.ts';
+import type { Gazetteer, GazetteerMatch } from './gazetteer.ts';
 import { fold } from './names.ts';
 
 export type SideRule = 'ags' | 'admin1' | 'berlin-districts' | 'gazetteer' | 'coordinates';
@@ -29,24 +29,21 @@ export interface GermanDecision {
   rule: SideRule | null;
   berlinDistrict: BerlinDistrict | null;
   match: GazetteerMatch | null;
-  /** Set when the gazetteer's point is far from the place's: the coordinates are wrong. */
-  farKm: number | null;
 }
 
 export function decideGermany(place: GermanPlaceFacts, gazetteer: Gazetteer | null): GermanDecision {
-  const none: GermanDecision = { side: null, rule: null, berlinDistrict: null, match: null, farKm: null };
+  const none: GermanDecision = { side: null, rule: null, berlinDistrict: null, match: null };
   if (place.ags && stateOfAgs(place.ags)) return { ...none, side: germanySide({ country: 'DE', ags: place.ags, admin1: null }), rule: 'ags' };
   if (fold(place.name) === 'berlin') return { ...none, side: 'berlin', rule: 'berlin-districts' };
   const district = berlinDistrictOfName(place.name);
   if (district) return { ...none, side: district.side, rule: 'berlin-districts', berlinDistrict: district };
   // The gazetteer also enriches a place whose state the file gives (it attaches the AGS).
   const match = gazetteer?.match(place.name, place.lat, place.lon) ?? null;
-  const farKm = match && match.distanceKm !== null && match.distanceKm > MATCH_KM && match.how !== 'district' ? match.distanceKm : null;
   if (place.admin1) {
     const side = germanySide({ country: 'DE', ags: null, admin1: place.admin1 });
-    if (side) return { ...none, side, rule: 'admin1', match, farKm };
+    if (side) return { ...none, side, rule: 'admin1', match };
   }
-  if (match) return { ...none, side: germanySide({ country: 'DE', ags: null, admin1: match.entry.state }), rule: 'gazetteer', match, farKm };
+  if (match) return { ...none, side: germanySide({ country: 'DE', ags: null, admin1: match.entry.state }), rule: 'gazetteer', match };
   if (place.lat !== null && place.lon !== null) return { ...none, side: sideOfCoordinates(place.lat, place.lon), rule: 'coordinates' };
   return none;
 }

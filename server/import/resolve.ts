@@ -25,8 +25,8 @@ import type {
   PlaceKind,
   PlaceRecord,
 } from '../domain/model.ts';
-import type { Gazetteer } from './gazetteer.ts';
-import { wrongCountry } from './geocode-check.ts';
+import { MATCH_KM, type Gazetteer } from './gazetteer.ts';
+import { settleCountry, wrongCountry } from './geocode-check.ts';
 import { decideGermany } from './germany.ts';
 import { haversineKm, nameKey, slug } from './names.ts';
 import type { GazetteerSummary, GermanyCounts } from './report.ts';
@@ -172,6 +172,7 @@ export function resolveImport(parsed: ParsedFile, options: ResolveOptions): Reso
   const references = new Set(parsed.references.map((r) => r.id));
   const isReference = (r: RawPlace) => parsed.authoritativeIds && r.name === '' && r.fileId !== null && references.has(r.fileId);
 
+  const namesakes = namesakeIndex(parsed, gz?.gazetteer ?? null);
   parsed.places.forEach((raw, i) => {
     if (isReference(raw)) {
       mentionDesc[i] = -1;
@@ -199,16 +200,23 @@ export function resolveImport(parsed: ParsedFile, options: ResolveOptions): Reso
     }
     let { lat, lon } = raw;
     if (country && lat !== null && lon !== null) {
-      const found = wrongCountry(country, lat, lon);
-      if (found) {
-        issues.warn(
-          'wrong-country-geocode',
-          line,
-          null,
-          `${raw.name} (${country}): the coordinates ${lat}, ${lon} lie in ${found}, not in ${country}; left unknown`,
-        );
+      const verdict = settleCountry(raw.name, country, lat, lon, namesakes, country === 'DE' && gz !== null);
+      const where = `${raw.name} (${country}): the coordinates ${lat}, ${lon}`;
+      if (verdict.kind === 'sea') {
+        issues.warn('in-the-sea', line, null, `${where} lie in the sea; the place is kept without a position`);
         lat = null;
         lon = null;
+      } else if (verdict.kind === 'namesake') {
+        issues.warn('wrong-point', line, null, `${where} lie in ${verdict.foundIn}; ${country}'s ${raw.name} is meant, and its point is used`);
+        lat = verdict.lat;
+        lon = verdict.lon;
+      } else if (verdict.kind === 'unplaced') {
+        issues.warn('wrong-country-geocode', line, null, `${where} lie in ${verdict.foundIn}, and ${verdict.why}; left without a position`);
+        lat = null;
+        lon = null;
+      } else if (verdict.kind === 'moved') {
+        issues.warn('moved-country', line, null, `${where} lie in ${verdict.country}, and ${country} has no place of that name near them: taken as ${verdict.country}'s`);
+        country = verdict.country;
       }
     }
     const d: Description = {
@@ -258,19 +266,19 @@ export function resolveImport(parsed: ParsedFile, options: ResolveOptions): Reso
           d.population ??= m.entry.population;
           const base = m.entry.name.split(',')[0]!.trim();
           if (nameKey(base) !== nameKey(d.name)) d.aliases.push(base);
-          if (decision.farKm !== null) {
-            issues.warn(
-              'wrong-coordinates',
-              line,
-              null,
-              `${d.name}: the coordinates lie ${Math.round(decision.farKm)} km from the gazetteer's ${base}; its point is used`,
-            );
-          }
-          if ((d.lat === null || decision.farKm !== null) && m.entry.lat !== null && m.entry.lon !== null) {
+          if (d.lat === null && m.entry.lat !== null && m.entry.lon !== null) {
             d.lat = m.entry.lat;
             d.lon = m.entry.lon;
           }
         }
+      }
+      if (gz && !m && !decision.berlinDistrict && decision.rule === 'coordinates') {
+        issues.warn(
+          'no-directory-match',
+          line,
+          null,
+          `${d.name}: no municipality of that name in the directory within ${MATCH_KM} km of its coordinates; its own point is kept and classified`,
+        );
       }
       // The writer derives the side from the AGS or admin1 itself; other rules travel on the record.
       if (decision.rule && decision.rule !== 'ags' && decision.rule !== 'admin1' && !(decision.rule === 'gazetteer' && d.ags))
@@ -542,5 +550,36 @@ export function resolveImport(parsed: ParsedFile, options: ResolveOptions): Reso
     germany,
     gazetteer,
     fileIds: new Map(touched.filter((p) => p.touched && p.fileIds.size > 0).map((p) => [p.id, [...p.fileIds]])),
+  };
+}
+
+/**
+ * The points of the places a name denotes in a country, for settleCountry: Germany's from the
+ * directory (when given), other countries' from the file's own places of that name whose point
+ * lies in the country they name.
+ */
+function namesakeIndex(parsed: ParsedFile, gazetteer: Gazetteer | null): (name: string, country: string) => { lat: number; lon: number }[] {
+  const byName = new Map<string, { lat: number; lon: number }[]>();
+  const seen = new Set<string>();
+  for (const r of parsed.places) {
+    if (!r.countryRaw || r.lat === null || r.lon === null) continue;
+    const point = `${r.name}|${r.countryRaw}|${r.lat}|${r.lon}`;
+    if (seen.has(point)) continue;
+    seen.add(point);
+    const country = toIsoCountry(r.countryRaw, { lat: r.lat, lon: r.lon });
+    if (!country || (country === 'DE' && gazetteer) || wrongCountry(country, r.lat, r.lon) !== null) continue;
+    const key = `${nameKey(r.name)}|${country}`;
+    const list = byName.get(key) ?? [];
+    if (!list.some((p) => haversineKm(p.lat, p.lon, r.lat!, r.lon!) <= MERGE_KM)) list.push({ lat: r.lat, lon: r.lon });
+    byName.set(key, list);
+  }
+  return (name, country) => {
+    if (country === 'DE' && gazetteer) {
+      // "Mariazell (Eschbronn)": a part of the municipality in the parenthesis
+      const parent = /\(([^)]+)\)\s*$/.exec(name)?.[1];
+      return [...gazetteer.candidates(name), ...(parent ? gazetteer.candidates(parent) : [])]
+        .flatMap(({ entry }) => (entry.lat !== null && entry.lon !== null && entry.population ? [{ lat: entry.lat, lon: entry.lon }] : []));
+    }
+    return byName.get(`${nameKey(name)}|${country}`) ?? [];
   };
 }

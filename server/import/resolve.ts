@@ -25,7 +25,7 @@ import type {
   PlaceKind,
   PlaceRecord,
 } from '../domain/model.ts';
-import { MATCH_KM, type Gazetteer } from './gazetteer.ts';
+import { MATCH_KM, nameForms, type Gazetteer } from './gazetteer.ts';
 import { settleCountry, wrongCountry } from './geocode-check.ts';
 import { decideGermany } from './germany.ts';
 import { haversineKm, nameKey, slug } from './names.ts';
@@ -120,13 +120,18 @@ export function resolveImport(parsed: ParsedFile, options: ResolveOptions): Reso
   const byWikidata = new Map<string, Place>();
   const byFileId = new Map<string, Place>();
   const byName = new Map<string, Place[]>();
+  /** German places by the forms of their names without a qualifier ("Frankfurt am Main" → "frankfurt"). */
+  const byBareName = new Map<string, Place[]>();
+  const push = (map: Map<string, Place[]>, key: string, p: Place) => {
+    const list = map.get(key) ?? [];
+    if (!list.includes(p)) list.push(p);
+    map.set(key, list);
+  };
 
   // Places of unknown country are matched among themselves (key "??"), so a re-import finds them.
   const indexName = (p: Place, name: string) => {
-    const key = `${nameKey(name)}|${p.country ?? '??'}`;
-    const list = byName.get(key) ?? [];
-    if (!list.includes(p)) list.push(p);
-    byName.set(key, list);
+    push(byName, `${nameKey(name)}|${p.country ?? '??'}`, p);
+    if (p.country === 'DE') for (const key of bareKeys(name)) push(byBareName, key, p);
   };
   const index = (p: Place) => {
     byId.set(p.id, p);
@@ -308,12 +313,16 @@ export function resolveImport(parsed: ParsedFile, options: ResolveOptions): Reso
   const byNameMatch = (d: Description): Place | null => {
     const seen = new Set<Place>();
     for (const n of [d.name, ...d.aliases]) for (const p of byName.get(`${nameKey(n)}|${d.country ?? '??'}`) ?? []) seen.add(p);
+    // German names that differ only by a qualifier ("Halle" and "Halle (Saale)") meet within MERGE_KM
+    const bare = new Set<Place>();
+    if (d.country === 'DE' && d.lat !== null) for (const n of [d.name, ...d.aliases]) for (const k of bareKeys(n)) for (const p of byBareName.get(k) ?? []) bare.add(p);
     const cands = [...seen].filter((p) => !conflicts(p, d));
-    if (cands.length === 0) return null;
+    const near = [...bare].filter((p) => !seen.has(p) && !conflicts(p, d));
+    if (cands.length === 0 && near.length === 0) return null;
     if (d.lat !== null && d.lon !== null) {
       let best: Place | null = null;
       let bestKm = Infinity;
-      for (const p of cands) {
+      for (const p of [...cands, ...near]) {
         if (p.lat === null || p.lon === null) continue;
         const km = haversineKm(d.lat, d.lon, p.lat, p.lon);
         if (km <= MERGE_KM && km < bestKm) {
@@ -582,4 +591,10 @@ function namesakeIndex(parsed: ParsedFile, gazetteer: Gazetteer | null): (name: 
     }
     return byName.get(`${nameKey(name)}|${country}`) ?? [];
   };
+}
+
+/** The keys of a German name without its qualifier: "Frankfurt am Main", "Halle (Saale)" → one key each. */
+function bareKeys(name: string): string[] {
+  const { full, short } = nameForms(name);
+  return [full, ...short];
 }

@@ -122,6 +122,22 @@ describe('matching to the directory', () => {
   });
 });
 
+describe('without the directory', () => {
+  it('German places whose names differ only by a qualifier, within 5 km, are one place', async () => {
+    const csv = [
+      'city1,country1,lat1,lng1,city2,country2,lat2,lng2',
+      'Frankfurt,Germany,50.1136,8.6797,Lyon,France,45.76,4.835',
+      'Frankfurt am Main,Germany,50.1109,8.6821,Milan,Italy,45.4642,9.19',
+      'Frankfurt (Oder),Germany,52.3471,14.5506,Słubice,Poland,52.3504,14.5606',
+      'Halle,Germany,51.4828,11.9697,Grenoble,France,45.1885,5.7245',
+      'Halle (Saale),Germany,51.4969,11.9688,Oulu,Finland,65.0121,25.4651',
+    ].join('\n');
+    const { batch: b } = await dryRun(csv, {}, 'qualifiers.csv');
+    const german = b.places.filter((p) => p.country === 'DE');
+    expect(german.map((p) => [p.name, ...p.aliases].sort().join(' = ')).sort()).toEqual(['Frankfurt (Oder)', 'Frankfurt = Frankfurt am Main', 'Halle = Halle (Saale)']);
+  });
+});
+
 describe('countries and points', () => {
   it('Kufstein, listed as German but lying in Austria with no German namesake, is Austrian', () => {
     const kufstein = batch.places.filter((p) => p.name === 'Kufstein');

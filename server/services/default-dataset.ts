@@ -26,7 +26,7 @@ import { readSeedBatch } from '../seeds/seed-batch.ts';
 import { loadGazetteer } from './import.service.ts';
 
 /** Bump when the way the default dataset is built changes (the importer's rules), not only its files. */
-export const DEFAULT_DATASET_REVISION = 1;
+export const DEFAULT_DATASET_REVISION = 2;
 
 export const WIKIPEDIA_LIST = 'twin-cities-wikipedia.csv';
 export const DESTATIS_DIRECTORY = 'gemeindeverzeichnis-destatis.csv';

@@ -58,6 +58,13 @@ describe('the full default dataset', () => {
     expect(both).toBeGreaterThan(100);
   });
 
+  it('holds Nienburg (Weser)–Nienburg (Saale), a tie the list drops as a self-loop, from the seeds', () => {
+    const tie = full.batch.partnerships.find((p) => pair(p.a, p.b) === pair('de-03256022', 'de-15089235'));
+    expect(tie).toMatchObject({ type: 'partnership' });
+    const places = full.batch.places.filter((p) => p.ags === '03256022' || p.ags === '15089235');
+    expect(places.map((p) => p.id).sort()).toEqual(['de-03256022', 'de-15089235']);
+  });
+
   it("keeps the seeds' places with their ids and names", () => {
     const byId = new Map(full.batch.places.map((p) => [p.id, p]));
     for (const s of seeds.places) expect(byId.get(s.id)).toMatchObject({ name: s.name, country: s.country });

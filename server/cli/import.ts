@@ -4,6 +4,8 @@
  *   [--licence <text>] [--attribution <text>]`
  * `npm run import -- --default [--replace] [--dry-run] [--json]`: the default dataset (seeds, the
  *   Wikipedia list, the Destatis directory; services/default-dataset.ts).
+ * `npm run import -- --wikidata [--endpoint <url>] [--out <dir>]`: a refresh from Wikidata's P190
+ *   statements (import/wikidata-query.ts), saved with its date, then imported.
  *
  * Imports a file into the graph (see docs/importing.md). A progress bar on a terminal (stderr),
  * then a summary; with --json the summary is one JSON object on stdout and logs go to stderr.
@@ -20,11 +22,17 @@ import { AppError } from '../errors.ts';
 import { FORMAT_NAMES, type Phase } from '../import/pipeline.ts';
 import { formatSummary } from '../import/report.ts';
 import type { ImportFormat } from '../import/types.ts';
-import { importDefaultDataset } from '../services/default-dataset.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ImportGazetteer } from '../import/pipeline.ts';
+import { fetchP190, WIKIDATA_ENDPOINT } from '../import/wikidata-query.ts';
+import { DESTATIS_DIRECTORY, importDefaultDataset } from '../services/default-dataset.ts';
+import type { ImportFile } from '../services/import.service.ts';
 import { loadGazetteer, readImportPath, runImport } from '../services/import.service.ts';
 
 const USAGE = `usage: npm run import -- <file|directory> [--format ${FORMAT_NAMES.join('|')}] [--gazetteer <file>] [--all-municipalities] [--dry-run] [--json] [--strict] [--replace] [--licence <text>] [--attribution <text>]
-       npm run import -- --default [--replace] [--dry-run] [--json]`;
+       npm run import -- --default [--replace] [--dry-run] [--json]
+       npm run import -- --wikidata [--endpoint <sparql url>] [--out <dir>] [--gazetteer <file>] [--replace] [--dry-run] [--json]`;
 
 function fail(message: string, code: number): never {
   process.stderr.write(`${message}\n`);
@@ -46,6 +54,9 @@ function parse() {
       licence: { type: 'string' },
       attribution: { type: 'string' },
       default: { type: 'boolean', default: false },
+      wikidata: { type: 'boolean', default: false },
+      endpoint: { type: 'string' },
+      out: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -57,7 +68,8 @@ try {
 }
 const { values: opts, positionals } = args;
 if (opts.help) fail(USAGE, 0);
-if (positionals.length !== (opts.default ? 0 : 1)) fail(USAGE, 2);
+if (opts.default && opts.wikidata) fail(`--default and --wikidata are two imports: run them one after the other\n${USAGE}`, 2);
+if (positionals.length !== (opts.default || opts.wikidata ? 0 : 1)) fail(USAGE, 2);
 if (!(FORMAT_NAMES as readonly string[]).includes(opts.format)) fail(`unknown format ${opts.format}\n${USAGE}`, 2);
 if (opts['all-municipalities'] && !opts.gazetteer) fail('--all-municipalities needs --gazetteer', 2);
 
@@ -126,16 +138,45 @@ async function importDefault(): Promise<void> {
 }
 
 /** A file or a directory. */
-async function importPath(): Promise<void> {
+function importPath(): Promise<void> {
   const { files, label } = readImportPath(input);
-  const gazetteer = opts.gazetteer ? loadGazetteer(opts.gazetteer) : null;
+  return importFiles(files, label, opts.format as ImportFormat | 'auto', opts.gazetteer ? loadGazetteer(opts.gazetteer) : null);
+}
+
+/**
+ * --wikidata: every P190 statement from the SPARQL endpoint (--endpoint, WIKIDATA_ENDPOINT, else
+ * the public Wikidata Query Service), saved with its date under --out (default
+ * .jumelage/downloads), then imported with the directory of the default dataset as gazetteer.
+ */
+async function importWikidata(): Promise<void> {
+  const config = loadConfig();
+  const endpoint = opts.endpoint ?? process.env.WIKIDATA_ENDPOINT ?? WIKIDATA_ENDPOINT;
+  process.stderr.write(`Querying ${endpoint} for Wikidata's P190 statements, page by page …\n`);
+  const results = await fetchP190({
+    endpoint,
+    userAgent: `Jumelage/${process.env.npm_package_version ?? 'dev'} (town twinning network analysis; Node.js)`,
+    onPage: (page, rows, total) => process.stderr.write(`  page ${page}: ${rows} rows (${total} in all)\n`),
+    signal: cancel.signal,
+  });
+  const day = new Date().toISOString().slice(0, 10);
+  const dir = path.resolve(opts.out ?? '.jumelage/downloads');
+  fs.mkdirSync(dir, { recursive: true });
+  const name = `wikidata-p190-${day}.json`;
+  const bytes = Buffer.from(JSON.stringify(results));
+  fs.writeFileSync(path.join(dir, name), bytes);
+  process.stderr.write(`Saved ${results.results.bindings.length} rows to ${path.join(dir, name)}\n`);
+  const gazetteer = loadGazetteer(opts.gazetteer ?? path.join(config.openDataDir, DESTATIS_DIRECTORY));
+  await importFiles([{ name, bytes }], name, 'wikidata-json', gazetteer);
+}
+
+async function importFiles(files: ImportFile[], label: string, format: ImportFormat | 'auto', gazetteer: ImportGazetteer | null): Promise<void> {
   if (!opts['dry-run']) neo4j = await openTarget();
   const summary = await runImport(
     neo4j?.db ?? null,
     files,
     label,
     {
-      format: opts.format as ImportFormat | 'auto',
+      format,
       strict: opts.strict,
       dryRun: opts['dry-run'],
       replace: opts.replace,
@@ -156,7 +197,7 @@ async function importPath(): Promise<void> {
 }
 
 try {
-  await (opts.default ? importDefault() : importPath());
+  await (opts.default ? importDefault() : opts.wikidata ? importWikidata() : importPath());
   process.exitCode = 0;
 } catch (err) {
   (bar as cliProgress.SingleBar | null)?.stop();

@@ -7,6 +7,7 @@ import type { EiIndexResult } from '../analytics/eastwest/ei-index.ts';
 import type { Recommendation } from '../analytics/recommend/recommendations.ts';
 import type { RegionLevel, RegionsResult } from '../analytics/regions/regions.ts';
 import type { Credits } from '../export/credits.ts';
+import type { Coverage } from '../graph/coverage.ts';
 import type { AnalysisOptions, SuiteView } from '../services/analysis.service.ts';
 
 export interface RecommendationBlock {
@@ -29,6 +30,8 @@ export interface ReportData {
   ei: { germany: EiIndexResult; europe: EiIndexResult };
   recommendations: { level: RegionLevel | null; rule: string; blocks: RecommendationBlock[] };
   credits: Credits;
+  /** Founding years known, overall and per source. */
+  coverage: Coverage;
   /** SHA-256 of the data as exported (JSON, without analysis results) for the same filters. */
   dataHash: { sha256: string; bytes: number; request: string };
   /** The query string of the filters and options, to repeat any number through the API. */

@@ -10,6 +10,7 @@ import { fileBase, filtersQuery } from '../export/export-graph.ts';
 import { filtersKey, type Filters } from '../graph/filters.ts';
 import { renderPdf } from '../report/pdf.ts';
 import { renderReport } from '../report/report.ts';
+import { yearCoverage } from '../graph/coverage.ts';
 import { libraryVersions, type RecommendationBlock, type ReportData } from '../report/report-data.ts';
 import type { RegionLevel, RegionsResult } from '../analytics/regions/regions.ts';
 import type { AnalysisOptions, AnalysisService, Outcome, SuiteView } from './analysis.service.ts';
@@ -112,6 +113,7 @@ export class ReportService {
       ei: { germany: eiGermany.value, europe: eiEurope.value },
       recommendations,
       credits,
+      coverage: yearCoverage(view.graph),
       dataHash: { sha256: hash.sha256, bytes: hash.bytes, request: `/api/export?format=json&metrics=false${fq ? `&${fq}` : ''}` },
       query: reportQuery(filters, options),
       libraries: libraryVersions(),

@@ -101,6 +101,12 @@ describe('reports', () => {
     expect(res.text).toMatch(/<svg class="chart"/);
     expect(res.text).toMatch(/<svg class="map"/);
     expect(res.text).toContain('CC0 1.0');
+    // how complete the founding years are, with the API's own count
+    const graph = (await (await fetch(`${service.url}/api/graph`)).json()) as { attributes: { coverage: { partnerships: number; withYear: number } } };
+    const { partnerships, withYear } = graph.attributes.coverage;
+    expect(withYear).toBeGreaterThan(0);
+    expect(withYear).toBeLessThan(partnerships);
+    expect(res.text).toContain(`Founding years are known for <strong>${withYear.toLocaleString('en')} of ${partnerships.toLocaleString('en')} partnerships`);
   });
 
   it('states the SHA-256 of the data as exported, which anyone can check', async () => {

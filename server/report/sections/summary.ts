@@ -1,6 +1,7 @@
 /** Section 1: the size and shape of the network, and what the filters left out. */
 import { describeFilters } from '../../export/export-graph.ts';
 import { fmt, fmtInt, html, num, pct, type SafeHtml } from '../html.ts';
+import { AUTHORED } from '../../graph/coverage.ts';
 import type { ReportData } from '../report-data.ts';
 
 export function summarySection(d: ReportData): SafeHtml {
@@ -16,6 +17,7 @@ export function summarySection(d: ReportData): SafeHtml {
       ? html`Left out by them: ${fmtInt(leftOut)} partnerships (type ${fmtInt(lo.partnerships.type)}, undated ${fmtInt(lo.partnerships.undated)}, out of the year range ${fmtInt(lo.partnerships.outOfRange)}, ended ${fmtInt(lo.partnerships.ended)}, place ${fmtInt(lo.partnerships.place)}) and ${fmtInt(lo.municipalities.withoutPartnership + lo.municipalities.belowMinDegree)} municipalities.`
       : 'Nothing was left out.'
   }</p>
+${coverageParagraph(d)}
 <table class="kv">
 <tbody>
 ${row('Municipalities (nodes)', 'summary.nodes', s.nodes, fmtInt(s.nodes))}
@@ -35,4 +37,22 @@ ${row('Average path length (largest component)', 'summary.averagePathLength', s.
 </tbody>
 </table>
 </section>`;
+}
+
+/** What each source covers, and how many partnerships have a known founding year. */
+function coverageParagraph(d: ReportData): SafeHtml {
+  const c = d.coverage;
+  const label = (source: string) => {
+    if (source === AUTHORED) return 'the project’s own seeds and edits';
+    const dataset = d.credits.datasets.find((x) => x.id === source);
+    return dataset?.file ?? source;
+  };
+  const parts = c.bySource.map(
+    (s) => html`${label(s.source)}: ${fmtInt(s.partnerships)} partnerships (${fmtInt(s.withYear)} with a founding year) and ${fmtInt(s.places)} places`,
+  );
+  return html`<p id="coverage">Founding years are known for <strong>${fmtInt(c.withYear)} of ${fmtInt(c.partnerships)} partnerships (${pct(c.share)})</strong>; figures by year describe that dated part only. What each source covers: ${join(parts)}.</p>`;
+}
+
+function join(parts: SafeHtml[]): SafeHtml {
+  return parts.reduce<SafeHtml>((acc, p, i) => (i === 0 ? p : html`${acc}; ${p}`), html``);
 }

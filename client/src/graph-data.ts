@@ -27,6 +27,8 @@ export interface GraphMeta {
   readonly firstYear: number;
   readonly lastYear: number;
   readonly undated: number;
+  /** Places without any partnership (the directory's unpartnered municipalities). */
+  readonly unpartnered: number;
   readonly networks: ReadonlyMap<string, string>;
   /** Map positions of the towns (also of those without coordinates: a ring around the map). */
   readonly geo: ReadonlyMap<string, { x: number; y: number }>;
@@ -68,6 +70,7 @@ export function describeGraph(graph: TownGraph, now = new Date()): GraphMeta {
     firstYear,
     lastYear: now.getFullYear(),
     undated,
+    unpartnered: graph.filterNodes((node) => graph.degree(node) === 0).length,
     networks,
     geo,
     unplaced: unplacedIds.length,

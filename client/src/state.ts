@@ -30,9 +30,14 @@ export interface Filters {
   readonly countries: readonly string[];
   readonly blocs: readonly Bloc[];
   readonly minDegree: number;
+  /**
+   * Show the places without a partnership (the layer of unpartnered municipalities; off by
+   * default). Not an API filter: /api/graph always includes them, the analyses never do.
+   */
+  readonly unpartnered: boolean;
 }
 
-export const NO_FILTERS: Filters = { types: null, from: null, to: null, includeUndated: false, countries: [], blocs: [], minDegree: 0 };
+export const NO_FILTERS: Filters = { types: null, from: null, to: null, includeUndated: false, countries: [], blocs: [], minDegree: 0, unpartnered: false };
 
 export interface AppState {
   readonly lang: Lang;

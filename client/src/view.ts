@@ -32,7 +32,8 @@ export function computeView(graph: TownGraph, filters: Filters): View {
   const inPlaces = (a: TownAttributes) => (a.country !== undefined && countries.has(a.country)) || (a.bloc !== undefined && blocs.has(a.bloc));
   const ranged = filters.from !== null || filters.to !== null;
 
-  if (!partnershipFilter) graph.forEachNode((node) => void nodes.add(node));
+  // places without a partnership are a layer of their own, drawn only when asked for
+  if (!partnershipFilter && filters.unpartnered) graph.forEachNode((node) => void nodes.add(node));
   graph.forEachEdge((edge, attr, source, target, sa, ta) => {
     if (types && !types.has(attr.type)) return;
     if (ranged) {

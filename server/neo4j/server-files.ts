@@ -41,7 +41,9 @@ export function writeConf(o: InstanceOptions): string {
     `server.directories.import=${path.join(o.dataDir, 'import')}`,
     `server.memory.pagecache.size=${o.pageCache}`,
     'dbms.usage_report.enabled=false',
-    'db.transaction.timeout=120s',
+    // a guard against runaway queries, long enough for the default dataset's one-transaction
+    // load over an existing graph (--replace: 26,000 places, 25,000 partnerships) on a busy machine
+    'db.transaction.timeout=600s',
     'db.shutdown_transaction_end_timeout=2s',
     // Netty's graceful shutdown waits 5 s twice by default (values in seconds); a local server need not
     'internal.dbms.bolt.netty_server_shutdown_quiet_period=0',

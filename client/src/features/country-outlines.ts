@@ -90,6 +90,8 @@ export const setupCountryOutlines: Feature = (ctx) => {
 
   const draw = () => {
     const { pixelRatio } = resetLayer(renderer, canvas, context);
+    // `canvas.outlines[data-drawn]`: the map is there to be looked at (the browser tests wait for it)
+    canvas.dataset.drawn = String(paths !== null && store.get().layout === 'geo');
     if (!paths || store.get().layout !== 'geo') return;
     drawOutlines(renderer, context, paths, pixelRatio);
   };

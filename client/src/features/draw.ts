@@ -132,7 +132,40 @@ export const setupDraw: Feature = (ctx) => {
     ctx.analytics.communityMembers.subscribe(() => redraw('emphasis')),
     ctx.analytics.eastWest.subscribe(() => redraw('emphasis')),
   ];
+
+  // `#graph[data-settled]` says whether the picture is final, for whoever looks at it (the browser
+  // tests): "true" once the frame drawn shows the camera at rest, "false" while it moves. Checked
+  // again on each animation frame until then: an animation that had already arrived ends without
+  // a move, hence without a frame to wait for.
+  const container = renderer.getContainer();
+  const camera = renderer.getCamera();
+  let movedSinceDrawn = false;
+  let watching = 0;
+  const settle = () => {
+    const settled = !movedSinceDrawn && !camera.isAnimated();
+    container.dataset.settled = String(settled);
+    if (!settled && watching === 0) {
+      watching = requestAnimationFrame(() => {
+        watching = 0;
+        settle();
+      });
+    }
+  };
+  const moved = () => {
+    movedSinceDrawn = true;
+    settle();
+  };
+  const drawn = () => {
+    movedSinceDrawn = false;
+    settle();
+  };
+  camera.on('updated', moved);
+  renderer.on('afterRender', drawn);
   return () => {
+    cancelAnimationFrame(watching);
+    camera.off('updated', moved);
+    renderer.off('afterRender', drawn);
+    delete container.dataset.settled;
     for (const u of unsubscribe) u();
     renderer.setSettings({ nodeReducer: null, edgeReducer: (_edge, data) => ({ ...data, type: 'line' }) });
   };

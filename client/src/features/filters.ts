@@ -144,10 +144,21 @@ export const setupFilters: Feature = (ctx) => {
           },
         }),
       ),
+      ...(meta.unpartnered > 0
+        ? [
+            h(
+              'label',
+              { class: 'unpartnered' },
+              h('input', { id: 'filter-unpartnered', type: 'checkbox', checked: filters.unpartnered, onchange: (e: Event) => setFilters({ unpartnered: (e.target as HTMLInputElement).checked }) }),
+              h('span', {}, t('filters.unpartnered', { n: meta.unpartnered })),
+            ),
+          ]
+        : []),
       h(
         'fieldset',
         { class: 'years' },
         h('legend', {}, t('filters.years')),
+        h('p', { id: 'year-coverage', class: 'note' }, t('filters.coverage', { pct: Math.round((100 * (meta.ties - meta.undated)) / Math.max(1, meta.ties)), n: meta.ties - meta.undated, all: meta.ties })),
         h('output', { id: 'year-output', for: 'year-from year-to', 'aria-live': 'off' }),
         h(
           'div',
@@ -198,9 +209,11 @@ export const setupFilters: Feature = (ctx) => {
     play.setAttribute('aria-pressed', String(playing));
     play.title = t('filters.playHelp', { from: String(PLAY_START), to: String(meta.lastYear) });
     byId<HTMLInputElement>('filter-undated').checked = filters.includeUndated;
+    const unpartnered = document.getElementById('filter-unpartnered') as HTMLInputElement | null;
+    if (unpartnered) unpartnered.checked = filters.unpartnered;
     const left = ctx.view().undatedLeftOut;
     byId('year-note').textContent = left > 0 ? t('filters.undatedLeftOut', { n: left }) : '';
-    byId<HTMLButtonElement>('reset-filters').disabled = !hasFilters(filters) && !filters.includeUndated;
+    byId<HTMLButtonElement>('reset-filters').disabled = !hasFilters(filters) && !filters.includeUndated && !filters.unpartnered;
   };
 
   render();

@@ -78,6 +78,8 @@ export const de: Record<keyof typeof en, string> = {
   'filters.play': 'Abspielen',
   'filters.pause': 'Pause',
   'filters.playHelp': 'Das Netz Jahr für Jahr wachsen lassen, von {from} bis {to}',
+  'filters.unpartnered': 'Gemeinden ohne Partnerschaft zeigen ({n})',
+  'filters.coverage': 'Gründungsjahr bekannt für {pct} % der Partnerschaften ({n} von {all}): ein Zeitraum zeigt nur diese.',
   'filters.undated': 'Partnerschaften ohne bekanntes Gründungsjahr einbeziehen ({n})',
   'filters.undatedLeftOut': '{n} Partnerschaften ohne bekanntes Gründungsjahr sind ausgeblendet, solange ein Zeitraum gesetzt ist.',
   'filters.reset': 'Filter zurücksetzen',

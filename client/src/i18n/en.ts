@@ -77,6 +77,8 @@ export const en = {
   'filters.pause': 'Pause',
   'filters.playHelp': 'Grow the network year by year, from {from} to {to}',
   'filters.undated': 'Include partnerships without a known founding year ({n})',
+  'filters.unpartnered': 'Show municipalities without partnerships ({n})',
+  'filters.coverage': 'Founding year known for {pct} % of the partnerships ({n} of {all}): a year range shows only those.',
   'filters.undatedLeftOut': '{n} partnerships without a known founding year are left out while a year range is set.',
   'filters.reset': 'Reset filters',
 

@@ -49,6 +49,7 @@ export function filtersFromParams(params: URLSearchParams): Filters {
     countries: [...new Set(countries)],
     blocs: listOf<Bloc>(BLOCS, params.get('blocs')) ?? [],
     minDegree: Number.isInteger(minDegree) && minDegree > 0 && minDegree < 100_000 ? minDegree : 0,
+    unpartnered: params.get('unpartnered') === 'true',
   };
 }
 
@@ -79,6 +80,7 @@ export function urlFromState(state: AppState, defaultLang: string): string {
   const params = new URLSearchParams();
   if (state.selected) params.set('town', state.selected);
   for (const [key, value] of Object.entries(filterParams(state.filters))) params.set(key, value);
+  if (state.filters.unpartnered) params.set('unpartnered', 'true');
   // kept even without a year range, so that the checkbox comes back as it was
   if (state.filters.includeUndated) params.set('includeUndated', 'true');
   if (state.layout !== 'geo') params.set('layout', state.layout);

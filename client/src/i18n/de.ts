@@ -244,8 +244,8 @@ export const de: Record<keyof typeof en, string> = {
   'export.report': 'Bericht, aktuelle Filter',
   'export.reportUnavailable': 'Der Bericht als HTML und PDF ist auf diesem Server noch nicht verfügbar.',
 
-  'credits.data': 'Daten: Der Grunddatenbestand stammt vom Projekt Jumelage, jede Partnerschaft mit der öffentlichen Quelle, die sie belegt.',
-  'credits.imported': 'Importierte Daten behalten ihre Lizenz und Namensnennung (etwa die Listen der Wikipedia unter CC BY-SA 4.0, Geokodierung von OpenStreetMap unter ODbL).',
+  'credits.data': 'Daten: Partnerschaften aus den Listen der englischen Wikipedia (CC BY-SA 4.0), geokodiert mit OpenStreetMap (ODbL); deutsche Gemeinden © Statistisches Bundesamt (Destatis), dl-de/by-2-0, Daten verändert; und eigene Recherche des Projekts Jumelage (CC0), jede Angabe mit ihrer Quelle.',
+  'credits.imported': 'Importierte Daten behalten ihre Lizenz und Namensnennung; Exporte und Berichte nennen jede Quelle.',
   'credits.map': 'Staatsgrenzen:',
   'credits.mapLicence': '(gemeinfrei), über world-atlas.',
   'credits.api': 'API',

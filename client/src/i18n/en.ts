@@ -242,8 +242,8 @@ export const en = {
   'export.report': 'Report, current filters',
   'export.reportUnavailable': 'The HTML and PDF report is not available yet from this server.',
 
-  'credits.data': 'Data: the seed dataset is authored by the Jumelage project, every partnership with the public source that documents it.',
-  'credits.imported': "Imported data keeps its licence and credit (for example Wikipedia's lists under CC BY-SA 4.0, OpenStreetMap geocoding under ODbL).",
+  'credits.data': "Data: partnerships from English Wikipedia's lists of twin towns (CC BY-SA 4.0), geocoded with OpenStreetMap (ODbL); German municipalities © Statistisches Bundesamt (Destatis), dl-de/by-2-0, data modified; and the Jumelage project's own research (CC0), each fact with its source.",
+  'credits.imported': 'Imported data keeps its licence and credit; exports and reports list every source.',
   'credits.map': 'Country outlines:',
   'credits.mapLicence': '(public domain), via world-atlas.',
   'credits.api': 'API',

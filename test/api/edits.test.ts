@@ -1,9 +1,29 @@
 /** Writes: the token first (401/403), then validation (400), conflicts (409), limits (413), and the data. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../server/db/database.ts';
+import { DATASET_KEY } from '../../server/db/graph-writer.ts';
 import type { RunningService } from '../../server/runtime.ts';
+import { countGraph, seededTestDb } from '../helpers/neo4j.ts';
 import { startTestService } from '../helpers/service.ts';
 
 const TOKEN = 'test-token-0123456789abcdef';
+
+let db: Database;
+beforeAll(async () => {
+  db = await seededTestDb();
+});
+afterAll(async () => {
+  await db?.close();
+});
+
+/** What a refused write must leave as it was: the dataset version, the counts, and the records it aimed at. */
+async function snapshot() {
+  const [dataset] = await db.read('read/get-dataset', { key: DATASET_KEY });
+  const [saarlouis] = await db.read('read/get-municipality', { id: 'de-saarlouis' });
+  const [tie] = await db.read('read/get-partnership', { a: 'de-eisenhuttenstadt', b: 'de-saarlouis' });
+  const [absent] = await db.read('read/get-partnership', { a: 'de-saarlouis', b: 'fr-paris' });
+  return { version: dataset?.version, counts: await countGraph(db), saarlouis, tie, absent: absent ?? null };
+}
 
 describe('writes', () => {
   let service: RunningService;
@@ -34,6 +54,42 @@ describe('writes', () => {
     // an invalid body is not even looked at without the right token
     expect((await send('POST', '/api/municipalities', '{broken', 'wrong')).status).toBe(403);
     expect((await send('DELETE', '/api/municipalities/x', undefined, null)).status).toBe(401);
+  });
+
+  it('changes nothing on a refused write: every write route, without a token (401) and with a wrong one (403)', async () => {
+    const before = await snapshot();
+    expect(before.tie).toMatchObject({ props: { since: 1986 } });
+    expect(before.absent).toBeNull();
+    const writes: [string, string, unknown][] = [
+      ['POST', '/api/partnerships', { a: 'de-saarlouis', b: 'fr-paris', since: 2000 }],
+      ['PATCH', '/api/partnerships/de-saarlouis/de-eisenhuttenstadt', { since: 2001, type: 'friendship' }],
+      ['DELETE', '/api/partnerships/de-saarlouis/de-eisenhuttenstadt', undefined],
+      ['PATCH', '/api/municipalities/de-saarlouis', { name: 'Sarrelouis', admin1: 'DE-BB' }],
+      ['POST', '/api/municipalities', { name: 'Nowhere', country: 'DE' }],
+      ['DELETE', '/api/municipalities/de-saarlouis', undefined],
+    ];
+    for (const [method, path, body] of writes) {
+      const none = await send(method, path, body, null);
+      expect(none.status, `${method} ${path} without a token`).toBe(401);
+      expect(none.type).toMatch(/problem\+json/);
+      expect((await send(method, path, body, 'not-the-token-0123456789')).status, `${method} ${path} with a wrong token`).toBe(403);
+      expect((await send(method, path, body, TOKEN, readOnly.url)).status, `${method} ${path} on a read-only server`).toBe(403);
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('checks the token before it reads the body: a body over the limit is 401 without a token, 403 with a wrong one, 413 only with the right one', async () => {
+    const huge = JSON.stringify({ name: 'x'.repeat(2_000_000), country: 'DE' });
+    const before = await snapshot();
+    for (const path of ['/api/municipalities', '/api/partnerships']) {
+      expect((await send('POST', path, huge, null)).status, `${path} without a token`).toBe(401);
+      expect((await send('POST', path, huge, 'not-the-token-0123456789')).status, `${path} with a wrong token`).toBe(403);
+      expect((await send('POST', path, huge, TOKEN, readOnly.url)).status, `${path} on a read-only server`).toBe(403);
+      expect((await send('POST', path, huge, TOKEN)).status, `${path} with the token`).toBe(413);
+    }
+    expect((await send('PATCH', '/api/partnerships/de-saarlouis/de-eisenhuttenstadt', huge, null)).status).toBe(401);
+    expect((await send('PATCH', '/api/municipalities/de-saarlouis', huge, 'not-the-token-0123456789')).status).toBe(403);
+    expect(await snapshot()).toEqual(before);
   });
 
   it('creates, changes and deletes a municipality and a partnership, bumping the dataset version', async () => {

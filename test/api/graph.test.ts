@@ -3,12 +3,16 @@ import { UndirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningService } from '../../server/runtime.ts';
-import { connectTestDb, countGraph } from '../helpers/neo4j.ts';
+import { countGraph, seededTestDb } from '../helpers/neo4j.ts';
 import { startTestService } from '../helpers/service.ts';
 
 describe('GET /api/graph', () => {
   let service: RunningService;
+  let counts: Awaited<ReturnType<typeof countGraph>>;
   beforeAll(async () => {
+    const db = await seededTestDb();
+    counts = await countGraph(db);
+    await db.close();
     service = await startTestService();
   });
   afterAll(async () => {
@@ -20,9 +24,7 @@ describe('GET /api/graph', () => {
     expect(res.status).toBe(200);
     const data = (await res.json()) as SerializedGraph;
     const graph = UndirectedGraph.from(data);
-    const db = connectTestDb();
-    const counts = await countGraph(db);
-    await db.close();
+    expect(counts.partnerships).toBeGreaterThan(0);
     expect(graph.order).toBe(counts.municipalities);
     expect(graph.size).toBe(counts.partnerships);
     const first = data.nodes[0]!;

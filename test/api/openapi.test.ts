@@ -1,11 +1,14 @@
 /** The OpenAPI document comes from the same declarations that validate requests. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningService } from '../../server/runtime.ts';
+import { seededTestDb } from '../helpers/neo4j.ts';
 import { startTestService } from '../helpers/service.ts';
 
 describe('GET /api/openapi.json and /api/docs', () => {
   let service: RunningService;
   beforeAll(async () => {
+    const db = await seededTestDb();
+    await db.close();
     service = await startTestService();
   });
   afterAll(async () => {
@@ -25,7 +28,12 @@ describe('GET /api/openapi.json and /api/docs', () => {
     expect(doc.paths['/api/municipalities'].post.security).toEqual([{ bearer: [] }]);
     expect(doc.paths['/api/municipalities'].post.requestBody.content['application/json'].schema.properties).toHaveProperty('name');
 
-    // what the document says is what the server enforces
+    // what the document says is what the server enforces: the maximum is served, one more refused
+    const most = await fetch(`${service.url}/api/municipalities?limit=${limit.schema.maximum}`);
+    expect(most.status).toBe(200);
+    const page = (await most.json()) as { total: number; items: unknown[] };
+    expect(page.total).toBeGreaterThan(limit.schema.maximum);
+    expect(page.items).toHaveLength(limit.schema.maximum);
     const tooMany = await fetch(`${service.url}/api/municipalities?limit=${limit.schema.maximum + 1}`);
     expect(tooMany.status).toBe(400);
   });

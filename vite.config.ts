@@ -18,6 +18,9 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/setup/global-neo4j.ts'],
     fileParallelism: false,
+    // Files run in a random order, the seed printed ("Running tests with seed …"): every file loads
+    // the data it needs, so the order never matters. Repeat an order: npx vitest run --sequence.seed=<seed>
+    sequence: { shuffle: { files: true, tests: false } },
     testTimeout: 60_000,
     hookTimeout: 180_000,
   },

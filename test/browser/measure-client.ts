@@ -9,7 +9,7 @@
  * Prints one JSON object: the numbers of each run, and their medians.
  */
 import { parseArgs } from 'node:util';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium, waitForSettledDrawing } from '../helpers/browser.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '3' } } });
 const base = positionals[0] ?? 'http://127.0.0.1:3000/';
@@ -49,7 +49,7 @@ try {
     await page.fill('#search', town);
     await page.waitForSelector('#search-suggestions [role="option"]');
     await page.keyboard.press('Enter');
-    await page.waitForTimeout(1500);
+    await waitForSettledDrawing(page, { outlines: false });
     const box = (await page.locator('#graph').boundingBox())!;
     await page.mouse.move(box.x + 5, box.y + 5);
     await page.waitForTimeout(300);

@@ -25,3 +25,18 @@ export async function openClient(browser: Browser, url: string, options: { local
   await page.waitForSelector('#stats[data-nodes]', { timeout: 60_000 });
   return { page, problems };
 }
+
+/**
+ * Waits until the picture is final: sigma has drawn a frame with the camera at rest
+ * (`#graph[data-settled="true"]`, features/draw.ts) and, on the map layout, the country outlines
+ * are drawn (`canvas.outlines[data-drawn="true"]`, features/country-outlines.ts).
+ */
+export async function waitForSettledDrawing(page: Page, options: { outlines?: boolean } = {}): Promise<void> {
+  await page.waitForFunction(
+    (outlines) =>
+      document.getElementById('graph')?.dataset.settled === 'true' &&
+      (!outlines || document.querySelector<HTMLCanvasElement>('#graph canvas.outlines')?.dataset.drawn === 'true'),
+    options.outlines ?? true,
+    { timeout: 30_000 },
+  );
+}

@@ -9,6 +9,7 @@
  * The map in reports draws Natural Earth outlines (public domain) and is credited there.
  */
 import type { AbstractGraph } from 'graphology-types';
+import { GDR_BOUNDARY_SOURCE } from '../domain/gdr-boundary.ts';
 
 export interface DatasetCredit {
   id: string;
@@ -39,6 +40,8 @@ export interface Credits {
   project: { citations: number; licence: string } | null;
   /** Sources named in the view but known neither as a dataset nor as a URL. */
   other: { id: string; citations: number }[];
+  /** The boundary that sides German places by their coordinates, when the view holds German places. */
+  boundary: { licence: string; attribution: string } | null;
   /** One paragraph for the formats that take plain text. */
   text: string;
 }
@@ -113,10 +116,12 @@ export function creditsFor(graph: AbstractGraph, sources: SourceRow[], generator
   }
   const web = [...hosts.values()].sort((a, b) => b.citations - a.citations || a.host.localeCompare(b.host));
   const project = projectCitations > 0 ? { citations: projectCitations, licence: PROJECT_LICENCE } : null;
-  return { datasets, web, project, other, text: creditText(datasets, web, project, other, generator) };
+  const boundary = graph.someNode((_n, attr) => attr.country === 'DE') ? GDR_BOUNDARY_SOURCE : null;
+  const text = creditText(datasets, web, project, other, generator, boundary);
+  return { datasets, web, project, other, boundary, text };
 }
 
-function creditText(datasets: DatasetCredit[], web: WebCredit[], project: Credits['project'], other: Credits['other'], generator: string): string {
+function creditText(datasets: DatasetCredit[], web: WebCredit[], project: Credits['project'], other: Credits['other'], generator: string, boundary: Credits['boundary']): string {
   const parts: string[] = [];
   for (const d of datasets) {
     const what = [d.attribution ?? d.file ?? d.id, d.file && d.attribution ? `file ${d.file}` : null, d.sha256 ? `SHA-256 ${d.sha256.slice(0, 12)}…` : null].filter(Boolean).join(', ');
@@ -130,6 +135,7 @@ function creditText(datasets: DatasetCredit[], web: WebCredit[], project: Credit
     const more = web.length > 5 ? `; and ${web.length - 5} more sites` : '';
     parts.push(`Facts compiled by the Jumelage project, released under ${project.licence}, each citing a public source: ${sites}${more}. The cited pages keep their own licences.`);
   }
+  if (boundary) parts.push(`East/West by coordinates: the former GDR boundary derived from BKG VG250 (${boundary.attribution}; licence: ${boundary.licence}).`);
   if (other.length > 0) parts.push(`Other sources named: ${other.slice(0, 5).map((o) => o.id).join(', ')}${other.length > 5 ? ` and ${other.length - 5} more` : ''}.`);
   if (parts.length === 0) parts.push('The view holds no places or partnerships.');
   return `Data: ${parts.join(' ')} Analyses: ${generator}.`;

@@ -56,8 +56,10 @@ export function buildExportGraph(
       { ...attr, networkNames: Array.isArray(attr.networks) ? attr.networks.map((id: string) => networkName.get(id) ?? id) : undefined },
       NODE_DATA_FIELDS,
     );
-    if (analysed) {
-      const i = analysed.index.get(node);
+    const i = analysed?.index.get(node);
+    // a place without a partnership is data, not part of the network analysed: no metrics
+    if (analysed && i === undefined && view.degree(node) === 0) Object.assign(out, { degree: 0 });
+    else if (analysed) {
       const s = analysed.suite;
       if (i === undefined) throw new Error(`export: node ${node} is not in the suite's result`);
       Object.assign(out, {

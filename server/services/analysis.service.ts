@@ -35,7 +35,10 @@ export interface SuiteView {
   version: number;
   filters: Filters;
   leftOut: LeftOut;
+  /** The network analysed: the view's places with at least one partnership. */
   graph: AbstractGraph;
+  /** The whole filtered view, places without a partnership included (what /api/graph and the exports give). */
+  data: { graph: AbstractGraph; leftOut: LeftOut };
   suite: Suite;
   /** Node id -> index into the suite's arrays. */
   index: Map<string, number>;
@@ -82,7 +85,7 @@ export class AnalysisService {
 
   /** The full suite for these filters and options: done, or the running job. */
   async suite(filters: Filters, options: AnalysisOptions, waitMs?: number, attempt = 1): Promise<Outcome<SuiteView>> {
-    const { version, network: graph, networkLeftOut: leftOut } = await this.view(filters);
+    const { version, network: graph, networkLeftOut: leftOut, graph: dataGraph, leftOut: dataLeftOut } = await this.view(filters);
     const key = `suite|${version}|${filtersKey(filters)}|${options.resolution}|${options.seed}|${options.betweenness}|${options.betweenness === 'sampled' ? options.k : ''}`;
     const job = this.jobs.start<SuiteView>(key, version, async (report, signal) => {
       const suite = await this.runner.run(
@@ -98,7 +101,7 @@ export class AnalysisService {
         (fraction, stage) => report({ fraction, stage }),
         signal,
       );
-      return { version, filters, leftOut, graph, suite, index: new Map(suite.nodes.map((id, i) => [id, i])) };
+      return { version, filters, leftOut, graph, data: { graph: dataGraph, leftOut: dataLeftOut }, suite, index: new Map(suite.nodes.map((id, i) => [id, i])) };
     });
     try {
       const value = job.state === 'done' ? job.result! : await this.jobs.settle(job, waitMs);

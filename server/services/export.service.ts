@@ -86,7 +86,7 @@ export class ExportService {
     const outcome = await this.analysis.suite(filters, options, waitMs);
     if (outcome.state === 'running') return outcome;
     const v = outcome.value;
-    return { state: 'done', value: await this.assemble(v.version, v.graph, v.filters, v.leftOut, { resolution: options.resolution, seed: options.seed, betweenness: options.betweenness, k: options.k }, { suite: v.suite, index: v.index }) };
+    return { state: 'done', value: await this.assemble(v.version, v.data.graph, v.filters, v.data.leftOut, { resolution: options.resolution, seed: options.seed, betweenness: options.betweenness, k: options.k }, { suite: v.suite, index: v.index }) };
   }
 
   async file(filters: Filters, options: AnalysisOptions, request: ExportRequest, waitMs?: number): Promise<Outcome<ExportFile>> {

@@ -98,7 +98,7 @@ export class ReportService {
     ]);
     const regions = { country: country.value, state: state.value, district: district.value };
     const recommendations = await this.recommend(filters, view, regions);
-    const credits = await this.exports.credits(view.version, view.graph);
+    const credits = await this.exports.credits(view.version, view.data.graph);
     const hash = await this.exports.dataHash(filters);
     const fq = filtersQuery(filters);
     const updatedAt = view.graph.getAttribute('updatedAt');

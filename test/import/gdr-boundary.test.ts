@@ -1,47 +1,13 @@
 /**
- * The authored GDR boundary against the official directory: every municipality of
- * open-data/gemeindeverzeichnis-destatis.csv classified by its coordinates alone. The thresholds
- * are the figures docs/importing.md states ("10,975 of 11,001 (99.76 %) agree with their state
- * code (Berlin left out); all 26 disagreements lie within 5.5 km of the border line, the worst
- * Amt Neuhaus"; the README rounds them to 99.8 % and 6 km). Berlin, one record there, is on
- * neither side and left out. The worst are printed.
+ * The GDR boundary on landmarks, and Berlin's districts under their spellings. Its agreement with
+ * the directory's state codes (the figures docs/importing.md states) is checked in
+ * gdr-boundary-bkg.test.ts.
  */
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { berlinDistrict, berlinDistrictOfName } from '../../server/domain/berlin-districts.ts';
-import { distanceToInnerBorderKm, sideOfCoordinates } from '../../server/domain/gdr-boundary.ts';
-import { Gazetteer } from '../../server/import/gazetteer.ts';
-import { DESTATIS_CSV } from './helpers.ts';
-
-const EAST = new Set(['DE-BB', 'DE-MV', 'DE-SN', 'DE-ST', 'DE-TH']);
+import { sideOfCoordinates } from '../../server/domain/gdr-boundary.ts';
 
 describe('the GDR boundary', () => {
-  it('agrees with the state codes of the Destatis directory', () => {
-    const gazetteer = Gazetteer.parse(fs.readFileSync(DESTATIS_CSV, 'utf8'));
-    let total = 0;
-    let agree = 0;
-    const wrong: { name: string; ags: string; km: number; expected: string }[] = [];
-    for (const m of gazetteer.municipalities) {
-      if (m.lat === null || m.lon === null || m.state === 'DE-BE') continue;
-      total++;
-      const expected = EAST.has(m.state) ? 'east' : 'west';
-      if (sideOfCoordinates(m.lat, m.lon) === expected) agree++;
-      else wrong.push({ name: m.name, ags: m.key, km: distanceToInnerBorderKm(m.lat, m.lon), expected });
-    }
-    wrong.sort((a, b) => b.km - a.km);
-    const share = agree / total;
-    console.log(
-      `GDR boundary: ${agree} of ${total} municipalities agree (${(100 * share).toFixed(2)} %); ${wrong.length} disagree, the worst:\n` +
-        wrong.slice(0, 10).map((w) => `  ${w.km.toFixed(1)} km  ${w.name} (${w.ags}, state says ${w.expected})`).join('\n'),
-    );
-    expect(total).toBe(11_001);
-    expect(agree).toBeGreaterThanOrEqual(10_975);
-    expect(share).toBeGreaterThanOrEqual(0.9976);
-    expect(wrong.length).toBeLessThanOrEqual(26);
-    expect(wrong.filter((w) => w.km > 5.5)).toEqual([]);
-    expect(wrong[0]?.name).toBe('Amt Neuhaus');
-  });
-
   it('classifies landmarks on both sides, and both halves of Berlin', () => {
     expect(sideOfCoordinates(52.4227, 10.7865)).toBe('west'); // Wolfsburg
     expect(sideOfCoordinates(52.2, 11.11)).toBe('east'); // Marienborn

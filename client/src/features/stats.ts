@@ -9,9 +9,13 @@ export const setupStats: Feature = (ctx) => {
     const towns = view.nodes.size;
     const ties = view.edges.size;
     const all = towns === ctx.meta.towns && ties === ctx.meta.ties;
+    // everything but the layer of places without a partnership, which is off by default
+    const partnered = !all && ties === ctx.meta.ties && towns === ctx.meta.towns - ctx.meta.unpartnered;
     stats.textContent = all
       ? ctx.t('stats.all', { towns, ties })
-      : ctx.t('stats.filtered', { towns, ties, allTowns: ctx.meta.towns, allTies: ctx.meta.ties });
+      : partnered
+        ? ctx.t('stats.partnered', { towns, ties, hidden: ctx.meta.unpartnered })
+        : ctx.t('stats.filtered', { towns, ties, allTowns: ctx.meta.towns, allTies: ctx.meta.ties });
     stats.dataset.nodes = String(towns);
     stats.dataset.edges = String(ties);
   };

@@ -27,6 +27,7 @@ export const de: Record<keyof typeof en, string> = {
   'common.no': 'nein',
 
   'stats.all': '{towns} Kommunen · {ties} Partnerschaften',
+  'stats.partnered': '{towns} Kommunen mit Partnerschaften · {ties} Partnerschaften ({hidden} ohne Partnerschaft nicht gezeigt)',
   'stats.filtered': '{towns} von {allTowns} Kommunen · {ties} von {allTies} Partnerschaften',
 
   'search.label': 'Ort suchen',

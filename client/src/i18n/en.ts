@@ -25,6 +25,7 @@ export const en = {
   'common.no': 'no',
 
   'stats.all': '{towns} municipalities · {ties} partnerships',
+  'stats.partnered': '{towns} municipalities with partnerships · {ties} partnerships ({hidden} without one not shown)',
   'stats.filtered': '{towns} of {allTowns} municipalities · {ties} of {allTies} partnerships',
 
   'search.label': 'Find a town',

@@ -1,7 +1,10 @@
 /**
  * Imports against the real Neo4j: upsert, idempotence, merging into places already there,
- * --replace, all-or-nothing (the counts are unchanged after every rejected import), and the API.
+ * --replace, all-or-nothing (the whole graph is unchanged after every rejected import, and after
+ * an import that passed every check and then failed while writing, in a batch after the first),
+ * and the API.
  */
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/database.ts';
 import { writeBatch } from '../../server/db/graph-writer.ts';
@@ -10,7 +13,8 @@ import { readSeedBatch } from '../../server/seeds/seed-batch.ts';
 import { runImport, type ImportOptions } from '../../server/services/import.service.ts';
 import { clearGraph, connectTestDb, countGraph, emptyTestDb } from '../helpers/neo4j.ts';
 import { startTestService } from '../helpers/service.ts';
-import { DESTATIS_CSV, fixture, rejection } from './helpers.ts';
+import { graphSnapshot, ID_TOO_LONG_TO_INDEX, manyPlacesFile, observeWrites, WRITER_BATCH } from '../integration/write-atomicity.ts';
+import { DESTATIS_CSV, dryRun, fixture, rejection } from './helpers.ts';
 
 const WRITE: ImportOptions = { format: 'auto', strict: false, dryRun: false, replace: false, allMunicipalities: false };
 const TOKEN = 'import-test-token-0123456789';
@@ -23,6 +27,16 @@ async function version(db: Database): Promise<number> {
   const [row] = await db.read<{ version: number }>('read/get-dataset', { key: 'current' });
   return row?.version ?? 0;
 }
+
+/** The seed dataset with the Wikipedia sample merged into it (so a Source node too), whatever the database held. */
+async function holdSeedsAndSample(db: Database): Promise<void> {
+  // an empty replacing write removes the graph and every Source node (clearGraph keeps the Sources)
+  await writeBatch(db, { places: [], partnerships: [], networks: [] }, { replace: true });
+  await writeBatch(db, readSeedBatch(path.resolve('seeds')));
+  await importFile(db, 'small.csv', fixture('wikipedia-small.csv'));
+}
+
+const sortedIds = (rows: { id?: unknown }[]) => rows.map((r) => String(r.id)).sort();
 
 describe('imports into the real Neo4j', () => {
   let db: Database;
@@ -62,13 +76,51 @@ describe('imports into the real Neo4j', () => {
   });
 
   it('--replace replaces the whole graph in one transaction', async () => {
+    await holdSeedsAndSample(db);
+    const { batch } = await dryRun(fixture('networkx-1.2draft.gexf'), { replace: true }, 'graph.gexf');
     const summary = await importFile(db, 'graph.gexf', fixture('networkx-1.2draft.gexf'), { replace: true });
     expect(await countGraph(db)).toMatchObject({ municipalities: summary.nodes, partnerships: summary.partnerships, networks: 0 });
+    const after = await graphSnapshot(db);
+    // exactly the file's places and its own provenance: nothing of the seeds or the sample is left
+    expect(sortedIds(after.municipalities)).toEqual(sortedIds(batch.places));
+    expect(sortedIds(after.sources)).toEqual(sortedIds(batch.datasets ?? []));
+  });
+
+  it('a replacing import that fails while writing, in the second batch, leaves the whole graph as it was', async () => {
+    await holdSeedsAndSample(db);
+    const before = await graphSnapshot(db);
+    expect(before.sources).toHaveLength(1);
+    const failAt = WRITER_BATCH + 1000;
+    const bytes = manyPlacesFile(2 * WRITER_BATCH + 500, { idTooLongToIndexAt: failAt });
+    // a valid file: parsing, validation and resolution accept it, the over-long id in its place
+    const planned = await dryRun(bytes, { replace: true }, 'many.csv');
+    expect(planned.batch.places.findIndex((p) => p.id === ID_TOO_LONG_TO_INDEX)).toBe(failAt);
+    const watched = observeWrites(db);
+    const phases: string[] = [];
+
+    const error = await runImport(watched.db, [{ name: 'many.csv', bytes }], 'many.csv', { ...WRITE, replace: true }, (phase, done, total) =>
+      phases.push(`${phase} ${done}/${total}`),
+    ).then(
+      () => null,
+      (err: unknown) => err,
+    );
+
+    // refused by Neo4j's index while the second batch of places was written, after the delete
+    // and the first batch had run in the same transaction
+    expect(error).toMatchObject({ code: 'Neo.DatabaseError.Statement.ExecutionFailed', message: expect.stringContaining('too large to index') });
+    expect(phases).toEqual(expect.arrayContaining(['parse 1/1', 'write 0/1']));
+    expect(phases).not.toContain('write 1/1');
+    expect(await graphSnapshot(db)).toEqual(before);
+    expect(watched.statements).toEqual([
+      { name: 'write/delete-graph', failed: false },
+      { name: 'write/upsert-municipalities', failed: false },
+      { name: 'write/upsert-municipalities', failed: true },
+    ]);
   });
 
   it('a rejected file leaves the database exactly as it was', async () => {
-    const before = await countGraph(db);
-    const v = await version(db);
+    await holdSeedsAndSample(db);
+    const before = await graphSnapshot(db);
     const bad = [
       Buffer.from(''),
       Buffer.from([0, 1, 2, 3]),
@@ -83,8 +135,7 @@ describe('imports into the real Neo4j', () => {
       await rejection(importFile(db, 'bad', bytes, { replace: true }));
     }
     await rejection(importFile(db, 'strict.csv', fixture('wikipedia-small.csv'), { strict: true, replace: true }));
-    expect(await countGraph(db)).toEqual(before);
-    expect(await version(db)).toBe(v);
+    expect(await graphSnapshot(db)).toEqual(before);
   });
 });
 

@@ -1,10 +1,18 @@
-/** A round trip through the real Neo4j: write with the project's writer, read back with its loader. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+/**
+ * A round trip through the real Neo4j: write with the project's writer, read back with its loader;
+ * and all or nothing: a write that fails part-way, with --replace, in a batch after the first,
+ * leaves the whole graph exactly as it was.
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/database.ts';
 import { writeBatch } from '../../server/db/graph-writer.ts';
-import type { ImportBatch, PlaceRecord } from '../../server/domain/model.ts';
+import type { ImportBatch, PartnershipRecord, PlaceRecord } from '../../server/domain/model.ts';
+import { AppError } from '../../server/errors.ts';
 import { GraphStore } from '../../server/graph/graph-store.ts';
-import { emptyTestDb, countGraph } from '../helpers/neo4j.ts';
+import { readSeedBatch } from '../../server/seeds/seed-batch.ts';
+import { clearGraph, emptyTestDb, seededTestDb } from '../helpers/neo4j.ts';
+import { graphSnapshot, ID_TOO_LONG_TO_INDEX, observeWrites, WRITER_BATCH, type Statement } from './write-atomicity.ts';
 
 function place(id: string, over: Partial<PlaceRecord>): PlaceRecord {
   return {
@@ -90,8 +98,7 @@ describe('graph writer and loader against the real Neo4j', () => {
   });
 
   it('a batch that fails at any row leaves the database exactly as it was', async () => {
-    const before = await countGraph(db);
-    const version = await new GraphStore(db).datasetVersion();
+    const before = await graphSnapshot(db);
     const bad: ImportBatch = {
       places: [place('de-new', { name: 'New', country: 'DE' })],
       partnerships: [
@@ -101,8 +108,7 @@ describe('graph writer and loader against the real Neo4j', () => {
       networks: [],
     };
     await expect(writeBatch(db, bad)).rejects.toThrow(/does not exist/);
-    expect(await countGraph(db)).toEqual(before);
-    expect(await new GraphStore(db).datasetVersion()).toEqual(version);
+    expect(await graphSnapshot(db)).toEqual(before);
   });
 
   it('a changed attribute bumps the dataset version once and the loader sees it', async () => {
@@ -141,5 +147,70 @@ describe('graph writer and loader against the real Neo4j', () => {
     expect(loaded.graph.hasNode('pl-nowe')).toBe(true);
     expect(loaded.graph.hasEdge('de-10044115', 'pl-nowe')).toBe(true);
     expect(loaded.version).toBe((await new GraphStore(db).datasetVersion()).version);
+  });
+});
+
+/** `count` new French places, `fr-many-<i>` in order, and ties between neighbours (i, i + 1). */
+function manyPlaces(count: number): { places: PlaceRecord[]; partnerships: PartnershipRecord[] } {
+  const places = Array.from({ length: count }, (_, i) => place(`fr-many-${i}`, { name: `Many ${i}`, country: 'FR' }));
+  const partnerships = places.slice(1).map((p, i) => ({ a: places[i]!.id, b: p.id, type: 'partnership' as const, since: 1990, until: null, sources: ['many'] }));
+  return { places, partnerships };
+}
+
+const ran = (name: Statement['name'], times: number, failedLast = false): Statement[] =>
+  Array.from({ length: times }, (_, i) => ({ name, failed: failedLast && i === times - 1 }));
+
+describe('--replace that fails while writing, after more than one batch', () => {
+  const PLACES = 2 * WRITER_BATCH + 500; // three batches of places, three of partnerships
+  let db: Database;
+  beforeAll(async () => {
+    db = await seededTestDb();
+  });
+  beforeEach(async () => {
+    // each case starts from the seed dataset, whatever the one before it left
+    await clearGraph(db);
+    await writeBatch(db, readSeedBatch(path.resolve('seeds')));
+  });
+  afterAll(async () => {
+    await db.close();
+  });
+
+  it('a value Neo4j refuses in the second batch of places: the seeds are there, whole, as before', async () => {
+    const before = await graphSnapshot(db);
+    expect(before.municipalities.length).toBeGreaterThan(500);
+    const { places, partnerships } = manyPlaces(PLACES);
+    places[WRITER_BATCH + 1000] = place(ID_TOO_LONG_TO_INDEX, { name: 'Too long to index', country: 'FR' });
+    const watched = observeWrites(db);
+
+    const error = await writeBatch(watched.db, { places, partnerships, networks: [] }, { replace: true }).then(
+      () => null,
+      (err: unknown) => err,
+    );
+
+    expect(error).toMatchObject({ code: 'Neo.DatabaseError.Statement.ExecutionFailed', message: expect.stringContaining('too large to index') });
+    // the delete ran, then a whole batch of places, in the same transaction; the next batch failed
+    expect(await graphSnapshot(db)).toEqual(before);
+    expect(watched.statements).toEqual([...ran('write/delete-graph', 1), ...ran('write/upsert-municipalities', 2, true)]);
+  });
+
+  it('a partnership naming no municipality, in the last of three batches: the seeds are there, whole, as before', async () => {
+    const before = await graphSnapshot(db);
+    const { places, partnerships } = manyPlaces(PLACES);
+    partnerships[partnerships.length - 1] = { ...partnerships.at(-1)!, b: 'fr-nowhere' };
+    const watched = observeWrites(db);
+
+    const error = await writeBatch(watched.db, { places, partnerships, networks: [] }, { replace: true }).then(
+      () => null,
+      (err: unknown) => err,
+    );
+
+    expect(error).toBeInstanceOf(AppError);
+    expect(error).toMatchObject({ kind: 'bad-request', message: '1 partnerships name a municipality that does not exist' });
+    expect(await graphSnapshot(db)).toEqual(before);
+    expect(watched.statements).toEqual([
+      ...ran('write/delete-graph', 1),
+      ...ran('write/upsert-municipalities', 3),
+      ...ran('write/upsert-partnerships', 3),
+    ]);
   });
 });

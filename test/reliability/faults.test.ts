@@ -1,23 +1,28 @@
 /**
  * Faults against a real Neo4j of the test's own (a second managed server, so the shared test
  * server is not disturbed): Neo4j down at start and coming up, Neo4j stopped and started while
- * the API serves, Neo4j killed during an import, and the service stopped with SIGTERM during
- * requests.
+ * the API serves, Neo4j killed in the middle of a replacing import (after its first batch was
+ * written), and the service stopped with SIGTERM during requests.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Database } from '../../server/db/database.ts';
 import { writeBatch } from '../../server/db/graph-writer.ts';
 import { loadQueries } from '../../server/db/queries.ts';
-import { freePort, LocalNeo4j } from '../../server/neo4j/local-neo4j.ts';
-import { isAlive, readRunFile } from '../../server/neo4j/run-file.ts';
+import { toAppError } from '../../server/errors.ts';
+import { freePort, LocalNeo4j, type LocalNeo4jState } from '../../server/neo4j/local-neo4j.ts';
+import { isAlive, readRunFile, withStartLock } from '../../server/neo4j/run-file.ts';
 import type { RunningService } from '../../server/runtime.ts';
 import { readSeedBatch } from '../../server/seeds/seed-batch.ts';
+import { runImport } from '../../server/services/import.service.ts';
 import { startTestService } from '../helpers/service.ts';
-import { countGraph, testConnection } from '../helpers/neo4j.ts';
+import { testConnection } from '../helpers/neo4j.ts';
+import { fixture } from '../import/helpers.ts';
+import { graphSnapshot, manyPlacesFile, observeWrites, WRITER_BATCH } from '../integration/write-atomicity.ts';
 
 const homeDir = testConnection().homeDir;
 const dirs: string[] = [];
@@ -42,6 +47,17 @@ async function until<T>(probe: () => Promise<T | undefined>, timeoutMs: number):
   }
 }
 const status = async (url: string) => (await fetch(url)).status;
+/** Resolves when the managed server is in `state` (at once if it is already). */
+const reaches = (neo: LocalNeo4j, state: LocalNeo4jState) =>
+  new Promise<void>((resolve) => {
+    if (neo.state === state) return resolve();
+    const on = (s: LocalNeo4jState) => {
+      if (s !== state) return;
+      neo.off('state', on);
+      resolve();
+    };
+    neo.on('state', on);
+  });
 
 afterAll(async () => {
   for (const s of servers) await s.stop().catch(() => {});
@@ -54,6 +70,11 @@ describe('when Neo4j fails', () => {
     const port = await freePort();
     const neo = manager(dataDir, port);
     const conn = await neo.start(); // initialise the store and its password
+    // a server named by NEO4J_URI is never filled by a start (runtime.ts): the test loads its data itself
+    const seeded = Database.connect({ ...conn, database: 'neo4j' }, loadQueries());
+    await seeded.applySchema();
+    await writeBatch(seeded, readSeedBatch(path.resolve('seeds')));
+    await seeded.close();
     await neo.stop();
 
     const service: RunningService = await startTestService({ NEO4J_URI: conn.uri, NEO4J_PASSWORD: conn.password });
@@ -67,7 +88,7 @@ describe('when Neo4j fails', () => {
 
       await neo.start();
       await until(async () => ((await status(`${service.url}/api/health`)) === 200 ? true : undefined), 30_000);
-      // the service applied the schema and loaded the seeds by itself
+      // the service connected by itself and serves what the server holds
       const body = (await (await fetch(`${service.url}/api/health`)).json()) as { dataset: { partnerships: number } };
       expect(body.dataset.partnerships).toBe(readSeedBatch(path.resolve('seeds')).partnerships.length);
 
@@ -94,25 +115,66 @@ describe('when Neo4j fails', () => {
     }
   }, 240_000);
 
-  it('keeps exactly what it held when Neo4j is killed during an import, and is restarted', async () => {
-    const neo = manager(fresh(), 0);
+  it('keeps exactly what it held when Neo4j is killed during a replacing import, after its first batch, and is restarted', async () => {
+    const dataDir = fresh();
+    const neo = manager(dataDir, 0);
     const conn = await neo.start();
     const db = Database.connect({ ...conn, database: 'neo4j' }, loadQueries());
     await db.applySchema();
-    const seeds = readSeedBatch(path.resolve('seeds'));
-    await writeBatch(db, seeds);
-    const before = await countGraph(db);
-    // a large import: many synthetic places and partnerships, so the kill lands mid-transaction
-    const places = Array.from({ length: 60_000 }, (_, i) => ({ ...seeds.places[0]!, id: `zz-${i}`, name: `Place ${i}`, ags: null }));
-    const partnerships = places.slice(1).map((p, i) => ({ a: places[i]!.id, b: p.id, type: 'partnership' as const, since: null, until: null, sources: ['big'] }));
+    // the database holds data: the seeds, the Wikipedia sample merged in (with its Source node)
+    await writeBatch(db, readSeedBatch(path.resolve('seeds')));
+    const options = { format: 'auto', strict: false, dryRun: false, replace: false, allMunicipalities: false } as const;
+    await runImport(db, [{ name: 'small.csv', bytes: fixture('wikipedia-small.csv') }], 'small.csv', options);
+    const before = await graphSnapshot(db);
+    expect(before.municipalities.length).toBeGreaterThan(500);
+
     const pid = neo.status().pid!;
-    const importing = writeBatch(db, { places, partnerships, networks: [] });
-    setTimeout(() => process.kill(pid, 'SIGKILL'), 1500);
-    await expect(importing).rejects.toBeTruthy();
-    await until(async () => (neo.state === 'running' && neo.status().pid !== pid ? true : undefined), 120_000);
-    expect(neo.status().restarts).toBe(1);
+    let settled: Promise<unknown> = Promise.resolve();
+    let restartHeld: Promise<unknown> = Promise.resolve();
+    // Kill as the import sends its second batch of places: its write transaction has deleted the
+    // graph and written a whole batch (which a per-batch commit would have committed by then).
+    // The driver retries a lost transaction for up to 5 s (Database.connect); the restart is held
+    // behind the start lock (as another process starting Neo4j would hold it) until the import
+    // has given up, so a retry cannot meet the restarted server and commit.
+    const watched = observeWrites(db, async (name, call) => {
+      if (name !== 'write/upsert-municipalities' || call !== 2) return;
+      restartHeld = withStartLock(dataDir, 120_000, () => settled);
+      const died = reaches(neo, 'restarting');
+      process.kill(pid, 'SIGKILL');
+      await died;
+    });
+    const phases: string[] = [];
+    const importing = runImport(
+      watched.db,
+      [{ name: 'many.csv', bytes: manyPlacesFile(2 * WRITER_BATCH + 500) }],
+      'many.csv',
+      { ...options, replace: true },
+      (phase, done, total) => phases.push(`${phase} ${done}/${total}`),
+    );
+    settled = importing.catch(() => undefined);
+    const error = await importing.then(
+      () => null,
+      (err: unknown) => err,
+    );
+
+    // the error of a lost connection, and the service's answer to it: unavailable (503), nothing else
+    expect(error).toMatchObject({ name: 'Neo4jError', code: 'ServiceUnavailable' });
+    expect(toAppError(error).kind).toBe('unavailable');
+    expect(phases).toContain('write 0/1');
+    expect(phases).not.toContain('write 1/1');
+
+    await restartHeld;
+    await reaches(neo, 'running');
+    expect(neo.status()).toMatchObject({ state: 'running', restarts: 1 });
+    expect(neo.status().pid).not.toBe(pid);
     const after = Database.connect({ ...neo.connection(), database: 'neo4j' }, loadQueries());
-    expect(await countGraph(after)).toEqual(before);
+    expect(await graphSnapshot(after)).toEqual(before);
+    // what the killed transaction had run: the delete, a whole batch of places, and the batch it died in
+    expect(watched.statements).toEqual([
+      { name: 'write/delete-graph', failed: false },
+      { name: 'write/upsert-municipalities', failed: false },
+      { name: 'write/upsert-municipalities', failed: true },
+    ]);
     await after.close();
     await db.close().catch(() => {});
   }, 240_000);
@@ -123,8 +185,9 @@ describe('stopping the service', () => {
     const dataDir = fresh();
     const port = await freePort();
     const { NEO4J_URI: _external, ...env } = process.env;
+    // the seeds alone: the request in flight is the point, and on the full network it can outlast ANALYSIS_WAIT_MS (a 202)
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-      env: { ...env, PORT: String(port), NEO4J_DATA_DIR: dataDir, NEO4J_BOLT_PORT: '0', NEO4J_HEAP: '512m', LOG_LEVEL: 'warn', ANALYSIS_WAIT_MS: '10000' },
+      env: { ...env, PORT: String(port), NEO4J_DATA_DIR: dataDir, NEO4J_BOLT_PORT: '0', NEO4J_HEAP: '512m', LOG_LEVEL: 'warn', ANALYSIS_WAIT_MS: '10000', DEFAULT_DATASET: 'seeds' },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -136,11 +199,17 @@ describe('stopping the service', () => {
     const neo4jPid = readRunFile(dataDir)!.pid;
     expect(isAlive(neo4jPid)).toBe(true);
 
-    const inFlight = fetch(`${base}/api/communities?seed=99`); // a fresh analysis: takes a moment
-    await new Promise((r) => setTimeout(r, 50));
-    child.kill('SIGTERM');
-    const res = await inFlight;
-    expect(res.status).toBe(200);
+    // a fresh analysis, which takes a moment; SIGTERM once the server has read the request: it is
+    // sent whole ('finish'), and a later request on another connection has had its answer
+    const inFlight = new Promise<number>((resolve, reject) => {
+      const req = http.get(`${base}/api/communities?seed=99`, (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      });
+      req.on('error', reject);
+      req.on('finish', () => void fetch(`${base}/api/health`).then(() => child.kill('SIGTERM'), reject));
+    });
+    expect(await inFlight).toBe(200);
     expect(await exited).toBe(0);
     expect(isAlive(neo4jPid)).toBe(false);
     expect(readRunFile(dataDir)).toBeNull();

@@ -117,7 +117,7 @@ describe('screenshots of the client', () => {
   it('the map, coloured East/West', async () => {
     const opened = await openClient(browser, service.url, { viewport: VIEWPORT });
     await shoot(opened, 'map-east-west', [
-      ['#stats', /^\d+ (of \d+ )?municipalities · \d+ (of \d+ )?partnerships$/],
+      ['#stats', /^\d+ municipalities with partnerships · \d+ partnerships \(\d+ without one not shown\)$/],
       ['#legend', 'East Germany (former GDR)'],
     ]);
   });

@@ -49,3 +49,24 @@ export function handleStopSignals(handlers: StopHandlers): () => void {
     for (const s of STOP_SIGNALS) process.off(s, onSignal);
   };
 }
+
+/**
+ * A CLI's stop: Ctrl-C or SIGTERM cancels the Neo4j start under way, runs `cleanup`, and closes what
+ * `opening` opened (the transaction under way rolls back with the connection; a Neo4j this command
+ * started is stopped) before the process exits with 128 + the signal's number.
+ */
+export function handleCliStop(opening: () => Promise<{ close(): Promise<void> } | null>, cleanup: () => Promise<void> | void = () => {}): AbortSignal {
+  const cancel = new AbortController();
+  handleStopSignals({
+    log: (_level, msg) => process.stderr.write(`${msg}\n`),
+    exitCode: signalExitCode,
+    stop: async () => {
+      cancel.abort();
+      await cleanup();
+      // a Neo4j still starting is stopped by the cancel; wait for that before exiting
+      const opened = await opening().catch(() => null);
+      await opened?.close();
+    },
+  });
+  return cancel.signal;
+}

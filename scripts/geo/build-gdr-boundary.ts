@@ -27,6 +27,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import polygonClipping, { type MultiPolygon, type Pair, type Ring } from 'polygon-clipping';
+import { inRing as inRingLonLat } from '../../server/domain/gdr-boundary.ts';
 
 const STATES_SHA256 = '98f69353bbf8d941504343624446f203b4061726366a7b2ef2ebeaa4f8c96517';
 const AMT_NEUHAUS_FILE = path.resolve('open-data/bkg/vg250-gem-amt-neuhaus-25832.geojson');
@@ -121,14 +122,7 @@ function simplify(line: readonly Pair[], toleranceM: number): Pair[] {
 }
 
 function inRing(p: Pair, ring: readonly Pair[]): boolean {
-  const [lon, lat] = p;
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!;
-    const [xj, yj] = ring[j]!;
-    if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
+  return inRingLonLat(p[0], p[1], ring);
 }
 
 /** Pairs of non-adjacent edges of a closed ring that cross (as the indices of their first vertices). */

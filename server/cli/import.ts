@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { pino } from 'pino';
 import { loadConfig, type Config } from '../config.ts';
-import { handleStopSignals, signalExitCode } from '../stop-signals.ts';
+import { handleCliStop } from '../stop-signals.ts';
 import { openNeo4j, type OpenedNeo4j } from '../db/connect.ts';
 import { AppError } from '../errors.ts';
 import { FORMAT_NAMES, type Phase } from '../import/pipeline.ts';
@@ -100,24 +100,13 @@ function describeTarget(config: Config, opened: OpenedNeo4j): string {
   return `Writing to ${how}: ${opened.uri}, data folder ${config.neo4j.dataDir} (NEO4J_DATA_DIR)`;
 }
 
-// Ctrl-C or SIGTERM: the transaction under way is rolled back with the connection, and a Neo4j
-// that this command started is stopped before it exits.
-const cancel = new AbortController();
 let opening: Promise<OpenedNeo4j | null> = Promise.resolve(null);
-handleStopSignals({
-  log: (_level, msg) => process.stderr.write(`${msg}\n`),
-  exitCode: signalExitCode,
-  stop: async () => {
-    cancel.abort();
-    // a Neo4j still starting is stopped by the cancel; wait for that before exiting
-    const opened = await opening.catch(() => null);
-    await opened?.close();
-  },
-});
+// Ctrl-C or SIGTERM: the transaction under way rolls back, a Neo4j this command started is stopped
+const stopped = handleCliStop(() => opening);
 
 async function openTarget(): Promise<OpenedNeo4j> {
   const config = loadConfig();
-  const opened = await (opening = openNeo4j(config, logger, cancel.signal));
+  const opened = await (opening = openNeo4j(config, logger, stopped));
   process.stderr.write(`${describeTarget(config, opened)}\n`);
   await opened.db.applySchema();
   return opened;
@@ -156,7 +145,7 @@ async function importWikidata(): Promise<void> {
     endpoint,
     userAgent: `Jumelage/${process.env.npm_package_version ?? 'dev'} (town twinning network analysis; Node.js)`,
     onPage: (page, rows, total) => process.stderr.write(`  page ${page}: ${rows} rows (${total} in all)\n`),
-    signal: cancel.signal,
+    signal: stopped,
   });
   const day = new Date().toISOString().slice(0, 10);
   const dir = path.resolve(opts.out ?? '.jumelage/downloads');

@@ -15,7 +15,7 @@ import { pino } from 'pino';
 import { z } from 'zod';
 import { SuiteRunner } from '../analytics/suite/suite-runner.ts';
 import { loadConfig } from '../config.ts';
-import { handleStopSignals, signalExitCode } from '../stop-signals.ts';
+import { handleCliStop } from '../stop-signals.ts';
 import { openNeo4j, type OpenedNeo4j } from '../db/connect.ts';
 import { DataLayer } from '../db/data-layer.ts';
 import { AppError } from '../errors.ts';
@@ -72,25 +72,18 @@ const logger = pino({ level: process.env.LOG_LEVEL ?? 'warn' }, pino.destination
 let neo4j: OpenedNeo4j | null = null;
 const runner = new SuiteRunner();
 const jobs = new JobManager({ waitMs: 0 });
-// Ctrl-C or SIGTERM: the transaction under way is rolled back with the connection, and a Neo4j
-// that this command started is stopped before it exits.
-const cancel = new AbortController();
 let opening: Promise<OpenedNeo4j | null> = Promise.resolve(null);
-handleStopSignals({
-  log: (_level, msg) => process.stderr.write(`${msg}\n`),
-  exitCode: signalExitCode,
-  stop: async () => {
-    cancel.abort();
+// Ctrl-C or SIGTERM: the analyses stop, a Neo4j this command started is stopped
+const stopped = handleCliStop(
+  () => opening,
+  async () => {
     jobs.close();
     await runner.close();
-    // a Neo4j still starting is stopped by the cancel; wait for that before exiting
-    const opened = await opening.catch(() => null);
-    await opened?.close();
   },
-});
+);
 
 try {
-  neo4j = await (opening = openNeo4j(loadConfig(), logger, cancel.signal));
+  neo4j = await (opening = openNeo4j(loadConfig(), logger, stopped));
   const data = new DataLayer(neo4j.db);
   await data.ensureReady();
   const { graph } = await data.graphs.get();

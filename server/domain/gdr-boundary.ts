@@ -108,7 +108,8 @@ export const WEST_BERLIN: readonly LonLat[] = [
 
 export const GDR_POLYGON: readonly LonLat[] = [...INNER_GERMAN_BORDER, ...OUTER_EDGE];
 
-function inRing(lon: number, lat: number, ring: readonly LonLat[]): boolean {
+/** Whether a point lies inside a ring (even-odd rule on plate carrée coordinates). */
+export function inRing(lon: number, lat: number, ring: readonly LonLat[]): boolean {
   let inside = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
     const [xi, yi] = ring[i]!;

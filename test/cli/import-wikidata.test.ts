@@ -4,7 +4,6 @@
  * from seed ties with documented years: Berlin–Los Angeles 1967, Hamburg–Dresden 1987, Köln–
  * Liverpool 1952, …) page by page, as the public service would; no test dials the public host.
  */
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,20 +12,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/database.ts';
 import { GraphStore } from '../../server/graph/graph-store.ts';
-import { countGraph, emptyTestDb, testConnection } from '../helpers/neo4j.ts';
+import { runCli } from '../helpers/cli.ts';
+import { countGraph, emptyTestDb } from '../helpers/neo4j.ts';
 
 const FIXTURE = JSON.parse(fs.readFileSync('test/fixtures/import/wikidata-p190-seeds.json', 'utf8')) as { head: unknown; results: { bindings: unknown[] } };
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'jumelage-wikidata-'));
 
-function importCli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const conn = testConnection();
-  const env = { ...process.env, NEO4J_URI: conn.uri, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password, LOG_LEVEL: 'warn' };
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', 'server/cli/import.ts', ...args], { env, maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
-  });
-}
+const importCli = (...args: string[]) => runCli('import', ...args);
 
 describe('npm run import -- --wikidata', () => {
   let db: Database;

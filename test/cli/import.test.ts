@@ -3,24 +3,16 @@
  * (NEO4J_URI), on a directory in the project's format, a file it must refuse, and a bad command
  * line. It says where it writes, prints its summary, and a refused file changes nothing.
  */
-import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/database.ts';
+import { runCli } from '../helpers/cli.ts';
 import { countGraph, emptyTestDb, testConnection } from '../helpers/neo4j.ts';
 
 const DIR = path.resolve('test/fixtures/import/jumelage-dir');
 const BOMB = path.resolve('test/fixtures/import/billion-laughs.gexf');
 
-function importCli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const conn = testConnection();
-  const env = { ...process.env, NEO4J_URI: conn.uri, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password, LOG_LEVEL: 'warn' };
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', 'server/cli/import.ts', ...args], { env, maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
-  });
-}
+const importCli = (...args: string[]) => runCli('import', ...args);
 
 describe('npm run import', () => {
   let db: Database;

@@ -41,8 +41,12 @@ export default async function importBench(): Promise<void> {
     const seconds = (performance.now() - started) / 1000;
     const [counts] = await db.read<{ municipalities: number; partnerships: number }>('read/count-graph');
     console.log(`file           ${file}`);
-    console.log(`rows           ${summary.rows}  →  ${counts?.municipalities} municipalities, ${counts?.partnerships} partnerships in Neo4j`);
-    console.log(`phases         parse ${summary.timings.parseMs} ms, resolve ${summary.timings.resolveMs} ms, write ${summary.timings.writeMs} ms`);
+    console.log(
+      `rows           ${summary.rows}  →  ${counts?.municipalities} municipalities, ${counts?.partnerships} partnerships in Neo4j`,
+    );
+    console.log(
+      `phases         parse ${summary.timings.parseMs} ms, resolve ${summary.timings.resolveMs} ms, write ${summary.timings.writeMs} ms`,
+    );
     console.log(`read → commit  ${seconds.toFixed(2)} s  (${Math.round(summary.rows / seconds)} rows/s)`);
     console.log(`target         < ${TARGET_S} s: ${seconds < TARGET_S ? 'met' : 'MISSED'} (${(TARGET_S / seconds).toFixed(1)}× margin)`);
   } finally {

@@ -16,7 +16,12 @@ const files = fs
   .filter((f) => wanted.length === 0 || wanted.includes(f.replace(/\.bench\.ts$/, '')))
   .sort();
 if (files.length === 0) {
-  console.error(`No benchmark matches ${wanted.join(', ')}; available: ${fs.readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).join(', ')}`);
+  console.error(
+    `No benchmark matches ${wanted.join(', ')}; available: ${fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.bench.ts'))
+      .join(', ')}`,
+  );
   process.exit(1);
 }
 for (const file of files) {

@@ -19,11 +19,28 @@ const TOKEN = 'soak-token-0123456789abcdef';
 const seconds = Number(process.argv[2] ?? 60);
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jumelage-soak-'));
 const service = await startService(
-  loadConfig({ PORT: '0', NEO4J_BOLT_PORT: '0', NEO4J_DATA_DIR: dataDir, NEO4J_HEAP: '512m', API_TOKEN: TOKEN, RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'silent' }),
+  loadConfig({
+    PORT: '0',
+    NEO4J_BOLT_PORT: '0',
+    NEO4J_DATA_DIR: dataDir,
+    NEO4J_HEAP: '512m',
+    API_TOKEN: TOKEN,
+    RATE_LIMIT_PER_MINUTE: '0',
+    LOG_LEVEL: 'silent',
+  }),
   pino({ level: process.env.SOAK_LOG_LEVEL ?? 'silent' }, pino.destination(2)),
 );
 const base = service.url;
-const READS = ['/api/graph', '/api/municipalities?q=berl', '/api/municipalities/de-saarlouis', '/api/metrics/centrality?measure=pagerank', '/api/communities', '/api/regions?level=state', '/api/bridges/east-west', '/api/structure'];
+const READS = [
+  '/api/graph',
+  '/api/municipalities?q=berl',
+  '/api/municipalities/de-saarlouis',
+  '/api/metrics/centrality?measure=pagerank',
+  '/api/communities',
+  '/api/regions?level=state',
+  '/api/bridges/east-west',
+  '/api/structure',
+];
 const counts = { requests: 0, byStatus: new Map<number, number>(), writes: 0 };
 const failures: string[] = [];
 const record = (s: number) => {
@@ -31,7 +48,11 @@ const record = (s: number) => {
   counts.byStatus.set(s, (counts.byStatus.get(s) ?? 0) + 1);
 };
 const write = async (method: string, p: string, body?: unknown) => {
-  const res = await fetch(`${base}${p}`, { method, headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' }, body: body ? JSON.stringify(body) : undefined });
+  const res = await fetch(`${base}${p}`, {
+    method,
+    headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+    body: body ? JSON.stringify(body) : undefined,
+  });
   await res.arrayBuffer();
   record(res.status);
   counts.writes += 1;
@@ -97,13 +118,21 @@ try {
     structure.summary.nodes === graph.nodes.length &&
     structure.summary.edges === graph.edges.length;
   const growth = (end - warm) / warm;
-  console.log(`requests ${counts.requests} (writes ${counts.writes}) in ${seconds} s; statuses ${JSON.stringify(Object.fromEntries(counts.byStatus))}`);
+  console.log(
+    `requests ${counts.requests} (writes ${counts.writes}) in ${seconds} s; statuses ${JSON.stringify(Object.fromEntries(counts.byStatus))}`,
+  );
   console.log(`5xx: ${fiveXX}  ${fiveXX === 0 ? 'ok' : 'FAILED'}`);
   for (const f of failures) console.log(`  ${f}`);
-  console.log(`final data: ${graph.nodes.length} municipalities, ${graph.edges.length} partnerships; analyses agree: ${consistent ? 'ok' : 'FAILED'}`);
-  console.log(`RSS after warm-up ${(warm / 2 ** 20).toFixed(0)} MiB, at the end ${(end / 2 ** 20).toFixed(0)} MiB (${(growth * 100).toFixed(1)} %): ${Math.abs(growth) <= 0.2 ? 'ok' : 'FAILED'}`);
+  console.log(
+    `final data: ${graph.nodes.length} municipalities, ${graph.edges.length} partnerships; analyses agree: ${consistent ? 'ok' : 'FAILED'}`,
+  );
+  console.log(
+    `RSS after warm-up ${(warm / 2 ** 20).toFixed(0)} MiB, at the end ${(end / 2 ** 20).toFixed(0)} MiB (${(growth * 100).toFixed(1)} %): ${Math.abs(growth) <= 0.2 ? 'ok' : 'FAILED'}`,
+  );
   console.log(`threads after warm-up ${warmThreads}, at the end ${endThreads} (worker threads and their helpers)`);
-  console.log(`main thread's heap after warm-up ${mib(warmMemory.heapUsed)}, at the end ${mib(endMemory.heapUsed)}; array buffers ${mib(warmMemory.arrayBuffers)}, ${mib(endMemory.arrayBuffers)}`);
+  console.log(
+    `main thread's heap after warm-up ${mib(warmMemory.heapUsed)}, at the end ${mib(endMemory.heapUsed)}; array buffers ${mib(warmMemory.arrayBuffers)}, ${mib(endMemory.arrayBuffers)}`,
+  );
   failed = fiveXX > 0 || !consistent || Math.abs(growth) > 0.2;
 } finally {
   await service.stop();

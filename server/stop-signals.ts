@@ -55,7 +55,10 @@ export function handleStopSignals(handlers: StopHandlers): () => void {
  * `opening` opened (the transaction under way rolls back with the connection; a Neo4j this command
  * started is stopped) before the process exits with 128 + the signal's number.
  */
-export function handleCliStop(opening: () => Promise<{ close(): Promise<void> } | null>, cleanup: () => Promise<void> | void = () => {}): AbortSignal {
+export function handleCliStop(
+  opening: () => Promise<{ close(): Promise<void> } | null>,
+  cleanup: () => Promise<void> | void = () => {},
+): AbortSignal {
   const cancel = new AbortController();
   handleStopSignals({
     log: (_level, msg) => process.stderr.write(`${msg}\n`),

@@ -76,7 +76,7 @@ if (mode === 'whole') {
       sampled: k,
       indexSeconds,
       estimatedSeconds: indexSeconds + n * mean,
-      standardError: (n * sd) / Math.sqrt(k) * Math.sqrt(Math.max(0, 1 - k / n)),
+      standardError: ((n * sd) / Math.sqrt(k)) * Math.sqrt(Math.max(0, 1 - k / n)),
       maxRssMb: peakMb(),
     })}\n`,
   );

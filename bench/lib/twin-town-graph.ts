@@ -18,12 +18,43 @@ import { createRng, randomInt } from '../../server/analytics/random.ts';
 import { blocOf, germanySide } from '../../server/domain/classify.ts';
 
 const COUNTRIES: [string, number][] = [
-  ['DE', 33], ['FR', 12], ['PL', 6], ['GB', 5], ['IT', 5], ['US', 5], ['RU', 3], ['UA', 3], ['CZ', 3], ['NL', 2],
-  ['AT', 2], ['HU', 2], ['CN', 3], ['JP', 2], ['TR', 2], ['ES', 2], ['SE', 2], ['RO', 2], ['BR', 1], ['IL', 1],
+  ['DE', 33],
+  ['FR', 12],
+  ['PL', 6],
+  ['GB', 5],
+  ['IT', 5],
+  ['US', 5],
+  ['RU', 3],
+  ['UA', 3],
+  ['CZ', 3],
+  ['NL', 2],
+  ['AT', 2],
+  ['HU', 2],
+  ['CN', 3],
+  ['JP', 2],
+  ['TR', 2],
+  ['ES', 2],
+  ['SE', 2],
+  ['RO', 2],
+  ['BR', 1],
+  ['IL', 1],
 ];
 const GERMAN_STATES: [string, number][] = [
-  ['DE-BY', 16], ['DE-NW', 18], ['DE-BW', 13], ['DE-NI', 10], ['DE-HE', 8], ['DE-RP', 5], ['DE-SH', 3], ['DE-SL', 1],
-  ['DE-SN', 5], ['DE-TH', 3], ['DE-ST', 3], ['DE-BB', 3], ['DE-MV', 2], ['DE-BE', 1], ['DE-HH', 1],
+  ['DE-BY', 16],
+  ['DE-NW', 18],
+  ['DE-BW', 13],
+  ['DE-NI', 10],
+  ['DE-HE', 8],
+  ['DE-RP', 5],
+  ['DE-SH', 3],
+  ['DE-SL', 1],
+  ['DE-SN', 5],
+  ['DE-TH', 3],
+  ['DE-ST', 3],
+  ['DE-BB', 3],
+  ['DE-MV', 2],
+  ['DE-BE', 1],
+  ['DE-HH', 1],
 ];
 
 function weighted(rng: () => number, table: [string, number][]): string {
@@ -82,7 +113,10 @@ export function twinTownGraph({ edges, seed, triad = 0.3, preferential = 0.7 }: 
     link(town, chosen[0]!);
     while (chosen.length < wanted) {
       const last = chosen[chosen.length - 1]!;
-      const friends = graph.neighbors(String(last)).map(Number).filter((f) => f !== town && !chosen.includes(f));
+      const friends = graph
+        .neighbors(String(last))
+        .map(Number)
+        .filter((f) => f !== town && !chosen.includes(f));
       const next = rng() < triad && friends.length > 0 ? friends[randomInt(rng, friends.length)]! : pick();
       chosen.push(next);
       link(town, next);

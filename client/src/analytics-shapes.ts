@@ -48,12 +48,16 @@ export function stringOf(item: unknown, ...keys: string[]): string | null {
 }
 
 /** One page of a centrality ranking: id -> value. */
-export function readRanking(body: unknown, measure: string): { values: Array<{ id: string; value: number; rank: number | null; name: string | null }>; total: number | null } {
+export function readRanking(
+  body: unknown,
+  measure: string,
+): { values: Array<{ id: string; value: number; rank: number | null; name: string | null }>; total: number | null } {
   const values: Array<{ id: string; value: number; rank: number | null; name: string | null }> = [];
   for (const item of itemsOf(body, 'ranking', 'rankings', 'nodes', 'municipalities')) {
     const id = idOf(item);
     const value = numberOf(item, 'value', 'score', 'centrality', measure);
-    if (id !== null && value !== null) values.push({ id, value, rank: numberOf(item, 'rank'), name: stringOf(item, 'name') ?? stringOf(record(item).municipality, 'name') });
+    if (id !== null && value !== null)
+      values.push({ id, value, rank: numberOf(item, 'rank'), name: stringOf(item, 'name') ?? stringOf(record(item).municipality, 'name') });
   }
   return { values, total: numberOf(body, 'total', 'count') };
 }
@@ -102,7 +106,12 @@ export function readCommunities(body: unknown): CommunityData {
 export function readCommunityMembers(body: unknown): string[] {
   const rec = record(body);
   const inner = record(rec.community);
-  return memberIds(rec.members ?? rec.municipalities ?? inner.members ?? inner.municipalities) ?? itemsOf(body, 'members', 'municipalities', 'nodes').map(idOf).filter((id): id is string => id !== null);
+  return (
+    memberIds(rec.members ?? rec.municipalities ?? inner.members ?? inner.municipalities) ??
+    itemsOf(body, 'members', 'municipalities', 'nodes')
+      .map(idOf)
+      .filter((id): id is string => id !== null)
+  );
 }
 
 export interface Broker {
@@ -114,7 +123,11 @@ export interface Broker {
 export function readBrokers(body: unknown): Broker[] {
   const rec = record(body);
   return itemsOf(rec.brokers ?? record(rec.summary).brokers ?? [], 'items')
-    .map((item) => ({ id: idOf(item), name: stringOf(item, 'name') ?? stringOf(record(item).municipality, 'name'), value: numberOf(item, 'value', 'score', 'brokerage', 'pairs') }))
+    .map((item) => ({
+      id: idOf(item),
+      name: stringOf(item, 'name') ?? stringOf(record(item).municipality, 'name'),
+      value: numberOf(item, 'value', 'score', 'brokerage', 'pairs'),
+    }))
     .filter((b): b is Broker => b.id !== null);
 }
 
@@ -132,8 +145,10 @@ function reasonsOf(item: unknown): string[] {
   const rec = record(item);
   const r = rec.reasons ?? rec.explanation ?? rec.explanations ?? rec.why;
   if (typeof r === 'string') return [r];
-  if (Array.isArray(r)) return r.map((x) => (typeof x === 'string' ? x : (stringOf(x, 'text', 'reason', 'description', 'label') ?? describeObject(x))));
-  if (r && typeof r === 'object') return Object.entries(r as Json).map(([k, v]) => `${k}: ${typeof v === 'number' ? Math.round(v * 1000) / 1000 : String(v)}`);
+  if (Array.isArray(r))
+    return r.map((x) => (typeof x === 'string' ? x : (stringOf(x, 'text', 'reason', 'description', 'label') ?? describeObject(x))));
+  if (r && typeof r === 'object')
+    return Object.entries(r as Json).map(([k, v]) => `${k}: ${typeof v === 'number' ? Math.round(v * 1000) / 1000 : String(v)}`);
   return [];
 }
 
@@ -154,7 +169,9 @@ export function readRecommendations(body: unknown): Recommendation[] {
         score: numberOf(item, 'score', 'value'),
         reasons: reasonsOf(item),
         parts: Object.fromEntries(
-          Object.entries(record(record(item).parts)).filter(([, v]) => typeof v === 'number' || v === null) as Array<[string, number | null]>,
+          Object.entries(record(record(item).parts)).filter(([, v]) => typeof v === 'number' || v === null) as Array<
+            [string, number | null]
+          >,
         ),
       };
     })
@@ -163,5 +180,7 @@ export function readRecommendations(body: unknown): Recommendation[] {
 
 /** Rows of a table (regions, rankings): plain objects with scalar values. */
 export function readRows(body: unknown, ...keys: string[]): Json[] {
-  return itemsOf(body, ...keys).map(record).filter((row) => Object.keys(row).length > 0);
+  return itemsOf(body, ...keys)
+    .map(record)
+    .filter((row) => Object.keys(row).length > 0);
 }

@@ -89,7 +89,10 @@ async function boot(store: Store<AppState>, defaultLang: AppState['lang']): Prom
     Capabilities.load(),
     fetchGraph({
       onProgress: ({ fraction, loaded }) =>
-        showLoading(loaded ? t('loading.received', { size: formatNumber(store.get().lang, (loaded ?? 0) / 1_000_000, 1) }) : t('loading.graph'), fraction),
+        showLoading(
+          loaded ? t('loading.received', { size: formatNumber(store.get().lang, (loaded ?? 0) / 1_000_000, 1) }) : t('loading.graph'),
+          fraction,
+        ),
     }),
   ]);
   showLoading(t('loading.preparing'));

@@ -37,7 +37,16 @@ export interface Filters {
   readonly unpartnered: boolean;
 }
 
-export const NO_FILTERS: Filters = { types: null, from: null, to: null, includeUndated: false, countries: [], blocs: [], minDegree: 0, unpartnered: false };
+export const NO_FILTERS: Filters = {
+  types: null,
+  from: null,
+  to: null,
+  includeUndated: false,
+  countries: [],
+  blocs: [],
+  minDegree: 0,
+  unpartnered: false,
+};
 
 export interface AppState {
   readonly lang: Lang;

@@ -90,7 +90,9 @@ export function sortableTable(options: TableOptions): HTMLElement {
                     onclick: () => {
                       sort = { column, descending: sort?.column === column ? !sort.descending : typeof rows[0]?.[column] === 'number' };
                       render();
-                      wrapper.querySelector<HTMLButtonElement>(`th[aria-sort="${sort.descending ? 'descending' : 'ascending'}"] button`)?.focus();
+                      wrapper
+                        .querySelector<HTMLButtonElement>(`th[aria-sort="${sort.descending ? 'descending' : 'ascending'}"] button`)
+                        ?.focus();
                     },
                   },
                   header(column),
@@ -109,12 +111,16 @@ export function sortableTable(options: TableOptions): HTMLElement {
             return h(
               'tr',
               { class: marked ? 'marked' : undefined },
-              options.marked ? h('td', { class: 'flag' }, marked ? h('span', { title: t('table.flagged'), 'aria-label': t('table.flagged') }, '⚑') : '') : null,
+              options.marked
+                ? h('td', { class: 'flag' }, marked ? h('span', { title: t('table.flagged'), 'aria-label': t('table.flagged') }, '⚑') : '')
+                : null,
               columns.map((column, i) =>
                 h(
                   'td',
                   { class: typeof row[column] === 'number' ? 'num' : undefined },
-                  i === 0 && click ? h('button', { type: 'button', class: 'link', onclick: () => click(row) }, cell(column, row)) : cell(column, row),
+                  i === 0 && click
+                    ? h('button', { type: 'button', class: 'link', onclick: () => click(row) }, cell(column, row))
+                    : cell(column, row),
                 ),
               ),
             );

@@ -3,17 +3,7 @@
  * parameter names), colour and size modes, layout, east-west view, open panel and language.
  * Reading ignores values it does not know, so an old or hand-edited link never breaks the page.
  */
-import {
-  COLOR_MODES,
-  DIVIDES,
-  LANGS,
-  LAYOUTS,
-  NO_FILTERS,
-  PANELS,
-  filterParams,
-  type AppState,
-  type Filters,
-} from './state.ts';
+import { COLOR_MODES, DIVIDES, LANGS, LAYOUTS, NO_FILTERS, PANELS, filterParams, type AppState, type Filters } from './state.ts';
 import { BLOCS, CENTRALITY_MEASURES, PARTNERSHIP_TYPES, type Bloc, type PartnershipType } from './types.ts';
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
@@ -22,7 +12,10 @@ function oneOf<T extends string>(values: readonly T[], value: string | null): T 
 
 function listOf<T extends string>(values: readonly T[], value: string | null): T[] | undefined {
   if (value === null) return undefined;
-  const items = value.split(',').map((v) => v.trim()).filter((v): v is T => (values as readonly string[]).includes(v));
+  const items = value
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v): v is T => (values as readonly string[]).includes(v));
   return [...new Set(items)];
 }
 

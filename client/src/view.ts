@@ -29,7 +29,8 @@ export function computeView(graph: TownGraph, filters: Filters): View {
   const placed = filters.countries.length > 0 || filters.blocs.length > 0;
   const countries = new Set(filters.countries);
   const blocs = new Set<string>(filters.blocs);
-  const inPlaces = (a: TownAttributes) => (a.country !== undefined && countries.has(a.country)) || (a.bloc !== undefined && blocs.has(a.bloc));
+  const inPlaces = (a: TownAttributes) =>
+    (a.country !== undefined && countries.has(a.country)) || (a.bloc !== undefined && blocs.has(a.bloc));
   const ranged = filters.from !== null || filters.to !== null;
 
   // places without a partnership are a layer of their own, drawn only when asked for

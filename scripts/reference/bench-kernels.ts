@@ -68,7 +68,10 @@ export function powerlawClusterGraph(n: number, m: number | 'twin', p: number, s
     add(pick());
     while (chosen.size < wanted) {
       const last = [...chosen][chosen.size - 1]!;
-      const friends = graph.neighbors(String(last)).map(Number).filter((f) => f !== source && !chosen.has(f));
+      const friends = graph
+        .neighbors(String(last))
+        .map(Number)
+        .filter((f) => f !== source && !chosen.has(f));
       if (rng() < p && friends.length > 0) add(friends[randomInt(rng, friends.length)]!);
       else add(pick());
     }

@@ -103,7 +103,8 @@ const require = createRequire(import.meta.url);
 function packageJsonOf(entry: string): string {
   for (let dir = path.dirname(entry); dir !== path.dirname(dir); dir = path.dirname(dir)) {
     const candidate = path.join(dir, 'package.json');
-    if (fs.existsSync(candidate) && (JSON.parse(fs.readFileSync(candidate, 'utf8')) as { name?: string }).name === '@sparticuz/chromium') return candidate;
+    if (fs.existsSync(candidate) && (JSON.parse(fs.readFileSync(candidate, 'utf8')) as { name?: string }).name === '@sparticuz/chromium')
+      return candidate;
   }
   throw new Error(`no package.json above ${entry}`);
 }

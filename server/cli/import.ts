@@ -78,25 +78,29 @@ const input = positionals[0] ?? '';
 let neo4j: OpenedNeo4j | null = null;
 let bar: cliProgress.SingleBar | null = null;
 let phase: Phase | null = null;
-const progress = process.stderr.isTTY && !opts.json
-  ? (p: Phase, done: number, total: number) => {
-      if (p !== phase) {
-        bar?.stop();
-        phase = p;
-        bar = new cliProgress.SingleBar(
-          { format: `${p.padEnd(7)} [{bar}] {percentage}% {value}/{total}`, stream: process.stderr, hideCursor: true },
-          cliProgress.Presets.shades_classic,
-        );
-        bar.start(total, done);
-      } else bar?.update(done);
-    }
-  : undefined;
+const progress =
+  process.stderr.isTTY && !opts.json
+    ? (p: Phase, done: number, total: number) => {
+        if (p !== phase) {
+          bar?.stop();
+          phase = p;
+          bar = new cliProgress.SingleBar(
+            { format: `${p.padEnd(7)} [{bar}] {percentage}% {value}/{total}`, stream: process.stderr, hideCursor: true },
+            cliProgress.Presets.shades_classic,
+          );
+          bar.start(total, done);
+        } else bar?.update(done);
+      }
+    : undefined;
 
 /** Says which database the import writes to, so that nobody imports into a server the app does not use. */
 function describeTarget(config: Config, opened: OpenedNeo4j): string {
   if (config.neo4j.mode === 'external') return `Writing to the Neo4j at ${opened.uri} (database ${config.neo4j.database}; NEO4J_URI)`;
   const status = opened.localNeo4j?.status();
-  const how = status?.role === 'attached' ? "the project's running server (attached; the app uses it)" : "the project's own server, which this import stops when it ends (no app was running on it)";
+  const how =
+    status?.role === 'attached'
+      ? "the project's running server (attached; the app uses it)"
+      : "the project's own server, which this import stops when it ends (no app was running on it)";
   return `Writing to ${how}: ${opened.uri}, data folder ${config.neo4j.dataDir} (NEO4J_DATA_DIR)`;
 }
 
@@ -117,11 +121,17 @@ async function importDefault(): Promise<void> {
   const config = loadConfig();
   if (!opts['dry-run']) neo4j = await openTarget();
   process.stderr.write(`Building the default dataset from ${config.seedsDir} and ${config.openDataDir} …\n`);
-  const result = await importDefaultDataset(neo4j?.db ?? null, { seedsDir: config.seedsDir, openDataDir: config.openDataDir }, { replace: opts.replace, dryRun: opts['dry-run'] });
+  const result = await importDefaultDataset(
+    neo4j?.db ?? null,
+    { seedsDir: config.seedsDir, openDataDir: config.openDataDir },
+    { replace: opts.replace, dryRun: opts['dry-run'] },
+  );
   if (opts.json) process.stdout.write(`${JSON.stringify(result)}\n`);
   else {
     if (result.summary) process.stdout.write(`${formatSummary(result.summary)}\n`);
-    const how = result.write ? `written as dataset version ${result.write.version}${opts.replace ? ' (graph replaced)' : ''}` : 'dry run, nothing written';
+    const how = result.write
+      ? `written as dataset version ${result.write.version}${opts.replace ? ' (graph replaced)' : ''}`
+      : 'dry run, nothing written';
     process.stdout.write(`Default dataset ${result.fingerprint}: ${result.places} places, ${result.partnerships} partnerships; ${how}\n`);
   }
 }
@@ -158,7 +168,12 @@ async function importWikidata(): Promise<void> {
   await importFiles([{ name, bytes }], name, 'wikidata-json', gazetteer);
 }
 
-async function importFiles(files: ImportFile[], label: string, format: ImportFormat | 'auto', gazetteer: ImportGazetteer | null): Promise<void> {
+async function importFiles(
+  files: ImportFile[],
+  label: string,
+  format: ImportFormat | 'auto',
+  gazetteer: ImportGazetteer | null,
+): Promise<void> {
   if (!opts['dry-run']) neo4j = await openTarget();
   const summary = await runImport(
     neo4j?.db ?? null,
@@ -180,8 +195,10 @@ async function importFiles(files: ImportFile[], label: string, format: ImportFor
   if (opts.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
   else {
     process.stdout.write(`${formatSummary(summary)}\n`);
-    for (const w of summary.warnings.slice(0, 20)) process.stderr.write(`warning: line ${w.line ?? '?'}${w.column ? `, column ${w.column}` : ''}: ${w.message}\n`);
-    if (summary.warnings.length > 20) process.stderr.write(`… ${summary.warnings.length - 20 + summary.warningsOmitted} more warnings (see --json)\n`);
+    for (const w of summary.warnings.slice(0, 20))
+      process.stderr.write(`warning: line ${w.line ?? '?'}${w.column ? `, column ${w.column}` : ''}: ${w.message}\n`);
+    if (summary.warnings.length > 20)
+      process.stderr.write(`… ${summary.warnings.length - 20 + summary.warningsOmitted} more warnings (see --json)\n`);
   }
 }
 

@@ -33,7 +33,21 @@ function fail(message: string, code: number): never {
   process.exit(code);
 }
 
-const STRINGS = ['format', 'out', 'types', 'from', 'to', 'countries', 'blocs', 'min-degree', 'minDegree', 'resolution', 'seed', 'betweenness', 'k'] as const;
+const STRINGS = [
+  'format',
+  'out',
+  'types',
+  'from',
+  'to',
+  'countries',
+  'blocs',
+  'min-degree',
+  'minDegree',
+  'resolution',
+  'seed',
+  'betweenness',
+  'k',
+] as const;
 let parsed: ReturnType<typeof parse>;
 function parse() {
   return parseArgs({
@@ -55,7 +69,10 @@ if (opts.help) fail(USAGE, 0);
 
 const CliSchema = z
   .strictObject({ ...FilterShape, ...AnalysisShape, format: z.enum(REPORT_FORMATS), out: z.string().min(1) })
-  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: '`from` must not be after `to`', path: ['from'] });
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
+    message: '`from` must not be after `to`',
+    path: ['from'],
+  });
 const raw: Record<string, unknown> = {};
 for (const [k, v] of Object.entries(opts)) {
   if (v === undefined || k === 'help') continue;
@@ -87,7 +104,11 @@ try {
   const data = new DataLayer(neo4j.db);
   await data.ensureReady();
   const { graph } = await data.graphs.get();
-  if (graph.order === 0) throw new AppError('bad-request', 'The database holds no municipalities: start the service once (npm start loads the seeds) or import a file (npm run import).');
+  if (graph.order === 0)
+    throw new AppError(
+      'bad-request',
+      'The database holds no municipalities: start the service once (npm start loads the seeds) or import a file (npm run import).',
+    );
   const analysis = new AnalysisService(data, jobs, runner);
   const reports = new ReportService(data, analysis, jobs, new ExportService(data, analysis, `Jumelage ${projectVersion()}`));
   const outcome = await reports.report(filters, q, q.format, 0);

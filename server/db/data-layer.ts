@@ -68,12 +68,18 @@ export class DataLayer {
       const [dataset] = await this.db.read<{ defaultDataset: string | null }>('read/get-dataset', { key: DATASET_KEY });
       const held = dataset?.defaultDataset ?? null;
       if (initial && held !== null && held !== initial.fingerprint()) {
-        log('warn', `The database holds an older default dataset (${held}); \`${initial.command}\` loads the current one (${initial.fingerprint()}), replacing the graph`);
+        log(
+          'warn',
+          `The database holds an older default dataset (${held}); \`${initial.command}\` loads the current one (${initial.fingerprint()}), replacing the graph`,
+        );
       }
       return;
     }
     if (!initial) {
-      log('info', 'The database holds no partnerships: `npm run import -- --default` loads the default dataset, `npm run import -- <file>` your own');
+      log(
+        'info',
+        'The database holds no partnerships: `npm run import -- --default` loads the default dataset, `npm run import -- <file>` your own',
+      );
       return;
     }
     log('info', 'The database is empty: loading the default dataset');

@@ -69,17 +69,25 @@ export async function writeBatch(db: Database, batch: ImportBatch, options: Writ
     const partnershipRows = batch.partnerships.map(partnershipRow);
     const partnerships = await runBatched(tx, 'write/upsert-partnerships', partnershipRows);
     if (partnerships.rows !== partnershipRows.length) {
-      throw new AppError('bad-request', `${partnershipRows.length - partnerships.rows} partnerships name a municipality that does not exist`);
+      throw new AppError(
+        'bad-request',
+        `${partnershipRows.length - partnerships.rows} partnerships name a municipality that does not exist`,
+      );
     }
     const networks = await runBatched(
       tx,
       'write/upsert-networks',
       batch.networks.map((n) => ({ id: n.id, name: n.name, sources: n.sources })),
     );
-    const membershipRows = batch.networks.flatMap((n) => n.members.map((m) => ({ network: n.id, member: m.id, sources: m.sources, props: {} })));
+    const membershipRows = batch.networks.flatMap((n) =>
+      n.members.map((m) => ({ network: n.id, member: m.id, sources: m.sources, props: {} })),
+    );
     const memberships = await runBatched(tx, 'write/upsert-memberships', membershipRows);
     if (memberships.rows !== membershipRows.length) {
-      throw new AppError('bad-request', `${membershipRows.length - memberships.rows} network memberships name a municipality that does not exist`);
+      throw new AppError(
+        'bad-request',
+        `${membershipRows.length - memberships.rows} network memberships name a municipality that does not exist`,
+      );
     }
     if (replace) await tx.run<{ deleted: number }>('write/delete-sources');
     if (batch.datasets?.length) {

@@ -11,8 +11,28 @@
 export type Bloc = 'east' | 'west' | 'other';
 
 const EAST = [
-  'PL', 'CZ', 'SK', 'HU', 'RO', 'BG', 'AL',
-  'RU', 'UA', 'BY', 'MD', 'EE', 'LV', 'LT', 'GE', 'AM', 'AZ', 'KZ', 'UZ', 'TM', 'KG', 'TJ',
+  'PL',
+  'CZ',
+  'SK',
+  'HU',
+  'RO',
+  'BG',
+  'AL',
+  'RU',
+  'UA',
+  'BY',
+  'MD',
+  'EE',
+  'LV',
+  'LT',
+  'GE',
+  'AM',
+  'AZ',
+  'KZ',
+  'UZ',
+  'TM',
+  'KG',
+  'TJ',
 ];
 const WEST = ['FR', 'GB', 'IT', 'BE', 'NL', 'LU', 'DK', 'NO', 'IS', 'PT', 'ES', 'GR', 'TR'];
 

@@ -14,8 +14,22 @@ export type GermanySide = 'east' | 'west' | 'berlin';
 
 /** AGS state codes: 01 SH … 10 SL west; 11 Berlin; 12 BB, 13 MV, 14 SN, 15 ST, 16 TH east. */
 const STATE_BY_AGS: Record<string, string> = {
-  '01': 'DE-SH', '02': 'DE-HH', '03': 'DE-NI', '04': 'DE-HB', '05': 'DE-NW', '06': 'DE-HE', '07': 'DE-RP', '08': 'DE-BW',
-  '09': 'DE-BY', '10': 'DE-SL', '11': 'DE-BE', '12': 'DE-BB', '13': 'DE-MV', '14': 'DE-SN', '15': 'DE-ST', '16': 'DE-TH',
+  '01': 'DE-SH',
+  '02': 'DE-HH',
+  '03': 'DE-NI',
+  '04': 'DE-HB',
+  '05': 'DE-NW',
+  '06': 'DE-HE',
+  '07': 'DE-RP',
+  '08': 'DE-BW',
+  '09': 'DE-BY',
+  '10': 'DE-SL',
+  '11': 'DE-BE',
+  '12': 'DE-BB',
+  '13': 'DE-MV',
+  '14': 'DE-SN',
+  '15': 'DE-ST',
+  '16': 'DE-TH',
 };
 const EAST_STATES = new Set(['DE-BB', 'DE-MV', 'DE-SN', 'DE-ST', 'DE-TH']);
 

@@ -109,7 +109,13 @@ export function creditsFor(graph: AbstractGraph, sources: SourceRow[], generator
     }
     projectCitations += citations;
     const rule = KNOWN_HOSTS.find((k) => k.test.test(host));
-    const credit = hosts.get(host) ?? { host, licence: rule?.licence ?? null, attribution: rule?.attribution ?? null, urls: 0, citations: 0 };
+    const credit = hosts.get(host) ?? {
+      host,
+      licence: rule?.licence ?? null,
+      attribution: rule?.attribution ?? null,
+      urls: 0,
+      citations: 0,
+    };
     credit.urls += 1;
     credit.citations += citations;
     hosts.set(host, credit);
@@ -121,22 +127,49 @@ export function creditsFor(graph: AbstractGraph, sources: SourceRow[], generator
   return { datasets, web, project, other, boundary, text };
 }
 
-function creditText(datasets: DatasetCredit[], web: WebCredit[], project: Credits['project'], other: Credits['other'], generator: string, boundary: Credits['boundary']): string {
+function creditText(
+  datasets: DatasetCredit[],
+  web: WebCredit[],
+  project: Credits['project'],
+  other: Credits['other'],
+  generator: string,
+  boundary: Credits['boundary'],
+): string {
   const parts: string[] = [];
   for (const d of datasets) {
-    const what = [d.attribution ?? d.file ?? d.id, d.file && d.attribution ? `file ${d.file}` : null, d.sha256 ? `SHA-256 ${d.sha256.slice(0, 12)}…` : null].filter(Boolean).join(', ');
+    const what = [
+      d.attribution ?? d.file ?? d.id,
+      d.file && d.attribution ? `file ${d.file}` : null,
+      d.sha256 ? `SHA-256 ${d.sha256.slice(0, 12)}…` : null,
+    ]
+      .filter(Boolean)
+      .join(', ');
     parts.push(`${what}; licence: ${d.licence ?? 'not stated at import'}.`);
   }
   if (project) {
     const sites = web
       .slice(0, 5)
-      .map((w) => `${w.host} (${w.urls} page${w.urls === 1 ? '' : 's'}${w.licence ? `, ${w.licence}${w.attribution ? `, ${w.attribution}` : ''}` : ''})`)
+      .map(
+        (w) =>
+          `${w.host} (${w.urls} page${w.urls === 1 ? '' : 's'}${w.licence ? `, ${w.licence}${w.attribution ? `, ${w.attribution}` : ''}` : ''})`,
+      )
       .join('; ');
     const more = web.length > 5 ? `; and ${web.length - 5} more sites` : '';
-    parts.push(`Facts compiled by the Jumelage project, released under ${project.licence}, each citing a public source: ${sites}${more}. The cited pages keep their own licences.`);
+    parts.push(
+      `Facts compiled by the Jumelage project, released under ${project.licence}, each citing a public source: ${sites}${more}. The cited pages keep their own licences.`,
+    );
   }
-  if (boundary) parts.push(`East/West by coordinates: the former GDR boundary derived from BKG VG250 (${boundary.attribution}; licence: ${boundary.licence}).`);
-  if (other.length > 0) parts.push(`Other sources named: ${other.slice(0, 5).map((o) => o.id).join(', ')}${other.length > 5 ? ` and ${other.length - 5} more` : ''}.`);
+  if (boundary)
+    parts.push(
+      `East/West by coordinates: the former GDR boundary derived from BKG VG250 (${boundary.attribution}; licence: ${boundary.licence}).`,
+    );
+  if (other.length > 0)
+    parts.push(
+      `Other sources named: ${other
+        .slice(0, 5)
+        .map((o) => o.id)
+        .join(', ')}${other.length > 5 ? ` and ${other.length - 5} more` : ''}.`,
+    );
   if (parts.length === 0) parts.push('The view holds no places or partnerships.');
   return `Data: ${parts.join(' ')} Analyses: ${generator}.`;
 }

@@ -19,7 +19,8 @@ import { EDGE_FIELDS, flatValue, NODE_DATA_FIELDS, NODE_METRIC_FIELDS, type Fiel
 export const CSV_TABLES = ['nodes', 'edges', 'sources'] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
 
-const toCsv = (columns: string[], rows: unknown[][]) => stringify([columns, ...rows], { cast: { boolean: (b) => (b ? 'true' : 'false') }, record_delimiter: '\n' });
+const toCsv = (columns: string[], rows: unknown[][]) =>
+  stringify([columns, ...rows], { cast: { boolean: (b) => (b ? 'true' : 'false') }, record_delimiter: '\n' });
 const cell = (f: Field, v: unknown) => flatValue(f, v) ?? '';
 
 function nodeFields({ graph }: ExportGraph): Field[] {
@@ -31,7 +32,10 @@ export function csvTable(g: ExportGraph, table: CsvTable): string {
   const { graph, meta } = g;
   if (table === 'nodes') {
     const fields = nodeFields(g);
-    return toCsv(['id', ...fields.map((f) => f.name)], graph.mapNodes((node, attr) => [node, ...fields.map((f) => cell(f, attr[f.name]))]));
+    return toCsv(
+      ['id', ...fields.map((f) => f.name)],
+      graph.mapNodes((node, attr) => [node, ...fields.map((f) => cell(f, attr[f.name]))]),
+    );
   }
   if (table === 'edges') {
     const name = (id: string) => String(graph.getNodeAttribute(id, 'name') ?? id);
@@ -44,9 +48,46 @@ export function csvTable(g: ExportGraph, table: CsvTable): string {
   return toCsv(
     ['source', 'kind', 'licence', 'attribution', 'file', 'format', 'sha256', 'importedAt', 'citations', 'pages'],
     [
-      ...c.datasets.map((d) => [d.id, 'dataset', d.licence ?? '', d.attribution ?? '', d.file ?? '', d.format ?? '', d.sha256 ?? '', d.importedAt ?? '', d.citations, '']),
-      ...c.web.map((w) => [`https://${w.host}/`, 'web site', w.licence ?? 'the cited page’s own', w.attribution ?? '', '', '', '', '', w.citations, w.urls]),
-      ...(c.project ? [['jumelage', 'project', c.project.licence, 'Jumelage project (facts citing the web sites above)', '', '', '', '', c.project.citations, '']] : []),
+      ...c.datasets.map((d) => [
+        d.id,
+        'dataset',
+        d.licence ?? '',
+        d.attribution ?? '',
+        d.file ?? '',
+        d.format ?? '',
+        d.sha256 ?? '',
+        d.importedAt ?? '',
+        d.citations,
+        '',
+      ]),
+      ...c.web.map((w) => [
+        `https://${w.host}/`,
+        'web site',
+        w.licence ?? 'the cited page’s own',
+        w.attribution ?? '',
+        '',
+        '',
+        '',
+        '',
+        w.citations,
+        w.urls,
+      ]),
+      ...(c.project
+        ? [
+            [
+              'jumelage',
+              'project',
+              c.project.licence,
+              'Jumelage project (facts citing the web sites above)',
+              '',
+              '',
+              '',
+              '',
+              c.project.citations,
+              '',
+            ],
+          ]
+        : []),
       ...c.other.map((o) => [o.id, 'other', '', '', '', '', '', '', o.citations, '']),
     ],
   );
@@ -54,7 +95,8 @@ export function csvTable(g: ExportGraph, table: CsvTable): string {
 
 function readme(g: ExportGraph): string {
   const { meta } = g;
-  const cols = (fields: readonly Field[]) => fields.map((f) => `  ${f.name}: ${f.description}${f.type === 'list' ? ' ("|"-separated)' : ''}`).join('\n');
+  const cols = (fields: readonly Field[]) =>
+    fields.map((f) => `  ${f.name}: ${f.description}${f.type === 'list' ? ' ("|"-separated)' : ''}`).join('\n');
   return [
     'Jumelage: town twinning partnerships',
     '',
@@ -80,7 +122,8 @@ function readme(g: ExportGraph): string {
 
 /** The three tables and the README in one zip archive (deterministic: file times = the dataset's update time). */
 export function csvArchive(g: ExportGraph): Uint8Array {
-  const mtime = g.meta.updatedAt && !Number.isNaN(Date.parse(g.meta.updatedAt)) ? new Date(g.meta.updatedAt) : new Date('2000-01-01T00:00:00Z');
+  const mtime =
+    g.meta.updatedAt && !Number.isNaN(Date.parse(g.meta.updatedAt)) ? new Date(g.meta.updatedAt) : new Date('2000-01-01T00:00:00Z');
   const file = (text: string) => [strToU8(text), { mtime }] as [Uint8Array, { mtime: Date }];
   return zipSync(
     {

@@ -88,6 +88,7 @@ export function writeGexf({ graph, meta }: ExportGraph): string {
     const t = starts[i++];
     return `<edge${t?.start !== null && t?.start !== undefined ? ` start="${t.start}"` : ''}${t?.end !== null && t?.end !== undefined ? ` end="${t.end}"` : ''} id="`;
   });
-  if (graphTags !== 1 || i !== starts.length) throw new Error(`gexf: expected 1 graph and ${starts.length} edges in graphology-gexf's output, found ${graphTags} and ${i}`);
+  if (graphTags !== 1 || i !== starts.length)
+    throw new Error(`gexf: expected 1 graph and ${starts.length} edges in graphology-gexf's output, found ${graphTags} and ${i}`);
   return withTime;
 }

@@ -55,9 +55,14 @@ export function writeGraphml({ graph, meta }: ExportGraph): string {
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n',
   ];
   for (const [id, name] of graphData) parts.push(`  <key id="${id}" for="graph" attr.name="${name}" attr.type="string"/>\n`);
-  for (const [keys, domain] of [[nodeKeys, 'node'], [edgeKeys, 'edge']] as const) {
+  for (const [keys, domain] of [
+    [nodeKeys, 'node'],
+    [edgeKeys, 'edge'],
+  ] as const) {
     for (const k of keys) {
-      parts.push(`  <key id="${k.id}" for="${domain}" attr.name="${k.field.name}" attr.type="${GRAPHML_TYPE[k.field.type]}"><desc>${escapeXml(k.field.description)}</desc></key>\n`);
+      parts.push(
+        `  <key id="${k.id}" for="${domain}" attr.name="${k.field.name}" attr.type="${GRAPHML_TYPE[k.field.type]}"><desc>${escapeXml(k.field.description)}</desc></key>\n`,
+      );
     }
   }
   parts.push('  <graph id="jumelage" edgedefault="undirected">\n', `    <desc>${escapeXml(description)}</desc>\n`);
@@ -66,7 +71,9 @@ export function writeGraphml({ graph, meta }: ExportGraph): string {
     parts.push(`    <node id="${escapeXml(node)}">\n${data(nodeKeys, attr, '      ')}    </node>\n`);
   });
   graph.forEachEdge((edge, attr, source, target) => {
-    parts.push(`    <edge id="${escapeXml(edge)}" source="${escapeXml(source)}" target="${escapeXml(target)}">\n${data(edgeKeys, attr, '      ')}    </edge>\n`);
+    parts.push(
+      `    <edge id="${escapeXml(edge)}" source="${escapeXml(source)}" target="${escapeXml(target)}">\n${data(edgeKeys, attr, '      ')}    </edge>\n`,
+    );
   });
   parts.push('  </graph>\n</graphml>\n');
   return parts.join('');

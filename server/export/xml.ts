@@ -3,7 +3,8 @@
  * lone surrogates, U+FFFE/U+FFFF) are dropped, and markup characters escaped. Used by the GraphML
  * writer, and on every value handed to graphology-gexf (whose writer escapes but does not drop).
  */
-const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVALID =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function xmlChars(s: string): string {
   return s.replace(INVALID, '');
@@ -22,5 +23,7 @@ export function escapeXml(s: string): string {
 
 /** Text for an XML comment: no "--" inside, no trailing "-". */
 export function commentText(s: string): string {
-  return xmlChars(s).replace(/-{2,}/g, (m) => m.split('').join(' ')).replace(/-$/, '- ');
+  return xmlChars(s)
+    .replace(/-{2,}/g, (m) => m.split('').join(' '))
+    .replace(/-$/, '- ');
 }

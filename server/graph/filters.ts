@@ -20,7 +20,12 @@ import { PARTNERSHIP_TYPES } from '../domain/model.ts';
 const list = <T extends z.ZodType<unknown, string>>(item: T) =>
   z
     .string()
-    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+    .transform((s) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(item).min(1));
 
 const year = z.coerce.number().int().min(1000).max(2100);
@@ -34,11 +39,24 @@ export const FilterShape = {
     .transform((v) => v === 'true')
     .optional()
     .describe('With a year range, keep partnerships without a founding year'),
-  countries: list(z.string().regex(/^[A-Za-z]{2}$/, 'an ISO 3166-1 alpha-2 code').transform((c) => c.toUpperCase()))
+  countries: list(
+    z
+      .string()
+      .regex(/^[A-Za-z]{2}$/, 'an ISO 3166-1 alpha-2 code')
+      .transform((c) => c.toUpperCase()),
+  )
     .optional()
     .describe('Comma-separated ISO 3166-1 alpha-2 codes; partnerships with at least one end there'),
-  blocs: list(z.enum(['east', 'west', 'other'])).optional().describe('Comma-separated blocs; partnerships with at least one end there'),
-  minDegree: z.coerce.number().int().min(0).max(100_000).optional().describe('Leave out municipalities with fewer partnerships in the view'),
+  blocs: list(z.enum(['east', 'west', 'other']))
+    .optional()
+    .describe('Comma-separated blocs; partnerships with at least one end there'),
+  minDegree: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(100_000)
+    .optional()
+    .describe('Leave out municipalities with fewer partnerships in the view'),
 };
 
 export const FilterSchema = z.strictObject(FilterShape).refine((f) => f.from === undefined || f.to === undefined || f.from <= f.to, {
@@ -66,7 +84,15 @@ export function hasPartnershipFilter(f: Filters): boolean {
 /** A canonical, order-independent key of the filters, for caches and ETags. */
 export function filtersKey(f: Filters): string {
   const sorted = (xs?: string[]) => (xs ? [...xs].sort().join(',') : '');
-  return [sorted(f.types), f.from ?? '', f.to ?? '', f.includeUndated ? 1 : 0, sorted(f.countries), sorted(f.blocs), f.minDegree ?? ''].join(';');
+  return [
+    sorted(f.types),
+    f.from ?? '',
+    f.to ?? '',
+    f.includeUndated ? 1 : 0,
+    sorted(f.countries),
+    sorted(f.blocs),
+    f.minDegree ?? '',
+  ].join(';');
 }
 
 /** The view of `graph` under `filters`; the shared graph itself is never changed. */
@@ -78,7 +104,10 @@ export function applyFilters(graph: AbstractGraph, filters: Filters): FilteredVi
   if (!hasPartnershipFilter(filters) && !filters.minDegree) return { graph, filters, leftOut };
 
   const types = filters.types ? new Set<string>(filters.types) : null;
-  const places = filters.countries || filters.blocs ? { countries: new Set(filters.countries ?? []), blocs: new Set<string>(filters.blocs ?? []) } : null;
+  const places =
+    filters.countries || filters.blocs
+      ? { countries: new Set(filters.countries ?? []), blocs: new Set<string>(filters.blocs ?? []) }
+      : null;
   const inPlaces = (a: Attributes) => places !== null && (places.countries.has(a.country as string) || places.blocs.has(a.bloc as string));
   const ranged = filters.from !== undefined || filters.to !== undefined;
   const p = leftOut.partnerships;
@@ -93,7 +122,10 @@ export function applyFilters(graph: AbstractGraph, filters: Filters): FilteredVi
       const since = attr.since as number | undefined;
       const until = attr.until as number | undefined;
       if (since === undefined && !filters.includeUndated) return void (p.undated += 1);
-      if (since !== undefined && ((filters.from !== undefined && since < filters.from) || (filters.to !== undefined && since > filters.to))) {
+      if (
+        since !== undefined &&
+        ((filters.from !== undefined && since < filters.from) || (filters.to !== undefined && since > filters.to))
+      ) {
         return void (p.outOfRange += 1);
       }
       if (until !== undefined && filters.to !== undefined && until < filters.to) return void (p.ended += 1);

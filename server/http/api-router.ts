@@ -61,7 +61,13 @@ export class ApiRouter {
             legacyHeaders: false,
             handler: (_req, res, next) => {
               res.setHeader('Retry-After', String(Math.ceil(60)));
-              next(new AppError('too-many-requests', `More than ${rateLimitPerMinute} requests a minute to expensive endpoints; wait a minute.`, { retryAfterSeconds: 60 }));
+              next(
+                new AppError(
+                  'too-many-requests',
+                  `More than ${rateLimitPerMinute} requests a minute to expensive endpoints; wait a minute.`,
+                  { retryAfterSeconds: 60 },
+                ),
+              );
             },
           })
         : null;

@@ -28,7 +28,12 @@ export function openApiDocument(specs: RouteSpec[], version: string): Record<str
   const paths: Record<string, Record<string, unknown>> = {};
   for (const spec of specs) {
     const path = spec.path.replace(/:(\w+)/g, '{$1}');
-    const pathParams = [...spec.path.matchAll(/:(\w+)/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
+    const pathParams = [...spec.path.matchAll(/:(\w+)/g)].map((m) => ({
+      name: m[1],
+      in: 'path',
+      required: true,
+      schema: { type: 'string' },
+    }));
     const query = spec.query ? jsonSchema(spec.query) : null;
     const queryProps = (query?.properties ?? {}) as Record<string, JsonSchema>;
     const required = new Set((query?.required as string[] | undefined) ?? []);
@@ -81,12 +86,27 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
 
 /** A self-contained page listing every endpoint with its parameters (no external scripts). */
 export function apiPage(doc: Record<string, unknown>): string {
-  const paths = doc.paths as Record<string, Record<string, { summary: string; description?: string; parameters: { name: string; in: string; description?: string; schema: JsonSchema }[]; security?: unknown; responses: Record<string, { description: string }> }>>;
+  const paths = doc.paths as Record<
+    string,
+    Record<
+      string,
+      {
+        summary: string;
+        description?: string;
+        parameters: { name: string; in: string; description?: string; schema: JsonSchema }[];
+        security?: unknown;
+        responses: Record<string, { description: string }>;
+      }
+    >
+  >;
   const sections = Object.entries(paths)
     .flatMap(([path, ops]) =>
       Object.entries(ops).map(([method, op]) => {
         const params = op.parameters
-          .map((p) => `<li><code>${escapeHtml(p.name)}</code> (${p.in}${p.schema.type ? `, ${escapeHtml(String(p.schema.type))}` : ''})${p.description ? `: ${escapeHtml(p.description)}` : ''}</li>`)
+          .map(
+            (p) =>
+              `<li><code>${escapeHtml(p.name)}</code> (${p.in}${p.schema.type ? `, ${escapeHtml(String(p.schema.type))}` : ''})${p.description ? `: ${escapeHtml(p.description)}` : ''}</li>`,
+          )
           .join('');
         const responses = Object.entries(op.responses)
           .map(([status, r]) => `<li><code>${status}</code> ${escapeHtml(r.description)}</li>`)

@@ -17,7 +17,11 @@ export interface CsvTable {
 }
 
 function delimiterHint(headerLine: string): string {
-  for (const [d, label] of [[';', 'semicolons'], ['\t', 'tabs'], ['|', 'vertical bars']] as const) {
+  for (const [d, label] of [
+    [';', 'semicolons'],
+    ['\t', 'tabs'],
+    ['|', 'vertical bars'],
+  ] as const) {
     if (headerLine.includes(d) && !headerLine.includes(',')) return ` (the header is separated by ${label}; the format needs commas)`;
   }
   return '';
@@ -88,7 +92,8 @@ export function parseCoordinate(raw: string, kind: 'lat' | 'lon'): { value: numb
   const s = raw.trim();
   if (s === '') return { value: null, problem: null };
   const n = /^[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$/.test(s) ? Number(s) : Number.NaN;
-  if (!Number.isFinite(n)) return { value: null, problem: `${kind === 'lat' ? 'latitude' : 'longitude'} ${JSON.stringify(raw)} is not a number` };
+  if (!Number.isFinite(n))
+    return { value: null, problem: `${kind === 'lat' ? 'latitude' : 'longitude'} ${JSON.stringify(raw)} is not a number` };
   const limit = kind === 'lat' ? 90 : 180;
   if (Math.abs(n) > limit) return { value: null, problem: `${kind === 'lat' ? 'latitude' : 'longitude'} ${s} is out of range (±${limit})` };
   return { value: n, problem: null };

@@ -46,7 +46,12 @@ export function decodeText(bytes: Uint8Array, issues: IssueList): DecodedText | 
   const control = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f]/.exec(text.slice(0, 65_536));
   if (control) {
     const line = text.slice(0, control.index).split('\n').length;
-    issues.error('binary-file', line, null, `the file is binary (control character U+${control[0].charCodeAt(0).toString(16).padStart(4, '0')}), not text`);
+    issues.error(
+      'binary-file',
+      line,
+      null,
+      `the file is binary (control character U+${control[0].charCodeAt(0).toString(16).padStart(4, '0')}), not text`,
+    );
     return null;
   }
   if (text.trim() === '') {

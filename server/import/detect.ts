@@ -10,7 +10,10 @@ import { WIKIPEDIA_COLUMNS } from './parsers/wikipedia-csv.ts';
 import type { ImportFormat } from './types.ts';
 
 export function detectFormat(text: string): { format: ImportFormat } | { reason: string } {
-  const head = text.replace(/^\uFEFF/, '').trimStart().slice(0, 4096);
+  const head = text
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .slice(0, 4096);
   if (head.startsWith('<')) {
     if (/<gexf[\s>]/.test(head)) return { format: 'gexf' };
     if (/<graphml[\s>]/.test(head)) return { format: 'graphml' };
@@ -23,7 +26,8 @@ export function detectFormat(text: string): { format: ImportFormat } | { reason:
   const header = (head.split(/\r?\n/, 1)[0] ?? '').split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
   if (WIKIPEDIA_COLUMNS.every((c) => header.includes(c))) return { format: 'wikipedia' };
   if (jumelageHeaderKind(header)) return { format: 'jumelage' };
-  if (header.some((c) => ['item', 'city'].includes(c)) && header.some((c) => ['twin', 'partner', 'twinned'].includes(c))) return { format: 'wikidata-csv' };
+  if (header.some((c) => ['item', 'city'].includes(c)) && header.some((c) => ['twin', 'partner', 'twinned'].includes(c)))
+    return { format: 'wikidata-csv' };
   const sep = [';', '\t', '|'].find((d) => head.split(/\r?\n/, 1)[0]!.includes(d));
   return {
     reason: `the first line is not a header of a known format${sep ? ` (it is separated by ${JSON.stringify(sep)}; the CSV formats need commas)` : ''}`,

@@ -64,17 +64,17 @@ export const EXONYMS: Readonly<Record<string, string>> = {
   'frankfurt an der oder': 'Frankfurt (Oder)',
   'frankfurt oder': 'Frankfurt (Oder)',
   'halle saale': 'Halle (Saale)',
-  'mulheim': 'Mülheim an der Ruhr',
-  'constance': 'Konstanz',
-  'lindau': 'Lindau (Bodensee)',
-  'brandenburg': 'Brandenburg an der Havel',
-  'wittenberg': 'Lutherstadt Wittenberg',
-  'eisleben': 'Lutherstadt Eisleben',
-  'offenbach': 'Offenbach am Main',
-  'ludwigshafen': 'Ludwigshafen am Rhein',
-  'freiburg': 'Freiburg im Breisgau',
-  'marburg': 'Marburg',
-  'dusseldorf': 'Düsseldorf',
+  mulheim: 'Mülheim an der Ruhr',
+  constance: 'Konstanz',
+  lindau: 'Lindau (Bodensee)',
+  brandenburg: 'Brandenburg an der Havel',
+  wittenberg: 'Lutherstadt Wittenberg',
+  eisleben: 'Lutherstadt Eisleben',
+  offenbach: 'Offenbach am Main',
+  ludwigshafen: 'Ludwigshafen am Rhein',
+  freiburg: 'Freiburg im Breisgau',
+  marburg: 'Marburg',
+  dusseldorf: 'Düsseldorf',
 };
 
 /** Suffixes after the comma in the directory's names ("Köln, Stadt", "Rostock, Hanse- und Universitätsstadt"). */
@@ -219,7 +219,11 @@ export class Gazetteer {
     return [...found].map(([entry, how]) => ({ entry, how }));
   }
 
-  private municipality(name: string, lat: number | null, lon: number | null): { entry: GazetteerEntry; distanceKm: number | null; how: GazetteerMatch['how'] } | null {
+  private municipality(
+    name: string,
+    lat: number | null,
+    lon: number | null,
+  ): { entry: GazetteerEntry; distanceKm: number | null; how: GazetteerMatch['how'] } | null {
     const cands = this.candidates(name);
     if (lat === null || lon === null) return cands.length === 1 ? { ...cands[0]!, distanceKm: null } : null;
     let best: { entry: GazetteerEntry; distanceKm: number | null; how: GazetteerMatch['how'] } | null = null;
@@ -239,7 +243,8 @@ export class Gazetteer {
   /** Matches a German place name (see the module comment), or null. */
   match(rawName: string, lat: number | null, lon: number | null): GazetteerMatch | null {
     const name = rawName.trim();
-    const district = /^(.+?)\s*\((?:district|Landkreis|Kreis)\)$/i.exec(name)?.[1] ?? /^(?:Landkreis|Kreis|District of) (.+)$/i.exec(name)?.[1];
+    const district =
+      /^(.+?)\s*\((?:district|Landkreis|Kreis)\)$/i.exec(name)?.[1] ?? /^(?:Landkreis|Kreis|District of) (.+)$/i.exec(name)?.[1];
     if (district) {
       const hit = this.district(district);
       return hit ? { entry: hit, how: 'district', distanceKm: null } : null;

@@ -87,7 +87,14 @@ export type Namesakes = (name: string, country: string) => { lat: number; lon: n
  * `namesakes` gives the points of the places of a name in a country (the directory for Germany,
  * the file's own well-placed places elsewhere).
  */
-export function settleCountry(name: string, country: string, lat: number, lon: number, namesakes: Namesakes, complete: boolean): CountryVerdict {
+export function settleCountry(
+  name: string,
+  country: string,
+  lat: number,
+  lon: number,
+  namesakes: Namesakes,
+  complete: boolean,
+): CountryVerdict {
   const here = countriesAt(lat, lon);
   if (here.includes(country)) return { kind: 'agrees' };
   if (here.length === 0 && featuresContaining([lon, lat]).length === 0) {
@@ -106,7 +113,11 @@ export function settleCountry(name: string, country: string, lat: number, lon: n
     // only a complete list proves that the named country has no such place; elsewhere a famous
     // namesake is the likelier story (Perth, Scotland, geocoded to Perth, Australia)
     const atPoint = here.find((c) => namesakes(name, c).some(near));
-    return { kind: 'unplaced', foundIn, why: atPoint ? `the point is ${atPoint}'s ${name}` : `${country}'s ${name} is not known to lie there` };
+    return {
+      kind: 'unplaced',
+      foundIn,
+      why: atPoint ? `the point is ${atPoint}'s ${name}` : `${country}'s ${name} is not known to lie there`,
+    };
   }
   return here[0] ? { kind: 'moved', country: here[0] } : { kind: 'unplaced', foundIn, why: 'no country claims the point' };
 }

@@ -25,8 +25,10 @@ export function fold(s: string): string {
 
 /** The key used for identity: `fold`, plus German umlauts written out (ae, oe, ue) treated as plain vowels. */
 export function nameKey(s: string): string {
-  return fold(s.replace(/Ä/g, 'A').replace(/Ö/g, 'O').replace(/Ü/g, 'U').replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u'))
-    .replace(/([aou])e/g, '$1');
+  return fold(s.replace(/Ä/g, 'A').replace(/Ö/g, 'O').replace(/Ü/g, 'U').replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u')).replace(
+    /([aou])e/g,
+    '$1',
+  );
 }
 
 /** A lowercase ASCII slug for ids, as seeds/README.md describes (accents dropped, ß → ss). */

@@ -78,24 +78,37 @@ export function formatSummary(s: ImportSummary): string {
     .slice(0, 10)
     .map(([c, n]) => `${c} ${n}`)
     .join(', ');
-  const dropped = Object.entries(s.dropped).map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
+  const dropped =
+    Object.entries(s.dropped)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ') || 'none';
   const lines = [
     `${s.dryRun ? 'Dry run (nothing written)' : s.write ? `Imported into dataset version ${s.write.version}` : 'Imported'}: ${s.file} as ${s.format} (${s.encoding})`,
     `  rows ${s.rows}: partnerships ${s.partnerships}, merged duplicates ${s.merged.partnerships} (${s.merged.reversed} reversed), dropped ${dropped}`,
     `  place descriptions ${s.places}: nodes ${s.nodes} (already in the database ${s.matchedExisting}), merged ${s.merged.places}`,
     `  networks ${s.networks}; partnership ends by country: ${top}${s.unknownCountryEnds ? `; unknown country ${s.unknownCountryEnds}` : ''}`,
-    `  Germany: east ${s.germany.east}, west ${s.germany.west}, Berlin ${s.germany.berlin}, unknown ${s.germany.unknown} (by ${Object.entries(s.germany.by).map(([k, n]) => `${k} ${n}`).join(', ') || '-'})`,
+    `  Germany: east ${s.germany.east}, west ${s.germany.west}, Berlin ${s.germany.berlin}, unknown ${s.germany.unknown} (by ${
+      Object.entries(s.germany.by)
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ') || '-'
+    })`,
   ];
   if (s.gazetteer) {
     lines.push(
       `  gazetteer ${s.gazetteer.file}: matched ${s.gazetteer.matched} of ${s.gazetteer.germanPlaces} German places (${(100 * s.gazetteer.rate).toFixed(1)} %; ${s.gazetteer.matchedAsPart} as part of a municipality, ${s.gazetteer.matchedDistricts} districts)${s.gazetteer.added ? `, added ${s.gazetteer.added} municipalities` : ''}`,
     );
   }
-  const counts = Object.entries(s.warningCounts).map(([k, n]) => `${k} ${n}`).join(', ');
+  const counts = Object.entries(s.warningCounts)
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
   lines.push(`  warnings: ${counts || 'none'}`);
   if (s.write) {
-    lines.push(`  written: municipalities ${s.write.municipalities.changed} changed of ${s.write.municipalities.rows}, partnerships ${s.write.partnerships.changed} changed of ${s.write.partnerships.rows}${s.replace ? ' (graph replaced)' : ''}`);
+    lines.push(
+      `  written: municipalities ${s.write.municipalities.changed} changed of ${s.write.municipalities.rows}, partnerships ${s.write.partnerships.changed} changed of ${s.write.partnerships.rows}${s.replace ? ' (graph replaced)' : ''}`,
+    );
   }
-  lines.push(`  time: parse ${s.timings.parseMs} ms, resolve ${s.timings.resolveMs} ms, write ${s.timings.writeMs} ms, total ${s.timings.totalMs} ms`);
+  lines.push(
+    `  time: parse ${s.timings.parseMs} ms, resolve ${s.timings.resolveMs} ms, write ${s.timings.writeMs} ms, total ${s.timings.totalMs} ms`,
+  );
   return lines.join('\n');
 }

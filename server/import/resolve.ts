@@ -212,7 +212,12 @@ export function resolveImport(parsed: ParsedFile, options: ResolveOptions): Reso
         lat = null;
         lon = null;
       } else if (verdict.kind === 'namesake') {
-        issues.warn('wrong-point', line, null, `${where} lie in ${verdict.foundIn}; ${country}'s ${raw.name} is meant, and its point is used`);
+        issues.warn(
+          'wrong-point',
+          line,
+          null,
+          `${where} lie in ${verdict.foundIn}; ${country}'s ${raw.name} is meant, and its point is used`,
+        );
         lat = verdict.lat;
         lon = verdict.lon;
       } else if (verdict.kind === 'unplaced') {
@@ -220,7 +225,12 @@ export function resolveImport(parsed: ParsedFile, options: ResolveOptions): Reso
         lat = null;
         lon = null;
       } else if (verdict.kind === 'moved') {
-        issues.warn('moved-country', line, null, `${where} lie in ${verdict.country}, and ${country} has no place of that name near them: taken as ${verdict.country}'s`);
+        issues.warn(
+          'moved-country',
+          line,
+          null,
+          `${where} lie in ${verdict.country}, and ${country} has no place of that name near them: taken as ${verdict.country}'s`,
+        );
         country = verdict.country;
       }
     }
@@ -315,7 +325,8 @@ export function resolveImport(parsed: ParsedFile, options: ResolveOptions): Reso
     for (const n of [d.name, ...d.aliases]) for (const p of byName.get(`${nameKey(n)}|${d.country ?? '??'}`) ?? []) seen.add(p);
     // German names that differ only by a qualifier ("Halle" and "Halle (Saale)") meet within MERGE_KM
     const bare = new Set<Place>();
-    if (d.country === 'DE' && d.lat !== null) for (const n of [d.name, ...d.aliases]) for (const k of bareKeys(n)) for (const p of byBareName.get(k) ?? []) bare.add(p);
+    if (d.country === 'DE' && d.lat !== null)
+      for (const n of [d.name, ...d.aliases]) for (const k of bareKeys(n)) for (const p of byBareName.get(k) ?? []) bare.add(p);
     const cands = [...seen].filter((p) => !conflicts(p, d));
     const near = [...bare].filter((p) => !seen.has(p) && !conflicts(p, d));
     if (cands.length === 0 && near.length === 0) return null;
@@ -586,8 +597,9 @@ function namesakeIndex(parsed: ParsedFile, gazetteer: Gazetteer | null): (name: 
     if (country === 'DE' && gazetteer) {
       // "Mariazell (Eschbronn)": a part of the municipality in the parenthesis
       const parent = /\(([^)]+)\)\s*$/.exec(name)?.[1];
-      return [...gazetteer.candidates(name), ...(parent ? gazetteer.candidates(parent) : [])]
-        .flatMap(({ entry }) => (entry.lat !== null && entry.lon !== null && entry.population ? [{ lat: entry.lat, lon: entry.lon }] : []));
+      return [...gazetteer.candidates(name), ...(parent ? gazetteer.candidates(parent) : [])].flatMap(({ entry }) =>
+        entry.lat !== null && entry.lon !== null && entry.population ? [{ lat: entry.lat, lon: entry.lon }] : [],
+      );
     }
     return byName.get(`${nameKey(name)}|${country}`) ?? [];
   };

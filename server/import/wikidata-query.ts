@@ -12,7 +12,20 @@
  */
 export const WIKIDATA_ENDPOINT = 'https://query.wikidata.org/sparql';
 
-const VARIABLES = ['item', 'itemLabel', 'itemCountry', 'itemCoord', 'itemAgs', 'twin', 'twinLabel', 'twinCountry', 'twinCoord', 'twinAgs', 'start', 'end'];
+const VARIABLES = [
+  'item',
+  'itemLabel',
+  'itemCountry',
+  'itemCoord',
+  'itemAgs',
+  'twin',
+  'twinLabel',
+  'twinCountry',
+  'twinCoord',
+  'twinAgs',
+  'start',
+  'end',
+];
 
 /** One page of the P190 query. */
 export function p190Query(limit: number, offset: number): string {
@@ -67,7 +80,11 @@ export async function fetchP190(options: FetchOptions): Promise<SparqlResults> {
     try {
       res = await fetch(endpoint, {
         method: 'POST',
-        headers: { accept: 'application/sparql-results+json', 'content-type': 'application/x-www-form-urlencoded', 'user-agent': options.userAgent },
+        headers: {
+          accept: 'application/sparql-results+json',
+          'content-type': 'application/x-www-form-urlencoded',
+          'user-agent': options.userAgent,
+        },
         body,
         signal,
       });
@@ -77,7 +94,9 @@ export async function fetchP190(options: FetchOptions): Promise<SparqlResults> {
     }
     if (!res.ok) {
       const text = (await res.text()).slice(0, 300).replace(/\s+/g, ' ');
-      throw new WikidataQueryError(`The SPARQL endpoint ${endpoint} answered ${res.status} ${res.statusText} for page ${page + 1}: ${text}`);
+      throw new WikidataQueryError(
+        `The SPARQL endpoint ${endpoint} answered ${res.status} ${res.statusText} for page ${page + 1}: ${text}`,
+      );
     }
     let json: SparqlResults;
     try {
@@ -85,7 +104,8 @@ export async function fetchP190(options: FetchOptions): Promise<SparqlResults> {
     } catch {
       throw new WikidataQueryError(`The SPARQL endpoint ${endpoint} did not answer with SPARQL JSON results (page ${page + 1})`);
     }
-    if (!Array.isArray(json?.results?.bindings)) throw new WikidataQueryError(`The answer of ${endpoint} has no results.bindings (page ${page + 1})`);
+    if (!Array.isArray(json?.results?.bindings))
+      throw new WikidataQueryError(`The answer of ${endpoint} has no results.bindings (page ${page + 1})`);
     vars = json.head?.vars ?? vars;
     bindings.push(...json.results.bindings);
     options.onPage?.(page + 1, json.results.bindings.length, bindings.length);

@@ -26,7 +26,8 @@ async function print(htmlText: string, options: PdfOptions): Promise<Buffer> {
   try {
     browser = await launchChromium();
   } catch (err) {
-    if (err instanceof ChromiumNotFoundError) throw new AppError('unavailable', `PDF reports need Chromium: ${err.message}. The HTML report (format=html) works without it.`);
+    if (err instanceof ChromiumNotFoundError)
+      throw new AppError('unavailable', `PDF reports need Chromium: ${err.message}. The HTML report (format=html) works without it.`);
     throw err;
   }
   try {

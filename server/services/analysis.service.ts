@@ -50,7 +50,10 @@ export class AnalysisService {
   private readonly tables = new Map<string, unknown>();
   private version = -1;
   /** Per version and filters: the filtered view, and the network of its partnered places that the suite analyses. */
-  private readonly views = new Map<string, { version: number; network: AbstractGraph; networkLeftOut: LeftOut } & ReturnType<typeof applyFilters>>();
+  private readonly views = new Map<
+    string,
+    { version: number; network: AbstractGraph; networkLeftOut: LeftOut } & ReturnType<typeof applyFilters>
+  >();
 
   constructor(
     private readonly data: DataLayer,
@@ -101,7 +104,15 @@ export class AnalysisService {
         (fraction, stage) => report({ fraction, stage }),
         signal,
       );
-      return { version, filters, leftOut, graph, data: { graph: dataGraph, leftOut: dataLeftOut }, suite, index: new Map(suite.nodes.map((id, i) => [id, i])) };
+      return {
+        version,
+        filters,
+        leftOut,
+        graph,
+        data: { graph: dataGraph, leftOut: dataLeftOut },
+        suite,
+        index: new Map(suite.nodes.map((id, i) => [id, i])),
+      };
     });
     try {
       const value = job.state === 'done' ? job.result! : await this.jobs.settle(job, waitMs);

@@ -52,7 +52,9 @@ function inputFiles(kind: DefaultDatasetKind, paths: DefaultDatasetPaths): strin
     .filter((f) => f.endsWith('.csv'))
     .sort()
     .map((f) => path.join(paths.seedsDir, f));
-  return kind === 'seeds' ? seeds : [...seeds, path.join(paths.openDataDir, WIKIPEDIA_LIST), path.join(paths.openDataDir, DESTATIS_DIRECTORY)];
+  return kind === 'seeds'
+    ? seeds
+    : [...seeds, path.join(paths.openDataDir, WIKIPEDIA_LIST), path.join(paths.openDataDir, DESTATIS_DIRECTORY)];
 }
 
 /** The fingerprint of the default dataset these files make (cheap: hashes, no parsing). */
@@ -84,7 +86,17 @@ export async function buildDefaultDataset(kind: DefaultDatasetKind, paths: Defau
 }
 
 function identityOf(p: PlaceRecord): ExistingPlace {
-  return { id: p.id, name: p.name, aliases: p.aliases, country: p.country, ags: p.ags, wikidata: p.wikidata, kind: p.kind, lat: p.lat, lon: p.lon };
+  return {
+    id: p.id,
+    name: p.name,
+    aliases: p.aliases,
+    country: p.country,
+    ags: p.ags,
+    wikidata: p.wikidata,
+    kind: p.kind,
+    lat: p.lat,
+    lon: p.lon,
+  };
 }
 
 const union = <T>(a: T[], b: T[]): T[] => [...new Set([...a, ...b])];
@@ -146,11 +158,18 @@ export interface DefaultImportResult {
  * `npm run import -- --default`: builds the full default dataset and writes it in one transaction.
  * Over a graph that holds partnerships only with `replace` (never merged into other data).
  */
-export async function importDefaultDataset(db: Database | null, paths: DefaultDatasetPaths, options: { replace: boolean; dryRun: boolean }): Promise<DefaultImportResult> {
+export async function importDefaultDataset(
+  db: Database | null,
+  paths: DefaultDatasetPaths,
+  options: { replace: boolean; dryRun: boolean },
+): Promise<DefaultImportResult> {
   if (db && !options.dryRun && !options.replace) {
     const [counts] = await db.read<{ partnerships: number }>('read/count-graph');
     if ((counts?.partnerships ?? 0) > 0) {
-      throw new AppError('conflict', `The database holds ${counts!.partnerships} partnerships: add --replace to replace the whole graph with the default dataset`);
+      throw new AppError(
+        'conflict',
+        `The database holds ${counts!.partnerships} partnerships: add --replace to replace the whole graph with the default dataset`,
+      );
     }
   }
   const { batch, fingerprint, summary } = await buildDefaultDataset('full', paths);

@@ -26,7 +26,10 @@ const placeFields = {
 };
 
 export const MunicipalityCreate = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,119}$/, 'lower-case letters, digits and dashes').optional(),
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,119}$/, 'lower-case letters, digits and dashes')
+    .optional(),
   name: placeFields.name,
   aliases: placeFields.aliases.default([]),
   country: placeFields.country,
@@ -78,7 +81,10 @@ export const PartnershipCreate = z
     sources: partnershipFields.sources.default([]),
   })
   .refine((p) => p.a !== p.b, { message: 'a partnership links two different municipalities', path: ['b'] })
-  .refine((p) => p.since === undefined || p.until === undefined || p.until >= p.since, { message: '`until` is before `since`', path: ['until'] });
+  .refine((p) => p.since === undefined || p.until === undefined || p.until >= p.since, {
+    message: '`until` is before `since`',
+    path: ['until'],
+  });
 export type PartnershipCreate = z.infer<typeof PartnershipCreate>;
 
 export const PartnershipPatch = z

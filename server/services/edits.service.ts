@@ -24,7 +24,12 @@ function classified(p: Props): Props {
 }
 
 function slug(name: string): string {
-  return foldName(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 100) || 'place';
+  return (
+    foldName(name)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 100) || 'place'
+  );
 }
 
 const canonical = (a: string, b: string) => (a < b ? { a, b } : { a: b, b: a });

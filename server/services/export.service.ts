@@ -69,10 +69,29 @@ export class ExportService {
     return creditsFor(view, await this.sourceRows(version), this.generator);
   }
 
-  private async assemble(version: number, view: AbstractGraph, filters: Filters, leftOut: ExportGraph['meta']['leftOut'], analysis: AnalysisOptions | null, analysed?: Parameters<typeof buildExportGraph>[2]): Promise<ExportGraph> {
+  private async assemble(
+    version: number,
+    view: AbstractGraph,
+    filters: Filters,
+    leftOut: ExportGraph['meta']['leftOut'],
+    analysis: AnalysisOptions | null,
+    analysed?: Parameters<typeof buildExportGraph>[2],
+  ): Promise<ExportGraph> {
     const credits = await this.credits(version, view);
     const updatedAt = view.getAttribute('updatedAt');
-    return buildExportGraph(view, { datasetVersion: version, updatedAt: typeof updatedAt === 'string' ? updatedAt : null, filters, leftOut, analysis, credits, generator: this.generator }, analysed);
+    return buildExportGraph(
+      view,
+      {
+        datasetVersion: version,
+        updatedAt: typeof updatedAt === 'string' ? updatedAt : null,
+        filters,
+        leftOut,
+        analysis,
+        credits,
+        generator: this.generator,
+      },
+      analysed,
+    );
   }
 
   /** The graph to export: with the suite's results (done, or the running job), or the data alone. */
@@ -86,7 +105,17 @@ export class ExportService {
     const outcome = await this.analysis.suite(filters, options, waitMs);
     if (outcome.state === 'running') return outcome;
     const v = outcome.value;
-    return { state: 'done', value: await this.assemble(v.version, v.data.graph, v.filters, v.data.leftOut, { resolution: options.resolution, seed: options.seed, betweenness: options.betweenness, k: options.k }, { suite: v.suite, index: v.index }) };
+    return {
+      state: 'done',
+      value: await this.assemble(
+        v.version,
+        v.data.graph,
+        v.filters,
+        v.data.leftOut,
+        { resolution: options.resolution, seed: options.seed, betweenness: options.betweenness, k: options.k },
+        { suite: v.suite, index: v.index },
+      ),
+    };
   }
 
   async file(filters: Filters, options: AnalysisOptions, request: ExportRequest, waitMs?: number): Promise<Outcome<ExportFile>> {

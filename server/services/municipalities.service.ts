@@ -133,8 +133,6 @@ export async function getMunicipality(data: DataLayer, id: string, analysis?: An
     };
   });
   partners.sort((a, b) => (a.since ?? 9999) - (b.since ?? 9999) || a.name.localeCompare(b.name));
-  const extra = analysis
-    ? { ...(await metricsOf(analysis, id)), recommendations: (await analysis.recommendations({}, id, 5)).value }
-    : {};
+  const extra = analysis ? { ...(await metricsOf(analysis, id)), recommendations: (await analysis.recommendations({}, id, 5)).value } : {};
   return { version, municipality: { id, ...attributes, partnerships: partners.length }, partners, ...extra };
 }

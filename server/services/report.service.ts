@@ -62,7 +62,8 @@ export class ReportService {
       progress({ fraction: 0.9, stage: 'rendering' });
       const html = renderReport(d);
       const base = fileBase('jumelage-report', d.view.version, filters);
-      if (format === 'html') return { version: d.view.version, filename: `${base}.html`, mediaType: 'text/html; charset=utf-8', body: html };
+      if (format === 'html')
+        return { version: d.view.version, filename: `${base}.html`, mediaType: 'text/html; charset=utf-8', body: html };
       progress({ fraction: 0.93, stage: 'printing to PDF' });
       const pdf = await renderPdf(html, {
         footer: `Jumelage report · dataset version ${d.view.version}${d.query ? ` · ${d.query}` : ''}`,
@@ -74,13 +75,21 @@ export class ReportService {
   }
 
   /** Everything the report shows, from the services the API uses. */
-  async gather(filters: Filters, options: AnalysisOptions, progress: (p: Progress) => void = () => {}, signal?: AbortSignal): Promise<ReportData> {
+  async gather(
+    filters: Filters,
+    options: AnalysisOptions,
+    progress: (p: Progress) => void = () => {},
+    signal?: AbortSignal,
+  ): Promise<ReportData> {
     progress({ fraction: 0.02, stage: 'analyses' });
     const outcome = await this.analysis.suite(filters, options, 0);
     let view: SuiteView;
     if (outcome.state === 'running') {
       const suiteJob = outcome.job;
-      const timer = setInterval(() => progress({ fraction: 0.02 + 0.78 * suiteJob.progress.fraction, stage: `analyses: ${suiteJob.progress.stage}` }), 250);
+      const timer = setInterval(
+        () => progress({ fraction: 0.02 + 0.78 * suiteJob.progress.fraction, stage: `analyses: ${suiteJob.progress.stage}` }),
+        250,
+      );
       try {
         view = (await suiteJob.promise) as SuiteView;
       } finally {
@@ -126,20 +135,33 @@ export class ReportService {
    * connected first, their municipality with the fewest partnerships (ties: the larger
    * population, then the id), with its best candidates, exactly as /api/recommendations/:id gives them.
    */
-  private async recommend(filters: Filters, view: SuiteView, regions: Record<RegionLevel, RegionsResult>): Promise<ReportData['recommendations']> {
+  private async recommend(
+    filters: Filters,
+    view: SuiteView,
+    regions: Record<RegionLevel, RegionsResult>,
+  ): Promise<ReportData['recommendations']> {
     const levels: RegionLevel[] = ['state', 'district', 'country'];
     const level = levels.find((l) => regions[l].rows.some((r) => r.underConnected)) ?? null;
     if (level === null) return { level: null, rule: 'No region of any level is under-connected.', blocks: [] };
-    const under = regions[level].rows.filter((r) => r.underConnected).sort((a, b) => a.perMunicipality - b.perMunicipality || a.region.localeCompare(b.region)).slice(0, RECOMMENDED_REGIONS);
+    const under = regions[level].rows
+      .filter((r) => r.underConnected)
+      .sort((a, b) => a.perMunicipality - b.perMunicipality || a.region.localeCompare(b.region))
+      .slice(0, RECOMMENDED_REGIONS);
     const g = view.graph;
-    const regionOf = (a: Record<string, unknown>) => (level === 'country' ? a.country : a.country === 'DE' ? (level === 'state' ? a.admin1 : a.admin2) : null);
+    const regionOf = (a: Record<string, unknown>) =>
+      level === 'country' ? a.country : a.country === 'DE' ? (level === 'state' ? a.admin1 : a.admin2) : null;
     const blocks: RecommendationBlock[] = [];
     for (const row of under) {
       let best: { id: string; degree: number; population: number } | null = null;
       g.forEachNode((id, a) => {
         if (regionOf(a) !== row.region) return;
         const cand = { id, degree: g.degree(id), population: typeof a.population === 'number' ? a.population : -1 };
-        if (!best || cand.degree < best.degree || (cand.degree === best.degree && (cand.population > best.population || (cand.population === best.population && cand.id < best.id)))) best = cand;
+        if (
+          !best ||
+          cand.degree < best.degree ||
+          (cand.degree === best.degree && (cand.population > best.population || (cand.population === best.population && cand.id < best.id)))
+        )
+          best = cand;
       });
       if (!best) continue;
       const chosen: { id: string; degree: number; population: number } = best;
@@ -149,7 +171,13 @@ export class ReportService {
         region: row.region,
         level,
         regionPerMunicipality: row.perMunicipality,
-        municipality: { id: chosen.id, name: String(a.name ?? chosen.id), country: typeof a.country === 'string' ? a.country : null, partnerships: chosen.degree, population: chosen.population >= 0 ? chosen.population : null },
+        municipality: {
+          id: chosen.id,
+          name: String(a.name ?? chosen.id),
+          country: typeof a.country === 'string' ? a.country : null,
+          partnerships: chosen.degree,
+          population: chosen.population >= 0 ? chosen.population : null,
+        },
         items: items.value,
       });
     }

@@ -10,7 +10,14 @@ import { UndirectedGraph } from 'graphology';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compute as modularityOf } from '../../server/analytics/communities/modularity.ts';
 import { buildCsr } from '../../server/analytics/csr.ts';
-import { metricNames, registry, runMetric, type AnalyticsContext, type MetricName, type MetricResult } from '../../server/analytics/registry.ts';
+import {
+  metricNames,
+  registry,
+  runMetric,
+  type AnalyticsContext,
+  type MetricName,
+  type MetricResult,
+} from '../../server/analytics/registry.ts';
 import { WorkerPool } from '../../server/analytics/workers/pool.ts';
 import { load, maxAbsDiff } from './fixtures.ts';
 
@@ -26,7 +33,12 @@ function withAttributes(): AnalyticsContext {
   const graph = new UndirectedGraph();
   fixture.nodes.forEach((key, i) => {
     const a = fixture.attribute.values[i]!;
-    graph.addNode(key, { bloc: a, germany: a === 'other' ? null : a, community: fixture.partition.label[i], louvain: fixture.louvain.label[i] });
+    graph.addNode(key, {
+      bloc: a,
+      germany: a === 'other' ? null : a,
+      community: fixture.partition.label[i],
+      louvain: fixture.louvain.label[i],
+    });
   });
   for (const [u, v] of fixture.edges) graph.addEdge(fixture.nodes[u]!, fixture.nodes[v]!);
   return { graph, csr: buildCsr(graph) };
@@ -212,7 +224,12 @@ describe('analytics registry', () => {
     const counts = sidedCounts();
     expect(counts.cross).toBeGreaterThan(0);
     const ct = result('cross-ties');
-    expect(ct).toMatchObject({ edges: fixture.edges.length, crossTies: counts.cross, eastEastTies: counts.eastEast, westWestTies: counts.westWest });
+    expect(ct).toMatchObject({
+      edges: fixture.edges.length,
+      crossTies: counts.cross,
+      eastEastTies: counts.eastEast,
+      westWestTies: counts.westWest,
+    });
     expect(ct.sidedEdges).toBe(counts.cross + counts.eastEast + counts.westWest);
     expect(ct.crossShare).toBeCloseTo(counts.cross / ct.sidedEdges, 15);
     expect(Array.from(ct.perNode)).toEqual(counts.perNode);

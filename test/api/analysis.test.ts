@@ -59,7 +59,12 @@ describe('analysis endpoints', () => {
   const get = async (p: string, base = service.url) => {
     const res = await fetch(`${base}${p}`);
     const text = await res.text();
-    return { status: res.status, headers: res.headers, text, body: res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : null };
+    return {
+      status: res.status,
+      headers: res.headers,
+      text,
+      body: res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : null,
+    };
   };
 
   it('ranks by degree exactly as the graph says, normalised as NetworkX', async () => {
@@ -102,8 +107,14 @@ describe('analysis endpoints', () => {
     const nodes = network.nodes();
     expect(communityOf.size).toBe(nodes.length);
     const labels = nodes.map((id) => communityOf.get(id));
-    const country = nmiByDefinition(labels, nodes.map((id) => network.getNodeAttribute(id, 'country')));
-    const bloc = nmiByDefinition(labels, nodes.map((id) => network.getNodeAttribute(id, 'bloc')));
+    const country = nmiByDefinition(
+      labels,
+      nodes.map((id) => network.getNodeAttribute(id, 'country')),
+    );
+    const bloc = nmiByDefinition(
+      labels,
+      nodes.map((id) => network.getNodeAttribute(id, 'bloc')),
+    );
     // communities of twin towns mix countries: agreement is partial, neither 0 nor 1
     expect(country).toBeGreaterThan(0.05);
     expect(country).toBeLessThan(0.95);
@@ -121,7 +132,9 @@ describe('analysis endpoints', () => {
 
   it('counts the ties across the former inner-German border', async () => {
     const { body } = await get('/api/bridges/east-west?level=germany&limit=1000');
-    const cross = graph.filterEdges((_e, _a, _s, _t, sa, ta) => (sa.germany === 'east' && ta.germany === 'west') || (sa.germany === 'west' && ta.germany === 'east'));
+    const cross = graph.filterEdges(
+      (_e, _a, _s, _t, sa, ta) => (sa.germany === 'east' && ta.germany === 'west') || (sa.germany === 'west' && ta.germany === 'east'),
+    );
     expect(body.summary.crossTies).toBe(cross.length);
     const names = body.ties.items.map((t: { aName: string; bName: string }) => [t.aName, t.bName].sort().join(' – '));
     expect(names).toContain('Eisenhüttenstadt – Saarlouis');
@@ -148,8 +161,14 @@ describe('analysis endpoints', () => {
       perState.set(a.admin1, s);
     });
     const judged = [...perState].filter(([, s]) => s.municipalities >= 3).map(([state, s]) => ({ state, per: s.ends / s.municipalities }));
-    const threshold = numpyQuantile(judged.map((j) => j.per), 0.25);
-    const expected = judged.filter((j) => j.per < threshold).map((j) => j.state).sort();
+    const threshold = numpyQuantile(
+      judged.map((j) => j.per),
+      0.25,
+    );
+    const expected = judged
+      .filter((j) => j.per < threshold)
+      .map((j) => j.state)
+      .sort();
     expect(expected.length).toBeGreaterThan(0);
 
     const under = await get('/api/regions/under-connected?level=state');

@@ -94,9 +94,22 @@ describe('writes', () => {
 
   it('creates, changes and deletes a municipality and a partnership, bumping the dataset version', async () => {
     const v0 = ((await (await fetch(`${service.url}/api/health`)).json()) as any).dataset.version as number;
-    const a = await send('POST', '/api/municipalities', { name: 'Testhausen <b>', country: 'de', admin1: 'DE-TH', lat: 50.9, lon: 11.0, sources: ['test'] });
+    const a = await send('POST', '/api/municipalities', {
+      name: 'Testhausen <b>',
+      country: 'de',
+      admin1: 'DE-TH',
+      lat: 50.9,
+      lon: 11.0,
+      sources: ['test'],
+    });
     expect(a.status).toBe(201);
-    expect(a.body.municipality).toMatchObject({ id: 'de-testhausen-b', name: 'Testhausen <b>', country: 'DE', germany: 'east', bloc: 'east' });
+    expect(a.body.municipality).toMatchObject({
+      id: 'de-testhausen-b',
+      name: 'Testhausen <b>',
+      country: 'DE',
+      germany: 'east',
+      bloc: 'east',
+    });
     const b = await send('POST', '/api/municipalities', { id: 'fr-testville', name: "Testville'); DROP", country: 'FR' });
     expect(b.status).toBe(201);
     expect((await send('POST', '/api/municipalities', { id: 'fr-testville', name: 'Again', country: 'FR' })).status).toBe(409);
@@ -115,7 +128,9 @@ describe('writes', () => {
 
     const detail = (await (await fetch(`${service.url}/api/municipalities/fr-testville`)).json()) as any;
     expect(detail.municipality.name).toBe("Testville'); DROP");
-    expect(detail.partners).toEqual([expect.objectContaining({ id: 'de-testhausen-b', name: 'Testhausen <b>', type: 'friendship', since: null })]);
+    expect(detail.partners).toEqual([
+      expect.objectContaining({ id: 'de-testhausen-b', name: 'Testhausen <b>', type: 'friendship', since: null }),
+    ]);
 
     expect((await send('DELETE', '/api/partnerships/de-testhausen-b/fr-testville')).status).toBe(200);
     expect((await send('DELETE', '/api/partnerships/de-testhausen-b/fr-testville')).status).toBe(404);

@@ -39,7 +39,9 @@ describe('GET /api/graph', () => {
     expect(res.status).toBe(200);
     const data = (await res.json()) as SerializedGraph;
     const view = UndirectedGraph.from(data);
-    const expected = all.filterEdges((_e, a) => a.type === 'partnership' && typeof a.since === 'number' && a.since <= 1990 && !(a.until < 1990));
+    const expected = all.filterEdges(
+      (_e, a) => a.type === 'partnership' && typeof a.since === 'number' && a.since <= 1990 && !(a.until < 1990),
+    );
     expect(view.size).toBe(expected.length);
     expect(view.size).toBeGreaterThan(0);
     const leftOut = data.attributes!.leftOut as { partnerships: Record<string, number> };

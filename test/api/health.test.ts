@@ -109,7 +109,10 @@ describe('GET /api/health while the project-managed Neo4j restarts', () => {
     expect(local).not.toBeNull();
     const before = await health(service.url);
     expect(before.status).toBe(200);
-    expect(before.body).toMatchObject({ status: 'ok', neo4j: { status: 'up', mode: 'embedded', managed: { state: 'running', role: 'owner', restarts: 0 } } });
+    expect(before.body).toMatchObject({
+      status: 'ok',
+      neo4j: { status: 'up', mode: 'embedded', managed: { state: 'running', role: 'owner', restarts: 0 } },
+    });
     const { pid, boltPort } = local.status();
     expect(pid).toBeGreaterThan(0);
 

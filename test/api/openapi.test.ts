@@ -18,7 +18,14 @@ describe('GET /api/openapi.json and /api/docs', () => {
   it('documents every endpoint with the parameters it validates', async () => {
     const doc = (await (await fetch(`${service.url}/api/openapi.json`)).json()) as any;
     expect(doc.openapi).toBe('3.1.0');
-    for (const path of ['/api/health', '/api/graph', '/api/municipalities', '/api/municipalities/{id}', '/api/partnerships/{a}/{b}', '/api/openapi.json']) {
+    for (const path of [
+      '/api/health',
+      '/api/graph',
+      '/api/municipalities',
+      '/api/municipalities/{id}',
+      '/api/partnerships/{a}/{b}',
+      '/api/openapi.json',
+    ]) {
       expect(doc.paths[path], path).toBeDefined();
     }
     const graphParams = doc.paths['/api/graph'].get.parameters.map((p: { name: string }) => p.name);

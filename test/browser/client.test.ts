@@ -68,7 +68,9 @@ describe('the client', () => {
     expect(await page.textContent('#search-suggestions [role="option"] .name')).toBe('Köln');
 
     await search.fill('Cologne');
-    await page.waitForFunction(() => document.querySelector('#search-suggestions [role="option"] .alias')?.textContent?.includes('Cologne'));
+    await page.waitForFunction(() =>
+      document.querySelector('#search-suggestions [role="option"] .alias')?.textContent?.includes('Cologne'),
+    );
     expect(await search.getAttribute('aria-expanded')).toBe('true');
     expect(await search.getAttribute('aria-activedescendant')).toBe('search-option-0');
     await search.press('Enter');
@@ -130,7 +132,8 @@ describe('the client', () => {
       await page.clock.runFor(1000);
       seen.push(await now());
     }
-    for (const step of seen) expect({ nodes: step.nodes, edges: step.edges }, `drawn up to ${step.year}`).toEqual(await apiCounts(`?to=${step.year}`));
+    for (const step of seen)
+      expect({ nodes: step.nodes, edges: step.edges }, `drawn up to ${step.year}`).toEqual(await apiCounts(`?to=${step.year}`));
     for (let i = 1; i < seen.length; i++) {
       expect(seen[i]!.year).toBeGreaterThan(seen[i - 1]!.year);
       expect(seen[i]!.edges).toBeGreaterThanOrEqual(seen[i - 1]!.edges);
@@ -148,7 +151,9 @@ describe('the client', () => {
   it('filters by type, bloc, country and minimum partners with the API rules', async () => {
     const { page, problems } = await openClient(browser, service.url);
     await page.locator('input[name="type"][value="partnership"]').uncheck();
-    const types = (await page.locator('input[name="type"]:checked').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).join(',');
+    const types = (
+      await page.locator('input[name="type"]:checked').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))
+    ).join(',');
     expect(await shown(page)).toEqual(await apiCounts(`?types=${types}`));
     await page.click('#reset-filters');
     await page.locator('input[name="bloc"][value="east"]').check();
@@ -289,16 +294,29 @@ describe('the client', () => {
     await page.click('#tab-eastwest');
     expect(await page.textContent('#panel-eastwest')).toContain('not available yet');
     expect(await page.textContent('#export')).toContain('not available yet');
-    const analyses = ['/api/metrics', '/api/communities', '/api/bridges', '/api/regions', '/api/recommendations', '/api/export', '/api/report', '/api/structure'];
+    const analyses = [
+      '/api/metrics',
+      '/api/communities',
+      '/api/bridges',
+      '/api/regions',
+      '/api/recommendations',
+      '/api/export',
+      '/api/report',
+      '/api/structure',
+    ];
     expect(requested.filter((p) => analyses.some((a) => p.startsWith(a)))).toEqual([]);
     await context.close();
   });
 
-  it('shows the API\'s message when an analysis fails, and the rest keeps working', async () => {
+  it("shows the API's message when an analysis fails, and the rest keeps working", async () => {
     const context = await browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();
     await page.route('**/api/regions?**', (route) =>
-      route.fulfill({ status: 503, contentType: 'application/problem+json', body: JSON.stringify({ status: 503, detail: 'Neo4j is restarting; try again in a few seconds.' }) }),
+      route.fulfill({
+        status: 503,
+        contentType: 'application/problem+json',
+        body: JSON.stringify({ status: 503, detail: 'Neo4j is restarting; try again in a few seconds.' }),
+      }),
     );
     await page.goto(`${service.url}/?panel=regions`);
     await page.waitForSelector('#panel-regions .error');

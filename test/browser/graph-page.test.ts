@@ -40,7 +40,9 @@ describe('the client page', () => {
     await page.waitForSelector('#stats[data-nodes]', { timeout: 30_000 });
     expect(Number(await page.getAttribute('#stats', 'data-nodes'))).toBe(partnered);
     expect(Number(await page.getAttribute('#stats', 'data-edges'))).toBe(counts.partnerships);
-    expect(await page.textContent('#stats')).toBe(`${partnered} municipalities with partnerships · ${counts.partnerships} partnerships (${counts.municipalities - partnered} without one not shown)`);
+    expect(await page.textContent('#stats')).toBe(
+      `${partnered} municipalities with partnerships · ${counts.partnerships} partnerships (${counts.municipalities - partnered} without one not shown)`,
+    );
     expect(await page.locator('#graph canvas').count()).toBeGreaterThan(0);
 
     await waitForSettledDrawing(page);
@@ -62,7 +64,11 @@ describe('the client page', () => {
   it('shows a readable message when the API fails', async () => {
     const page = await browser.newPage();
     await page.route('**/api/graph', (route) =>
-      route.fulfill({ status: 503, contentType: 'application/problem+json', body: JSON.stringify({ status: 503, detail: 'The database is not reachable at the moment.' }) }),
+      route.fulfill({
+        status: 503,
+        contentType: 'application/problem+json',
+        body: JSON.stringify({ status: 503, detail: 'The database is not reachable at the moment.' }),
+      }),
     );
     await page.goto(service.url);
     await page.waitForSelector('#message:not([hidden])');

@@ -33,12 +33,27 @@ function listAsGraph(): { body: string; nodes: number; edges: number } {
     const keys = ends.map(([city, country]) => `${country}|${city}`);
     if (keys[0] === keys[1]) continue;
     ends.forEach(([city, country, lat, lon], i) => {
-      if (!nodes.has(keys[i]!)) nodes.set(keys[i]!, { key: keys[i]!, attributes: { name: city, lat: Number(lat), lon: Number(lon), ...(sides[country] ?? { bloc: 'other' }), sources: [] } });
+      if (!nodes.has(keys[i]!))
+        nodes.set(keys[i]!, {
+          key: keys[i]!,
+          attributes: { name: city, lat: Number(lat), lon: Number(lon), ...(sides[country] ?? { bloc: 'other' }), sources: [] },
+        });
     });
     const [a, b] = [...keys].sort() as [string, string];
-    edges.set(`${a}||${b}`, { key: `${a}||${b}`, source: a, target: b, undirected: true, attributes: { type: 'partnership', sources: [] } });
+    edges.set(`${a}||${b}`, {
+      key: `${a}||${b}`,
+      source: a,
+      target: b,
+      undirected: true,
+      attributes: { type: 'partnership', sources: [] },
+    });
   }
-  const graph = { options: { type: 'undirected', multi: false, allowSelfLoops: false }, attributes: { datasetVersion: 1, networks: [] }, nodes: [...nodes.values()], edges: [...edges.values()] };
+  const graph = {
+    options: { type: 'undirected', multi: false, allowSelfLoops: false },
+    attributes: { datasetVersion: 1, networks: [] },
+    nodes: [...nodes.values()],
+    edges: [...edges.values()],
+  };
   return { body: JSON.stringify(graph), nodes: nodes.size, edges: edges.size };
 }
 
@@ -46,7 +61,8 @@ describe('the client with a graph the size of the Wikipedia list', () => {
   let service: RunningService;
   let browser: Browser;
   beforeAll(async () => {
-    if (!fs.existsSync(LIST)) throw new Error(`${LIST} is missing: the Wikipedia twin-town list ships in the repository (see open-data/README.md)`);
+    if (!fs.existsSync(LIST))
+      throw new Error(`${LIST} is missing: the Wikipedia twin-town list ships in the repository (see open-data/README.md)`);
     if (!fs.existsSync(path.resolve('dist/client/index.html'))) throw new Error('The client is not built: run `npm run build` first');
     service = await startTestService();
     browser = await launchChromium();
@@ -63,11 +79,15 @@ describe('the client with a graph the size of the Wikipedia list', () => {
     const problems = watchProblems(page);
     await page.route('**/api/graph', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: graph.body }));
     // the analyses would describe the test database, not this graph: leave them out
-    await page.route('**/api/openapi.json', (route) => route.fulfill({ json: { openapi: '3.1.0', paths: { '/api/graph': { get: {} }, '/api/municipalities': { get: {} } } } }));
+    await page.route('**/api/openapi.json', (route) =>
+      route.fulfill({ json: { openapi: '3.1.0', paths: { '/api/graph': { get: {} }, '/api/municipalities': { get: {} } } } }),
+    );
     const started = Date.now();
     await page.goto(service.url);
     await page.waitForSelector('#stats[data-nodes]', { timeout: 60_000 });
-    console.error(`[large graph] ${graph.nodes} towns, ${graph.edges} partnerships drawn after ${Date.now() - started} ms (not a measurement: see measure-client.ts)`);
+    console.error(
+      `[large graph] ${graph.nodes} towns, ${graph.edges} partnerships drawn after ${Date.now() - started} ms (not a measurement: see measure-client.ts)`,
+    );
     expect(Number(await page.getAttribute('#stats', 'data-nodes'))).toBe(graph.nodes);
     expect(Number(await page.getAttribute('#stats', 'data-edges'))).toBe(graph.edges);
 

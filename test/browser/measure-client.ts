@@ -40,7 +40,11 @@ try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
     const started = Date.now();
     await page.goto(base);
-    await page.waitForFunction(() => document.getElementById('loading')?.hidden === true && document.getElementById('stats')?.dataset.nodes !== undefined, null, { timeout: 120_000 });
+    await page.waitForFunction(
+      () => document.getElementById('loading')?.hidden === true && document.getElementById('stats')?.dataset.nodes !== undefined,
+      null,
+      { timeout: 120_000 },
+    );
     const firstDrawingMs = Date.now() - started;
     const towns = Number(await page.getAttribute('#stats', 'data-nodes'));
     const partnerships = Number(await page.getAttribute('#stats', 'data-edges'));

@@ -15,7 +15,8 @@ import { launchChromium, openClient, waitForSettledDrawing } from '../helpers/br
 import { seededTestDb } from '../helpers/neo4j.ts';
 import { startTestService } from '../helpers/service.ts';
 
-const OUT = process.env.SCREENSHOTS === '1' ? path.resolve('docs/screenshots') : fs.mkdtempSync(path.join(os.tmpdir(), 'jumelage-screens-'));
+const OUT =
+  process.env.SCREENSHOTS === '1' ? path.resolve('docs/screenshots') : fs.mkdtempSync(path.join(os.tmpdir(), 'jumelage-screens-'));
 const VIEWPORT = { width: 1280, height: 800 };
 /** A picture in the README should stay small; a blank page compresses to far less than MIN. */
 const MAX_BYTES = 400_000;
@@ -128,16 +129,25 @@ describe('screenshots of the client', () => {
     await page.fill('#search', 'Cologne');
     await page.waitForSelector('#search-suggestions [role="option"]');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => /rank \d+ of/.test(document.getElementById('panel-town')?.textContent ?? ''), null, { timeout: 60_000 });
-    await shoot(opened, 'town-panel', [
-      ['#town-name', /^Köln$/],
-      ['#panel-town [aria-labelledby="town-metrics"]', /rank \d+ of/],
-      ['#panel-town ul.partners > li', /\w/],
-    ], { minColouredPixels: 50 });
+    await page.waitForFunction(() => /rank \d+ of/.test(document.getElementById('panel-town')?.textContent ?? ''), null, {
+      timeout: 60_000,
+    });
+    await shoot(
+      opened,
+      'town-panel',
+      [
+        ['#town-name', /^Köln$/],
+        ['#panel-town [aria-labelledby="town-metrics"]', /rank \d+ of/],
+        ['#panel-town ul.partners > li', /\w/],
+      ],
+      { minColouredPixels: 50 },
+    );
   });
 
   it('the east-west view as it stood in 1995', async () => {
-    const opened = await openClient(browser, `${service.url}/?to=1995&includeUndated=false&eastwest=germany&panel=eastwest`, { viewport: VIEWPORT });
+    const opened = await openClient(browser, `${service.url}/?to=1995&includeUndated=false&eastwest=germany&panel=eastwest`, {
+      viewport: VIEWPORT,
+    });
     await opened.page.waitForSelector('#eastwest-api ol.brokers, #eastwest-api .note', { timeout: 60_000 });
     await shoot(opened, 'east-west-1995', [
       ['#stats', /^\d+ of \d+ municipalities/],
@@ -148,10 +158,14 @@ describe('screenshots of the client', () => {
   });
 
   it('communities on the force layout', async () => {
-    const opened = await openClient(browser, `${service.url}/?layout=force&color=community&size=betweenness&panel=communities`, { viewport: VIEWPORT });
+    const opened = await openClient(browser, `${service.url}/?layout=force&color=community&size=betweenness&panel=communities`, {
+      viewport: VIEWPORT,
+    });
     const { page } = opened;
     await page.waitForSelector('#legend ul[data-mode="community"]', { timeout: 60_000 });
-    await page.waitForFunction(() => /settled|stopped/.test(document.getElementById('layout-status')?.textContent ?? ''), null, { timeout: 60_000 });
+    await page.waitForFunction(() => /settled|stopped/.test(document.getElementById('layout-status')?.textContent ?? ''), null, {
+      timeout: 60_000,
+    });
     await shoot(
       opened,
       'communities-force',

@@ -55,7 +55,8 @@ function onlyJsonObject(stdout: string): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
-const close = (actual: number, expected: number) => expect(Math.abs(actual - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
+const close = (actual: number, expected: number) =>
+  expect(Math.abs(actual - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
 
 describe.each([GENERATED, SMALL, GRAPHML])('npm run analyze -- %s --json', (file) => {
   const reference = REFERENCE.files[file]!;
@@ -73,7 +74,9 @@ describe.each([GENERATED, SMALL, GRAPHML])('npm run analyze -- %s --json', (file
       expect(out[key], key).toBe(reference[key]);
     }
     for (const key of ['averageClustering', 'transitivity', 'assortativity', 'averagePathLength'] as const) close(out[key], reference[key]);
-    expect(Math.abs(out.communities.modularity - reference.communities.modularity)).toBeLessThanOrEqual(0.02 * reference.communities.modularity);
+    expect(Math.abs(out.communities.modularity - reference.communities.modularity)).toBeLessThanOrEqual(
+      0.02 * reference.communities.modularity,
+    );
     expect(out.communities).toMatchObject({ resolution: 1, seed: 0 });
   });
 
@@ -82,8 +85,14 @@ describe.each([GENERATED, SMALL, GRAPHML])('npm run analyze -- %s --json', (file
     for (const metric of ['degree', 'betweenness', 'closeness', 'harmonic', 'pagerank', 'eigenvector'] as const) {
       const expected = reference.top[metric];
       expect(expected.length).toBe(Math.min(20, reference.nodes));
-      expect(out.top[metric].map((r) => r.id), metric).toEqual(expected.map((r) => r.id));
-      expect(out.top[metric].map((r) => r.name), metric).toEqual(expected.map((r) => r.name));
+      expect(
+        out.top[metric].map((r) => r.id),
+        metric,
+      ).toEqual(expected.map((r) => r.id));
+      expect(
+        out.top[metric].map((r) => r.name),
+        metric,
+      ).toEqual(expected.map((r) => r.name));
       out.top[metric].forEach((r, i) => close(r.value, expected[i]!.value));
     }
   });

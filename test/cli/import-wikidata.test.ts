@@ -15,7 +15,10 @@ import { GraphStore } from '../../server/graph/graph-store.ts';
 import { runCli } from '../helpers/cli.ts';
 import { countGraph, emptyTestDb } from '../helpers/neo4j.ts';
 
-const FIXTURE = JSON.parse(fs.readFileSync('test/fixtures/import/wikidata-p190-seeds.json', 'utf8')) as { head: unknown; results: { bindings: unknown[] } };
+const FIXTURE = JSON.parse(fs.readFileSync('test/fixtures/import/wikidata-p190-seeds.json', 'utf8')) as {
+  head: unknown;
+  results: { bindings: unknown[] };
+};
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'jumelage-wikidata-'));
 
 const importCli = (...args: string[]) => runCli('import', ...args);
@@ -75,7 +78,9 @@ describe('npm run import -- --wikidata', () => {
     await new Promise((r) => closed.close(r));
     const run = await importCli('--wikidata', '--endpoint', `http://127.0.0.1:${port}/sparql`, '--out', out);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(new RegExp(`Cannot reach the SPARQL endpoint http://127\\.0\\.0\\.1:${port}/sparql \\(page 1\\): .*ECONNREFUSED`));
+    expect(run.stderr).toMatch(
+      new RegExp(`Cannot reach the SPARQL endpoint http://127\\.0\\.0\\.1:${port}/sparql \\(page 1\\): .*ECONNREFUSED`),
+    );
     expect(await countGraph(db)).toEqual(before);
   });
 });

@@ -37,7 +37,6 @@ const NODE_ATTRS = [
 ] as const;
 const EDGE_ATTRS = ['type', 'since', 'until'] as const;
 
-
 /**
  * `moved`: places whose coordinates the importer deliberately dropped (its geocode check found
  * them in another country, and said so in a warning); everything else must be equal.
@@ -216,7 +215,9 @@ describe('exports', () => {
       for (const [k, v] of Object.entries(attr)) expect([node, k, b[k]]).toEqual([node, k, v]);
       // places without a partnership are data, not part of the network analysed: no metrics
       const analysed = original.degree(node) > 0;
-      expect([node, typeof b.pagerank, typeof b.community]).toEqual(analysed ? [node, 'number', 'number'] : [node, 'undefined', 'undefined']);
+      expect([node, typeof b.pagerank, typeof b.community]).toEqual(
+        analysed ? [node, 'number', 'number'] : [node, 'undefined', 'undefined'],
+      );
     });
     expect(original.someNode((n) => original.degree(n) === 0)).toBe(true);
     original.forEachEdge((edge, attr) => {

@@ -87,7 +87,17 @@ export async function loadFixture(): Promise<void> {
     const partners = seeds.places.filter((p) => p.country === 'DE' && p.id !== 'de-01001000').slice(0, TRICKY_PARTNERS - 1);
     await writeBatch(db, {
       ...TRICKY,
-      partnerships: [...TRICKY.partnerships, ...partners.map((p) => ({ a: p.id, b: TRICKY_ID, type: 'partnership' as const, since: null, until: null, sources: ['https://example.org/many'] }))],
+      partnerships: [
+        ...TRICKY.partnerships,
+        ...partners.map((p) => ({
+          a: p.id,
+          b: TRICKY_ID,
+          type: 'partnership' as const,
+          since: null,
+          until: null,
+          sources: ['https://example.org/many'],
+        })),
+      ],
     });
   } finally {
     await db.close();

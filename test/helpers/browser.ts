@@ -17,8 +17,16 @@ export function watchProblems(page: Page): string[] {
 }
 
 /** Opens the client at `url` and waits until the network is drawn (the counts are shown). */
-export async function openClient(browser: Browser, url: string, options: { locale?: string; viewport?: { width: number; height: number } } = {}): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ locale: options.locale ?? 'en-US', viewport: options.viewport ?? { width: 1400, height: 900 }, acceptDownloads: true });
+export async function openClient(
+  browser: Browser,
+  url: string,
+  options: { locale?: string; viewport?: { width: number; height: number } } = {},
+): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({
+    locale: options.locale ?? 'en-US',
+    viewport: options.viewport ?? { width: 1400, height: 900 },
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   const problems = watchProblems(page);
   await page.goto(url);

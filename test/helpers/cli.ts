@@ -2,12 +2,20 @@
 import { execFile } from 'node:child_process';
 import { testConnection } from './neo4j.ts';
 
-export function runCli(name: 'import' | 'report' | 'analyze', ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+export function runCli(
+  name: 'import' | 'report' | 'analyze',
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const conn = testConnection();
   const env = { ...process.env, NEO4J_URI: conn.uri, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password, LOG_LEVEL: 'warn' };
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', `server/cli/${name}.ts`, ...args], { env, maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', `server/cli/${name}.ts`, ...args],
+      { env, maxBuffer: 16 << 20 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+      },
+    );
   });
 }

@@ -26,7 +26,9 @@ describe('the Wikipedia list', () => {
     const { summary, batch } = await dryRun(fixture('wikipedia-small.csv'));
     // 16 rows: 1 reversed duplicate merged, 1 self-loop and 1 empty name dropped.
     expect(summary.rows).toBe(16);
-    expect(summary.partnerships + summary.merged.partnerships + Object.values(summary.dropped).reduce((a, b) => a + b, 0)).toBe(summary.rows);
+    expect(summary.partnerships + summary.merged.partnerships + Object.values(summary.dropped).reduce((a, b) => a + b, 0)).toBe(
+      summary.rows,
+    );
     expect(summary.merged).toMatchObject({ partnerships: 1, reversed: 1 });
     expect(summary.dropped).toEqual({ 'self-loop': 1, 'empty-name': 1 });
     expect(summary.places).toBe(summary.nodes + summary.merged.places);
@@ -36,7 +38,11 @@ describe('the Wikipedia list', () => {
     expect(liverpool[0]).toMatchObject({ country: 'GB' });
     const lichtenberg = batch.places.filter((p) => p.name === 'Lichtenberg');
     expect(lichtenberg).toHaveLength(1);
-    expect(lichtenberg[0]).toMatchObject({ germany: 'east', admin1: 'DE-BE', aliases: expect.arrayContaining(['Lichtenberg (Berlin)', 'Berlin – Lichtenberg']) });
+    expect(lichtenberg[0]).toMatchObject({
+      germany: 'east',
+      admin1: 'DE-BE',
+      aliases: expect.arrayContaining(['Lichtenberg (Berlin)', 'Berlin – Lichtenberg']),
+    });
     expect(batch.places.find((p) => p.name === 'Kreuzberg')).toMatchObject({ germany: 'west' });
     // Georgia: the US state west of 30° W, the country east of it.
     expect(batch.places.find((p) => p.name === 'Athens')).toMatchObject({ country: 'US' });
@@ -72,22 +78,27 @@ describe('the Wikipedia list', () => {
 
   it('--strict makes every reported problem fatal, with its line', async () => {
     const errors = await rejection(dryRun(fixture('wikipedia-small.csv'), { strict: true }));
-    expect(errors.map((e) => e.field)).toEqual(expect.arrayContaining(['line 6', 'line 9, column country1', 'line 10, column lat2', 'line 11, column city1', 'line 15']));
+    expect(errors.map((e) => e.field)).toEqual(
+      expect.arrayContaining(['line 6', 'line 9, column country1', 'line 10, column lat2', 'line 11, column city1', 'line 15']),
+    );
   });
 });
 
 describe('Wikidata P190 results', () => {
-  it.each(['wikidata-sparql.json', 'wikidata-query-service.csv'])('%s: start/end qualifiers as years, both directions merged', async (file) => {
-    const { summary, batch } = await dryRun(fixture(file));
-    expect(summary.rows).toBe(3);
-    expect(summary.partnerships).toBe(2);
-    expect(summary.merged.reversed).toBe(1);
-    expect(batch.places.find((p) => p.name === 'Münster')).toMatchObject({ id: 'de-05515000', wikidata: 'Q2742', ags: '05515000' });
-    const dd = batch.partnerships.find((p) => [p.a, p.b].includes('de-14612000'));
-    expect(dd).toMatchObject({ since: 1987, until: 1999 });
-    const ms = batch.partnerships.find((p) => [p.a, p.b].includes('de-05515000'));
-    expect(ms).toMatchObject({ since: 1957 });
-  });
+  it.each(['wikidata-sparql.json', 'wikidata-query-service.csv'])(
+    '%s: start/end qualifiers as years, both directions merged',
+    async (file) => {
+      const { summary, batch } = await dryRun(fixture(file));
+      expect(summary.rows).toBe(3);
+      expect(summary.partnerships).toBe(2);
+      expect(summary.merged.reversed).toBe(1);
+      expect(batch.places.find((p) => p.name === 'Münster')).toMatchObject({ id: 'de-05515000', wikidata: 'Q2742', ags: '05515000' });
+      const dd = batch.partnerships.find((p) => [p.a, p.b].includes('de-14612000'));
+      expect(dd).toMatchObject({ since: 1987, until: 1999 });
+      const ms = batch.partnerships.find((p) => [p.a, p.b].includes('de-05515000'));
+      expect(ms).toMatchObject({ since: 1957 });
+    },
+  );
 
   it('JSON syntax errors name the line', async () => {
     const text = fixture('wikidata-sparql.json').toString('utf8').replace('"Münster" },', '"Münster" ');
@@ -131,7 +142,10 @@ describe('GEXF and GraphML', () => {
     const broken = await rejection(dryRun(gexf.replace('</nodes>', '')));
     expect(broken[0]!.field).toMatch(/^line \d+, column column \d+$/);
     const unknown = await rejection(dryRun(gexf.replace('target="lille"', 'target="nowhere"')));
-    expect(unknown[0]).toMatchObject({ field: expect.stringMatching(/^line \d+, column target$/), message: expect.stringContaining('nowhere') });
+    expect(unknown[0]).toMatchObject({
+      field: expect.stringMatching(/^line \d+, column target$/),
+      message: expect.stringContaining('nowhere'),
+    });
     const dup = await rejection(dryRun(gexf.replace('<node id="lille"', '<node id="koeln"')));
     expect(dup[0]!.message).toMatch(/duplicate node id/);
   });
@@ -146,7 +160,10 @@ describe('XML with a DOCTYPE or entity declarations', () => {
   it('an external entity in GraphML is refused at its line', async () => {
     const graphml = fixture('networkx.graphml')
       .toString('utf8')
-      .replace("<?xml version='1.0' encoding='utf-8'?>\n", '<?xml version="1.0"?>\n<!-- a comment: <!DOCTYPE is no declaration here -->\n\n<!ENTITY x SYSTEM "file:///etc/passwd">\n');
+      .replace(
+        "<?xml version='1.0' encoding='utf-8'?>\n",
+        '<?xml version="1.0"?>\n<!-- a comment: <!DOCTYPE is no declaration here -->\n\n<!ENTITY x SYSTEM "file:///etc/passwd">\n',
+      );
     const errors = await rejection(dryRun(graphml, { format: 'graphml' }));
     expect(errors).toEqual([{ field: 'line 4', message: expect.stringMatching(/GRAPHML/) }]);
   });

@@ -98,8 +98,12 @@ describe('imports into the real Neo4j', () => {
     const watched = observeWrites(db);
     const phases: string[] = [];
 
-    const error = await runImport(watched.db, [{ name: 'many.csv', bytes }], 'many.csv', { ...WRITE, replace: true }, (phase, done, total) =>
-      phases.push(`${phase} ${done}/${total}`),
+    const error = await runImport(
+      watched.db,
+      [{ name: 'many.csv', bytes }],
+      'many.csv',
+      { ...WRITE, replace: true },
+      (phase, done, total) => phases.push(`${phase} ${done}/${total}`),
     ).then(
       () => null,
       (err: unknown) => err,
@@ -107,7 +111,10 @@ describe('imports into the real Neo4j', () => {
 
     // refused by Neo4j's index while the second batch of places was written, after the delete
     // and the first batch had run in the same transaction
-    expect(error).toMatchObject({ code: 'Neo.DatabaseError.Statement.ExecutionFailed', message: expect.stringContaining('too large to index') });
+    expect(error).toMatchObject({
+      code: 'Neo.DatabaseError.Statement.ExecutionFailed',
+      message: expect.stringContaining('too large to index'),
+    });
     expect(phases).toEqual(expect.arrayContaining(['parse 1/1', 'write 0/1']));
     expect(phases).not.toContain('write 1/1');
     expect(await graphSnapshot(db)).toEqual(before);

@@ -26,7 +26,9 @@ const km = (a: { lat: number; lon: number }, b: { lat: number; lon: number }) =>
   return 12742 * Math.asin(Math.sqrt(h));
 };
 const placeAt = (name: string, lat: number, lon: number): PlaceRecord | undefined =>
-  batch.places.find((p) => (p.name === name || p.aliases.includes(name)) && p.lat !== null && km(p as { lat: number; lon: number }, { lat, lon }) < 5);
+  batch.places.find(
+    (p) => (p.name === name || p.aliases.includes(name)) && p.lat !== null && km(p as { lat: number; lon: number }, { lat, lon }) < 5,
+  );
 
 describe('matching to the directory', () => {
   it('takes the nearest namesake, never one beyond 10 km: the committed cases', () => {
@@ -42,7 +44,9 @@ describe('matching to the directory', () => {
   it('so Aachen–Naumburg (Saale), 1988, crosses the inner-German border', () => {
     const aachen = placeAt('Aachen', 50.7756, 6.0836)!;
     const naumburg = placeAt('Naumburg', 51.15, 11.8167)!;
-    expect(batch.partnerships.some((t) => (t.a === aachen.id && t.b === naumburg.id) || (t.a === naumburg.id && t.b === aachen.id))).toBe(true);
+    expect(batch.partnerships.some((t) => (t.a === aachen.id && t.b === naumburg.id) || (t.a === naumburg.id && t.b === aachen.id))).toBe(
+      true,
+    );
     expect(aachen.ags?.slice(0, 2)).toBe('05'); // Nordrhein-Westfalen: west
     expect(naumburg.ags?.slice(0, 2)).toBe('15'); // Sachsen-Anhalt: east
   });
@@ -78,7 +82,12 @@ describe('matching to the directory', () => {
         .replace(/[^a-z0-9]+/g, ' ')
         .trim();
     const bare = (s: string) =>
-      fold(s.split(',')[0]!.split('/')[0]!.replace(/\s*\([^)]*\)/g, ''))
+      fold(
+        s
+          .split(',')[0]!
+          .split('/')[0]!
+          .replace(/\s*\([^)]*\)/g, ''),
+      )
         .replace(/ (am|an der|an den|an|im|in der|in|ob der|bei|b|vor der|auf der) .+$/, '')
         .replace(/^(lutherstadt|hansestadt|universitatsstadt|kreisstadt|stadt|markt|gemeinde|flecken) /, '');
     const directory = (parse(fs.readFileSync(DESTATIS_CSV), { bom: true, columns: true }) as Record<string, string>[])
@@ -110,10 +119,12 @@ describe('matching to the directory', () => {
         .filter((c) => c.km <= 10)
         .sort((a, b) => a.km - b.km);
       checked++;
-      if (near.length > 0 && place.ags !== near[0]!.d.ags) misses.push(`${g.name} (${g.lat}, ${g.lon}): expected ${near[0]!.d.ags}, got ${place.ags}`);
+      if (near.length > 0 && place.ags !== near[0]!.d.ags)
+        misses.push(`${g.name} (${g.lat}, ${g.lon}): expected ${near[0]!.d.ags}, got ${place.ags}`);
       if (place.ags) {
         const assigned = directory.find((d) => d.ags === place.ags);
-        if (!assigned || km(assigned, g) > 10) misses.push(`${g.name}: ${place.ags} lies ${assigned ? Math.round(km(assigned, g)) : '?'} km away`);
+        if (!assigned || km(assigned, g) > 10)
+          misses.push(`${g.name}: ${place.ags} lies ${assigned ? Math.round(km(assigned, g)) : '?'} km away`);
       }
     }
     console.log(`checked ${checked} German places of the list; misses: ${misses.length}\n${misses.join('\n')}`);
@@ -134,7 +145,11 @@ describe('without the directory', () => {
     ].join('\n');
     const { batch: b } = await dryRun(csv, {}, 'qualifiers.csv');
     const german = b.places.filter((p) => p.country === 'DE');
-    expect(german.map((p) => [p.name, ...p.aliases].sort().join(' = ')).sort()).toEqual(['Frankfurt (Oder)', 'Frankfurt = Frankfurt am Main', 'Halle = Halle (Saale)']);
+    expect(german.map((p) => [p.name, ...p.aliases].sort().join(' = ')).sort()).toEqual([
+      'Frankfurt (Oder)',
+      'Frankfurt = Frankfurt am Main',
+      'Halle = Halle (Saale)',
+    ]);
   });
 });
 

@@ -62,7 +62,8 @@ function reconciles(s: ImportSummary): boolean {
 
 /** What an attempt came to, in words; anything but the two accepted answers is a failure of the property. */
 function verdict(outcome: Settled<ImportSummary>): string {
-  if (outcome.ok) return reconciles(outcome.value) ? 'accepted' : `accepted, but the summary does not reconcile: ${JSON.stringify(outcome.value)}`;
+  if (outcome.ok)
+    return reconciles(outcome.value) ? 'accepted' : `accepted, but the summary does not reconcile: ${JSON.stringify(outcome.value)}`;
   const err = outcome.error;
   if (err instanceof AppError && err.kind === 'bad-request' && (err.details.errors?.length ?? 0) > 0) return 'rejected';
   return `failed otherwise: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`;
@@ -125,7 +126,9 @@ describe('mutated files', () => {
       const start = await holdSeedsAndSample();
       expect(start.municipalities.length).toBeGreaterThan(500);
       expect(start.sources).toHaveLength(1);
-      console.info(`[property] replacing imports into the seeds: fast-check seed ${WRITE_SEED} (FUZZ_SEED=${WRITE_SEED} replays these runs)`);
+      console.info(
+        `[property] replacing imports into the seeds: fast-check seed ${WRITE_SEED} (FUZZ_SEED=${WRITE_SEED} replays these runs)`,
+      );
       await fc.assert(
         fc.asyncProperty(mutation, async (m) => {
           const before = await holdSeedsAndSample();
@@ -138,7 +141,8 @@ describe('mutated files', () => {
           // the write accepts what the dry run accepted, and nothing else
           expect(outcome.ok).toBe(planned.ok);
           // accepted: the graph is the file's, whole, and nothing else; rejected: exactly what it held
-          const [actual, expected] = planned.ok && outcome.ok ? [outlineOfGraph(after), outlineOfBatch(planned.value.batch)] : [after, before];
+          const [actual, expected] =
+            planned.ok && outcome.ok ? [outlineOfGraph(after), outlineOfBatch(planned.value.batch)] : [after, before];
           expect(actual).toEqual(expected);
         }),
         { numRuns: 25, seed: WRITE_SEED },

@@ -26,14 +26,19 @@ describe('the full default dataset', () => {
 
   it('holds the real network: more than 10,000 German places and 24,000 partnerships', () => {
     const german = full.batch.places.filter((p) => p.country === 'DE');
-    console.log(`default dataset ${full.fingerprint}: ${full.batch.places.length} places (${german.length} German), ${full.batch.partnerships.length} partnerships`);
+    console.log(
+      `default dataset ${full.fingerprint}: ${full.batch.places.length} places (${german.length} German), ${full.batch.partnerships.length} partnerships`,
+    );
     expect(german.length).toBeGreaterThan(10_000);
     expect(full.batch.partnerships.length).toBeGreaterThan(24_000);
     expect(new Set(full.batch.places.map((p) => p.id)).size).toBe(full.batch.places.length);
   });
 
   it('has every populated municipality of the directory as a place, partnered or not', () => {
-    const rows = parse(fs.readFileSync(path.join(paths.openDataDir, 'gemeindeverzeichnis-destatis.csv')), { bom: true, columns: true }) as Record<string, string>[];
+    const rows = parse(fs.readFileSync(path.join(paths.openDataDir, 'gemeindeverzeichnis-destatis.csv')), {
+      bom: true,
+      columns: true,
+    }) as Record<string, string>[];
     const populated = rows
       .filter((r) => r.satzart === '60' && Number((r.bevoelkerung ?? '').replace(/\s+/g, '')) > 0)
       .map((r) => `${r.land}${r.rb}${r.kreis}${r.gemeinde}`);
@@ -96,7 +101,9 @@ describe('loading it at start', () => {
     await data.ensureReady();
     expect(data.seeded).toBeNull();
     expect(await countGraph(db)).toEqual(before);
-    expect(logs.join('\n')).toMatch(/holds an older default dataset \(seeds-r0-111111111111\); `npm run import -- --default --replace` loads the current one/);
+    expect(logs.join('\n')).toMatch(
+      /holds an older default dataset \(seeds-r0-111111111111\); `npm run import -- --default --replace` loads the current one/,
+    );
   });
 
   it('writes nothing into an empty server without initial data (NEO4J_URI), and says how to load it', async () => {

@@ -153,7 +153,9 @@ describe('graph writer and loader against the real Neo4j', () => {
 /** `count` new French places, `fr-many-<i>` in order, and ties between neighbours (i, i + 1). */
 function manyPlaces(count: number): { places: PlaceRecord[]; partnerships: PartnershipRecord[] } {
   const places = Array.from({ length: count }, (_, i) => place(`fr-many-${i}`, { name: `Many ${i}`, country: 'FR' }));
-  const partnerships = places.slice(1).map((p, i) => ({ a: places[i]!.id, b: p.id, type: 'partnership' as const, since: 1990, until: null, sources: ['many'] }));
+  const partnerships = places
+    .slice(1)
+    .map((p, i) => ({ a: places[i]!.id, b: p.id, type: 'partnership' as const, since: 1990, until: null, sources: ['many'] }));
   return { places, partnerships };
 }
 
@@ -187,7 +189,10 @@ describe('--replace that fails while writing, after more than one batch', () => 
       (err: unknown) => err,
     );
 
-    expect(error).toMatchObject({ code: 'Neo.DatabaseError.Statement.ExecutionFailed', message: expect.stringContaining('too large to index') });
+    expect(error).toMatchObject({
+      code: 'Neo.DatabaseError.Statement.ExecutionFailed',
+      message: expect.stringContaining('too large to index'),
+    });
     // the delete ran, then a whole batch of places, in the same transaction; the next batch failed
     expect(await graphSnapshot(db)).toEqual(before);
     expect(watched.statements).toEqual([...ran('write/delete-graph', 1), ...ran('write/upsert-municipalities', 2, true)]);

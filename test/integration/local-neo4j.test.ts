@@ -24,7 +24,15 @@ function freshDir(): string {
   return d;
 }
 function manager(dataDir: string): LocalNeo4j {
-  return new LocalNeo4j({ homeDir, dataDir, boltPort: 0, heap: '512m', pageCache: '64m', startTimeoutMs: 120_000, backoff: { initialMs: 500, maxMs: 4000 } });
+  return new LocalNeo4j({
+    homeDir,
+    dataDir,
+    boltPort: 0,
+    heap: '512m',
+    pageCache: '64m',
+    startTimeoutMs: 120_000,
+    backoff: { initialMs: 500, maxMs: 4000 },
+  });
 }
 async function answer(conn: Neo4jConnection): Promise<number> {
   const driver = neo4j.driver(conn.uri, neo4j.auth.basic(conn.user, conn.password), { disableLosslessIntegers: true });

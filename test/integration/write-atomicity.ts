@@ -52,7 +52,10 @@ export interface Statement {
  * 2 for the second batch), when everything before it has run, and committed if it was its own
  * transaction.
  */
-export function observeWrites(db: Database, before?: (name: QueryName, call: number) => Promise<void>): { db: Database; statements: Statement[] } {
+export function observeWrites(
+  db: Database,
+  before?: (name: QueryName, call: number) => Promise<void>,
+): { db: Database; statements: Statement[] } {
   const statements: Statement[] = [];
   const observed = Object.create(db) as Database;
   observed.writeTransaction = <T>(fn: (tx: Tx) => Promise<T>) =>

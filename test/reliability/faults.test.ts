@@ -33,7 +33,15 @@ const fresh = () => {
 };
 const servers: LocalNeo4j[] = [];
 function manager(dataDir: string, boltPort: number): LocalNeo4j {
-  const m = new LocalNeo4j({ homeDir, dataDir, boltPort, heap: '512m', pageCache: '64m', startTimeoutMs: 120_000, backoff: { initialMs: 300, maxMs: 2000 } });
+  const m = new LocalNeo4j({
+    homeDir,
+    dataDir,
+    boltPort,
+    heap: '512m',
+    pageCache: '64m',
+    startTimeoutMs: 120_000,
+    backoff: { initialMs: 300, maxMs: 2000 },
+  });
   servers.push(m);
   return m;
 }
@@ -104,7 +112,23 @@ describe('when Neo4j fails', () => {
       // a write by another process: the service serves the new version, not its cache
       const db = Database.connect({ ...neo.connection(), database: 'neo4j' }, loadQueries());
       await writeBatch(db, {
-        places: [{ id: 'xx-recovered', name: 'Recovered', aliases: [], country: 'FR', admin1: null, admin2: null, ags: null, wikidata: null, kind: 'municipality', lat: null, lon: null, population: null, sources: ['test'] }],
+        places: [
+          {
+            id: 'xx-recovered',
+            name: 'Recovered',
+            aliases: [],
+            country: 'FR',
+            admin1: null,
+            admin2: null,
+            ags: null,
+            wikidata: null,
+            kind: 'municipality',
+            lat: null,
+            lon: null,
+            population: null,
+            sources: ['test'],
+          },
+        ],
         partnerships: [],
         networks: [],
       });
@@ -187,7 +211,16 @@ describe('stopping the service', () => {
     const { NEO4J_URI: _external, ...env } = process.env;
     // the seeds alone: the request in flight is the point, and on the full network it can outlast ANALYSIS_WAIT_MS (a 202)
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-      env: { ...env, PORT: String(port), NEO4J_DATA_DIR: dataDir, NEO4J_BOLT_PORT: '0', NEO4J_HEAP: '512m', LOG_LEVEL: 'warn', ANALYSIS_WAIT_MS: '10000', DEFAULT_DATASET: 'seeds' },
+      env: {
+        ...env,
+        PORT: String(port),
+        NEO4J_DATA_DIR: dataDir,
+        NEO4J_BOLT_PORT: '0',
+        NEO4J_HEAP: '512m',
+        LOG_LEVEL: 'warn',
+        ANALYSIS_WAIT_MS: '10000',
+        DEFAULT_DATASET: 'seeds',
+      },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

@@ -59,7 +59,16 @@ interface Started {
 function npmStart(): Started {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jumelage-signals-'));
   dirs.push(dataDir);
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', NEO4J_BOLT_PORT: '0', NEO4J_HOME: homeDir, NEO4J_DATA_DIR: dataDir, NEO4J_HEAP: '512m', LOG_LEVEL: 'info', DEFAULT_DATASET: 'seeds' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: '0',
+    NEO4J_BOLT_PORT: '0',
+    NEO4J_HOME: homeDir,
+    NEO4J_DATA_DIR: dataDir,
+    NEO4J_HEAP: '512m',
+    LOG_LEVEL: 'info',
+    DEFAULT_DATASET: 'seeds',
+  };
   delete env.NEO4J_URI;
   const child = spawn('npm', ['start'], { detached: true, env, stdio: ['ignore', 'pipe', 'pipe'] });
   started.push(child);

@@ -50,7 +50,8 @@ describe('reports', () => {
     const q = query ? `?${query}` : '';
     const a = query ? `&${query}` : '';
     const m = metricsOf(html);
-    const same = (metric: string, value: unknown) => expect([metric, m.get(metric)]).toEqual([metric, value === null || value === undefined ? '' : String(value)]);
+    const same = (metric: string, value: unknown) =>
+      expect([metric, m.get(metric)]).toEqual([metric, value === null || value === undefined ? '' : String(value)]);
     const structure = await json(`/api/structure${q}`);
     for (const [k, v] of Object.entries(structure.summary as Record<string, number>)) same(`summary.${k}`, v);
     const communities = await json(`/api/communities${q}`);
@@ -97,16 +98,21 @@ describe('reports', () => {
     expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(res.headers.get('content-disposition')).toMatch(/^inline; filename="jumelage-report-v\d+\.html"$/);
     await expectApiNumbers(res.text, '');
-    for (const id of ['summary', 'rankings', 'communities', 'eastwest', 'regions', 'recommendations', 'network', 'methods']) expect(res.text).toContain(`<section id="${id}">`);
+    for (const id of ['summary', 'rankings', 'communities', 'eastwest', 'regions', 'recommendations', 'network', 'methods'])
+      expect(res.text).toContain(`<section id="${id}">`);
     expect(res.text).toMatch(/<svg class="chart"/);
     expect(res.text).toMatch(/<svg class="map"/);
     expect(res.text).toContain('CC0 1.0');
     // how complete the founding years are, with the API's own count
-    const graph = (await (await fetch(`${service.url}/api/graph`)).json()) as { attributes: { coverage: { partnerships: number; withYear: number } } };
+    const graph = (await (await fetch(`${service.url}/api/graph`)).json()) as {
+      attributes: { coverage: { partnerships: number; withYear: number } };
+    };
     const { partnerships, withYear } = graph.attributes.coverage;
     expect(withYear).toBeGreaterThan(0);
     expect(withYear).toBeLessThan(partnerships);
-    expect(res.text).toContain(`Founding years are known for <strong>${withYear.toLocaleString('en')} of ${partnerships.toLocaleString('en')} partnerships`);
+    expect(res.text).toContain(
+      `Founding years are known for <strong>${withYear.toLocaleString('en')} of ${partnerships.toLocaleString('en')} partnerships`,
+    );
   });
 
   it('states the SHA-256 of the data as exported, which anyone can check', async () => {
@@ -149,10 +155,29 @@ describe('reports', () => {
   it('writes the same numbers from `npm run report` for the same filters', async () => {
     const conn = testConnection();
     const out = path.join(tmp, 'report.html');
-    await promisify(execFile)(process.execPath, ['--import', 'tsx', 'server/cli/report.ts', '--format', 'html', '--out', out, '--from', '1950', '--to', '2000', '--include-undated', '--seed', '3'], {
-      env: { ...process.env, NEO4J_URI: conn.uri, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password, LOG_LEVEL: 'silent' },
-      timeout: 240_000,
-    });
+    await promisify(execFile)(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'server/cli/report.ts',
+        '--format',
+        'html',
+        '--out',
+        out,
+        '--from',
+        '1950',
+        '--to',
+        '2000',
+        '--include-undated',
+        '--seed',
+        '3',
+      ],
+      {
+        env: { ...process.env, NEO4J_URI: conn.uri, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password, LOG_LEVEL: 'silent' },
+        timeout: 240_000,
+      },
+    );
     const html = fs.readFileSync(out, 'utf8');
     expect(html).toContain('founded 1950–2000 (and undated)');
     await expectApiNumbers(html, 'from=1950&to=2000&includeUndated=true&seed=3');

@@ -11,7 +11,9 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 describe('resolveChromium', () => {
   it('takes CHROMIUM_PATH, and names it when nothing is there', async () => {
     const missing = path.join(tmp, 'nowhere', 'chrome');
-    await expect(resolveChromium({ CHROMIUM_PATH: missing, PATH: '' })).rejects.toThrow(new ChromiumNotFoundError(`CHROMIUM_PATH is ${missing}, but no executable is there`));
+    await expect(resolveChromium({ CHROMIUM_PATH: missing, PATH: '' })).rejects.toThrow(
+      new ChromiumNotFoundError(`CHROMIUM_PATH is ${missing}, but no executable is there`),
+    );
     const exe = path.join(tmp, 'my-chrome');
     fs.writeFileSync(exe, '#!/bin/sh\n', { mode: 0o755 });
     expect(await resolveChromium({ CHROMIUM_PATH: exe, PATH: '' })).toMatchObject({ path: exe, source: 'CHROMIUM_PATH' });

@@ -102,7 +102,12 @@ function cypherFileNames(): Set<string> {
     fs
       .readdirSync(path.join(ROOT, 'cypher'), { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('.cypher'))
-      .map((f) => f.replace(/\.cypher$/, '').split(path.sep).join('/')),
+      .map((f) =>
+        f
+          .replace(/\.cypher$/, '')
+          .split(path.sep)
+          .join('/'),
+      ),
   );
 }
 
@@ -181,7 +186,13 @@ export class CypherScanner {
           ? callee.text
           : undefined;
     const [first] = call.arguments;
-    if (calleeName && SUBSTITUTING_METHODS.has(calleeName) && first && (isStringLiteral(first) || isNoSubstitutionTemplateLiteral(first)) && /^\$\w/.test(first.text)) {
+    if (
+      calleeName &&
+      SUBSTITUTING_METHODS.has(calleeName) &&
+      first &&
+      (isStringLiteral(first) || isNoSubstitutionTemplateLiteral(first)) &&
+      /^\$\w/.test(first.text)
+    ) {
       report(call, 'parameter-substitution');
     }
     const slots = this.querySlots(call);
@@ -400,8 +411,17 @@ describe('Cypher lives in .cypher files, values only as parameters', () => {
   });
 
   it('does not take prose or identifiers for Cypher', () => {
-    const sparql = 'SELECT ?statement ?item WHERE {\n  { SELECT ?statement WHERE { ?item p:P190 ?statement . } ORDER BY ?statement LIMIT ${…} }\n}';
-    for (const text of ['Return the match (see below)', 'set the value', 'where the name is', 'read/get-dataset', 'Neo4j unreachable: retry later', 'order by year', sparql]) {
+    const sparql =
+      'SELECT ?statement ?item WHERE {\n  { SELECT ?statement WHERE { ?item p:P190 ?statement . } ORDER BY ?statement LIMIT ${…} }\n}';
+    for (const text of [
+      'Return the match (see below)',
+      'set the value',
+      'where the name is',
+      'read/get-dataset',
+      'Neo4j unreachable: retry later',
+      'order by year',
+      sparql,
+    ]) {
       expect(looksLikeCypher(text), text).toBe(false);
     }
   });

@@ -42,7 +42,11 @@ describe('filters', () => {
   });
 
   it('keeps partnerships with at least one end in the countries or blocs', () => {
-    expect(applyFilters(graph(), parse({ countries: 'pl' })).graph.edges().sort()).toEqual(['ad', 'cd']);
+    expect(
+      applyFilters(graph(), parse({ countries: 'pl' }))
+        .graph.edges()
+        .sort(),
+    ).toEqual(['ad', 'cd']);
     expect(applyFilters(graph(), parse({ blocs: 'other' })).graph.edges()).toEqual(['be']);
   });
 

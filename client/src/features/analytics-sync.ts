@@ -14,7 +14,12 @@ import type { Divide, SizeMode } from '../state.ts';
 const DEBOUNCE_MS = 400;
 const MAX_PAGES = 200;
 
-async function allCentrality(ctx: AppContext, measure: SizeMode, query: Record<string, string>, onProgress: (p: Progress) => void): Promise<NodeValues> {
+async function allCentrality(
+  ctx: AppContext,
+  measure: SizeMode,
+  query: Record<string, string>,
+  onProgress: (p: Progress) => void,
+): Promise<NodeValues> {
   const path = ENDPOINTS.centrality;
   const limit = ctx.caps.maximum(path, 'limit') ?? 500;
   const allowed = ctx.caps.queryParams(path);
@@ -38,16 +43,16 @@ async function allCentrality(ctx: AppContext, measure: SizeMode, query: Record<s
     if (v < min) min = v;
     if (v > max) max = v;
   }
-  const ranks = givenRanks.size
-    ? givenRanks
-    : new Map([...values].sort((a, b) => b[1] - a[1]).map(([id], i) => [id, i + 1] as const));
+  const ranks = givenRanks.size ? givenRanks : new Map([...values].sort((a, b) => b[1] - a[1]).map(([id], i) => [id, i + 1] as const));
   return { measure, values, ranks, min: Number.isFinite(min) ? min : 0, max: Number.isFinite(max) ? max : 0 };
 }
 
 async function communities(ctx: AppContext, query: Record<string, string>): Promise<CommunityData> {
   // all profiles, so that the largest communities are among them
   const limit = ctx.caps.maximum(ENDPOINTS.communities, 'limit') ?? 1000;
-  const data = readCommunities(await ctx.cache.get<unknown>(apiUrl(ENDPOINTS.communities, { ...query, limit }, ctx.caps.queryParams(ENDPOINTS.communities))));
+  const data = readCommunities(
+    await ctx.cache.get<unknown>(apiUrl(ENDPOINTS.communities, { ...query, limit }, ctx.caps.queryParams(ENDPOINTS.communities))),
+  );
   // Without a membership in the list, the members of the coloured (largest) communities are fetched one by one.
   if (data.membership.size === 0 && ctx.caps.has(ENDPOINTS.community)) {
     const allowed = ctx.caps.queryParams(ENDPOINTS.community);
@@ -111,7 +116,9 @@ export const setupAnalyticsSync: Feature = (ctx) => {
       if (community?.members) return { community, members: new Set(community.members) };
       const fromMap = [...data.membership].filter(([, c]) => c === id).map(([node]) => node);
       if (fromMap.length || !caps.has(ENDPOINTS.community)) return { community, members: new Set(fromMap) };
-      const body = await ctx.cache.get<unknown>(apiUrl(ENDPOINTS.community, { id, ...ctx.filterQuery() }, caps.queryParams(ENDPOINTS.community)));
+      const body = await ctx.cache.get<unknown>(
+        apiUrl(ENDPOINTS.community, { id, ...ctx.filterQuery() }, caps.queryParams(ENDPOINTS.community)),
+      );
       return { community, members: new Set(readCommunityMembers(body)) };
     });
   };
@@ -123,7 +130,14 @@ export const setupAnalyticsSync: Feature = (ctx) => {
       if (s.filters !== p.filters) {
         window.clearTimeout(timer);
         timer = window.setTimeout(sync, DEBOUNCE_MS);
-      } else if (s.size !== p.size || s.color !== p.color || s.divide !== p.divide || s.panel !== p.panel || s.community !== p.community || s.playing !== p.playing) {
+      } else if (
+        s.size !== p.size ||
+        s.color !== p.color ||
+        s.divide !== p.divide ||
+        s.panel !== p.panel ||
+        s.community !== p.community ||
+        s.playing !== p.playing
+      ) {
         sync();
       }
     }),

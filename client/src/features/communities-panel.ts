@@ -64,19 +64,32 @@ function profile(ctx: AppContext, c: Community): HTMLElement {
         towns.flatMap((town, i) => {
           const id = typeof town.id === 'string' ? town.id : null;
           const name = typeof town.name === 'string' ? town.name : (id ?? '');
-          const item = id && ctx.graph.hasNode(id) ? h('button', { type: 'button', class: 'link', onclick: () => (ctx.store.set({ selected: id, panel: 'town' }), flyTo(ctx, id)) }, name) : name;
+          const item =
+            id && ctx.graph.hasNode(id)
+              ? h(
+                  'button',
+                  { type: 'button', class: 'link', onclick: () => (ctx.store.set({ selected: id, panel: 'town' }), flyTo(ctx, id)) },
+                  name,
+                )
+              : name;
           return i ? [', ', item] : [item];
         }),
       ),
     ]);
   }
   for (const [key, value] of Object.entries(c.raw)) {
-    if (['id', 'size', 'members', 'municipalities', 'nodes', 'topCountries', 'countries', 'germany', 'europe', 'topTowns'].includes(key)) continue;
+    if (['id', 'size', 'members', 'municipalities', 'nodes', 'topCountries', 'countries', 'germany', 'europe', 'topTowns'].includes(key))
+      continue;
     const label = isMessageKey(`column.${key}`) ? ctx.t(`column.${key}` as MessageKey) : key;
-    if (typeof value === 'number') rows.push([label, /share/i.test(key) && value <= 1 ? formatShare(lang, value) : formatMetric(lang, value)]);
+    if (typeof value === 'number')
+      rows.push([label, /share/i.test(key) && value <= 1 ? formatShare(lang, value) : formatMetric(lang, value)]);
     else if (typeof value === 'string') rows.push([label, value]);
   }
-  return h('dl', { class: 'attributes compact' }, rows.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]));
+  return h(
+    'dl',
+    { class: 'attributes compact' },
+    rows.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]),
+  );
 }
 
 export const setupCommunitiesPanel: Feature = (ctx) => {
@@ -88,11 +101,18 @@ export const setupCommunitiesPanel: Feature = (ctx) => {
     if (state.panel !== 'communities') return;
     const resource = ctx.analytics.communities.state;
     const title = h('h2', {}, ctx.t('communities.heading'));
-    if (resource.status === 'unavailable') return fill(mount, title, h('p', { class: 'note unavailable' }, ctx.t('communities.unavailable')));
-    if (resource.status === 'error') return fill(mount, title, h('p', { class: 'error' }, resource.messageKey ? ctx.t(resource.messageKey) : resource.message));
+    if (resource.status === 'unavailable')
+      return fill(mount, title, h('p', { class: 'note unavailable' }, ctx.t('communities.unavailable')));
+    if (resource.status === 'error')
+      return fill(mount, title, h('p', { class: 'error' }, resource.messageKey ? ctx.t(resource.messageKey) : resource.message));
     if (resource.status !== 'ready') {
       const fraction = resource.status === 'loading' ? resource.progress?.fraction : null;
-      return fill(mount, title, h('p', { class: 'note' }, ctx.t('common.loading')), typeof fraction === 'number' ? h('progress', { max: 1, value: fraction }) : null);
+      return fill(
+        mount,
+        title,
+        h('p', { class: 'note' }, ctx.t('common.loading')),
+        typeof fraction === 'number' ? h('progress', { max: 1, value: fraction }) : null,
+      );
     }
     const data = resource.data;
     const modularity = data.raw.modularity;
@@ -112,25 +132,31 @@ export const setupCommunitiesPanel: Feature = (ctx) => {
           : '',
         typeof stability === 'number' ? ` ${ctx.t('communities.stability', { nmi: formatMetric(state.lang, stability) })}` : '',
       ),
-      state.community !== null ? h('button', { type: 'button', onclick: () => store.set({ community: null }) }, ctx.t('communities.showAll')) : null,
+      state.community !== null
+        ? h('button', { type: 'button', onclick: () => store.set({ community: null }) }, ctx.t('communities.showAll'))
+        : null,
       h(
         'ol',
         { class: 'communities' },
-        data.communities.slice(0, LIST_LIMIT).map((c, i) =>
-          h(
-            'li',
-            { class: state.community === c.id ? 'chosen' : undefined },
+        data.communities
+          .slice(0, LIST_LIMIT)
+          .map((c, i) =>
             h(
-              'button',
-              { type: 'button', class: 'link', 'aria-pressed': String(state.community === c.id), onclick: () => choose(c.id) },
-              h('span', { class: 'swatch', style: `background:${TOL_MUTED[i] ?? '#B4B4B4'}` }),
-              ctx.t('communities.item', { id: c.id, size: c.size }),
+              'li',
+              { class: state.community === c.id ? 'chosen' : undefined },
+              h(
+                'button',
+                { type: 'button', class: 'link', 'aria-pressed': String(state.community === c.id), onclick: () => choose(c.id) },
+                h('span', { class: 'swatch', style: `background:${TOL_MUTED[i] ?? '#B4B4B4'}` }),
+                ctx.t('communities.item', { id: c.id, size: c.size }),
+              ),
+              profile(ctx, c),
             ),
-            profile(ctx, c),
           ),
-        ),
       ),
-      data.communities.length > LIST_LIMIT ? h('p', { class: 'note' }, ctx.t('communities.more', { n: data.communities.length - LIST_LIMIT })) : null,
+      data.communities.length > LIST_LIMIT
+        ? h('p', { class: 'note' }, ctx.t('communities.more', { n: data.communities.length - LIST_LIMIT }))
+        : null,
     );
   };
 

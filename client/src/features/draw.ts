@@ -123,7 +123,12 @@ export const setupDraw: Feature = (ctx) => {
     store.subscribe((state, previous) => {
       // hover, the language, the open panel and the play button change nothing the reducers draw
       if (state.filters !== previous.filters || state.size !== previous.size) redraw('full');
-      else if (state.color !== previous.color || state.divide !== previous.divide || state.selected !== previous.selected || state.community !== previous.community) {
+      else if (
+        state.color !== previous.color ||
+        state.divide !== previous.divide ||
+        state.selected !== previous.selected ||
+        state.community !== previous.community
+      ) {
         redraw('emphasis');
       }
     }),

@@ -119,26 +119,24 @@ function apiSection(ctx: AppContext, divide: Divide): HTMLElement {
       ? h(
           'ol',
           { class: 'brokers' },
-          brokers
-            .slice(0, 10)
-            .map((b) =>
-              h(
-                'li',
-                {},
-                ctx.graph.hasNode(b.id)
-                  ? h(
-                      'button',
-                      {
-                        type: 'button',
-                        class: 'link',
-                        onclick: () => (ctx.store.set({ selected: b.id, panel: 'town' }), flyTo(ctx, b.id)),
-                      },
-                      b.name ?? ctx.graph.getNodeAttribute(b.id, 'name'),
-                    )
-                  : (b.name ?? b.id),
-                b.value !== null ? h('span', { class: 'meta' }, formatMetric(lang, b.value)) : null,
-              ),
+          brokers.slice(0, 10).map((b) =>
+            h(
+              'li',
+              {},
+              ctx.graph.hasNode(b.id)
+                ? h(
+                    'button',
+                    {
+                      type: 'button',
+                      class: 'link',
+                      onclick: () => (ctx.store.set({ selected: b.id, panel: 'town' }), flyTo(ctx, b.id)),
+                    },
+                    b.name ?? ctx.graph.getNodeAttribute(b.id, 'name'),
+                  )
+                : (b.name ?? b.id),
+              b.value !== null ? h('span', { class: 'meta' }, formatMetric(lang, b.value)) : null,
             ),
+          ),
         )
       : h('p', { class: 'note' }, ctx.t('ew.noBrokers')),
     regions.length

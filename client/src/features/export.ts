@@ -78,11 +78,19 @@ export const setupExport: Feature = (ctx) => {
           status.textContent = ctx.t('export.preparing', { what: label });
           downloadFile(href, fallbackName, {
             onProgress: (p) => {
-              if (p.computing) status.textContent = ctx.t('export.computing', { what: label, percent: p.fraction !== null ? Math.round(p.fraction * 100) : 0 });
+              if (p.computing)
+                status.textContent = ctx.t('export.computing', {
+                  what: label,
+                  percent: p.fraction !== null ? Math.round(p.fraction * 100) : 0,
+                });
             },
           }).then(
             () => (status.textContent = ctx.t('export.downloaded', { what: label })),
-            (err: unknown) => (status.textContent = ctx.t('export.failed', { reason: err instanceof ApiError && err.messageKey ? ctx.t(err.messageKey) : err instanceof Error ? err.message : String(err) })),
+            (err: unknown) =>
+              (status.textContent = ctx.t('export.failed', {
+                reason:
+                  err instanceof ApiError && err.messageKey ? ctx.t(err.messageKey) : err instanceof Error ? err.message : String(err),
+              })),
           );
         },
       },
@@ -93,9 +101,21 @@ export const setupExport: Feature = (ctx) => {
     h(
       'ul',
       { class: 'links' },
-      formats.map((format) => h('li', {}, fileLink(apiUrl(path, { format, ...ctx.filterQuery() }, caps.queryParams(path)), format, label(format), `jumelage.${extension(format)}`))),
+      formats.map((format) =>
+        h(
+          'li',
+          {},
+          fileLink(
+            apiUrl(path, { format, ...ctx.filterQuery() }, caps.queryParams(path)),
+            format,
+            label(format),
+            `jumelage.${extension(format)}`,
+          ),
+        ),
+      ),
     );
-  const formatLabel = (format: string) => (isMessageKey(`export.format.${format}`) ? ctx.t(`export.format.${format}` as MessageKey) : format.toUpperCase());
+  const formatLabel = (format: string) =>
+    isMessageKey(`export.format.${format}`) ? ctx.t(`export.format.${format}` as MessageKey) : format.toUpperCase();
 
   const render = () => {
     const t = ctx.t;
@@ -104,13 +124,21 @@ export const setupExport: Feature = (ctx) => {
     fill(
       mount,
       h('h2', {}, t('export.heading')),
-      h('button', { type: 'button', id: 'export-png', onclick: (e: Event) => void png(e.currentTarget as HTMLButtonElement) }, t('export.png')),
+      h(
+        'button',
+        { type: 'button', id: 'export-png', onclick: (e: Event) => void png(e.currentTarget as HTMLButtonElement) },
+        t('export.png'),
+      ),
       h('p', { id: 'export-status', class: 'note', role: 'status' }),
       h('h3', {}, t('export.graph')),
       caps.has(ENDPOINTS.export)
         ? links(ENDPOINTS.export, graphFormats, formatLabel, (f) => (f === 'csv' ? 'zip' : f))
         : [
-            h('ul', { class: 'links' }, h('li', {}, fileLink(apiUrl('/api/graph', ctx.filterQuery()), 'graphology', t('export.graphology'), 'jumelage-graph.json'))),
+            h(
+              'ul',
+              { class: 'links' },
+              h('li', {}, fileLink(apiUrl('/api/graph', ctx.filterQuery()), 'graphology', t('export.graphology'), 'jumelage-graph.json')),
+            ),
             h('p', { class: 'note unavailable' }, t('export.unavailable')),
           ],
       h('h3', {}, t('export.report')),

@@ -25,7 +25,10 @@ export const setupFilters: Feature = (ctx) => {
 
   const checkedTypes = (): PartnershipType[] | null => {
     const checked = [...mount.querySelectorAll<HTMLInputElement>('input[name="type"]:checked')].map((i) => i.value as PartnershipType);
-    return checked.length === PARTNERSHIP_TYPES.length || (checked.length === presentTypes.length && presentTypes.every((t) => checked.includes(t))) ? null : checked;
+    return checked.length === PARTNERSHIP_TYPES.length ||
+      (checked.length === presentTypes.length && presentTypes.every((t) => checked.includes(t)))
+      ? null
+      : checked;
   };
 
   const yearValue = (which: 'from' | 'to', value: number): number | null =>
@@ -107,7 +110,10 @@ export const setupFilters: Feature = (ctx) => {
               name: 'bloc',
               value: bloc,
               checked: filters.blocs.includes(bloc),
-              onchange: () => setFilters({ blocs: [...mount.querySelectorAll<HTMLInputElement>('input[name="bloc"]:checked')].map((i) => i.value as Bloc) }),
+              onchange: () =>
+                setFilters({
+                  blocs: [...mount.querySelectorAll<HTMLInputElement>('input[name="bloc"]:checked')].map((i) => i.value as Bloc),
+                }),
             }),
             h('span', {}, t(`bloc.${bloc}` as MessageKey)),
           ),
@@ -123,7 +129,9 @@ export const setupFilters: Feature = (ctx) => {
           'aria-describedby': 'filter-countries-help',
           onchange: (e: Event) => setFilters({ countries: [...(e.target as HTMLSelectElement).selectedOptions].map((o) => o.value) }),
         },
-        countries.map((c) => h('option', { value: c.code, selected: filters.countries.includes(c.code) }, `${countryName(lang, c.code)} (${c.towns})`)),
+        countries.map((c) =>
+          h('option', { value: c.code, selected: filters.countries.includes(c.code) }, `${countryName(lang, c.code)} (${c.towns})`),
+        ),
       ),
       h('small', { id: 'filter-countries-help' }, t('filters.countriesHelp')),
       h(
@@ -149,7 +157,12 @@ export const setupFilters: Feature = (ctx) => {
             h(
               'label',
               { class: 'unpartnered' },
-              h('input', { id: 'filter-unpartnered', type: 'checkbox', checked: filters.unpartnered, onchange: (e: Event) => setFilters({ unpartnered: (e.target as HTMLInputElement).checked }) }),
+              h('input', {
+                id: 'filter-unpartnered',
+                type: 'checkbox',
+                checked: filters.unpartnered,
+                onchange: (e: Event) => setFilters({ unpartnered: (e.target as HTMLInputElement).checked }),
+              }),
               h('span', {}, t('filters.unpartnered', { n: meta.unpartnered })),
             ),
           ]
@@ -158,30 +171,63 @@ export const setupFilters: Feature = (ctx) => {
         'fieldset',
         { class: 'years' },
         h('legend', {}, t('filters.years')),
-        h('p', { id: 'year-coverage', class: 'note' }, t('filters.coverage', { pct: Math.round((100 * (meta.ties - meta.undated)) / Math.max(1, meta.ties)), n: meta.ties - meta.undated, all: meta.ties })),
+        h(
+          'p',
+          { id: 'year-coverage', class: 'note' },
+          t('filters.coverage', {
+            pct: Math.round((100 * (meta.ties - meta.undated)) / Math.max(1, meta.ties)),
+            n: meta.ties - meta.undated,
+            all: meta.ties,
+          }),
+        ),
         h('output', { id: 'year-output', for: 'year-from year-to', 'aria-live': 'off' }),
         h(
           'div',
           { class: 'row' },
           h('label', { for: 'year-from' }, t('filters.from')),
-          h('input', { id: 'year-from', type: 'range', min: meta.firstYear, max: meta.lastYear, step: 1, value: String(filters.from ?? meta.firstYear), oninput: onYear('from') }),
+          h('input', {
+            id: 'year-from',
+            type: 'range',
+            min: meta.firstYear,
+            max: meta.lastYear,
+            step: 1,
+            value: String(filters.from ?? meta.firstYear),
+            oninput: onYear('from'),
+          }),
         ),
         h(
           'div',
           { class: 'row' },
           h('label', { for: 'year-to' }, t('filters.to')),
-          h('input', { id: 'year-to', type: 'range', min: meta.firstYear, max: meta.lastYear, step: 1, value: String(filters.to ?? meta.lastYear), oninput: onYear('to') }),
+          h('input', {
+            id: 'year-to',
+            type: 'range',
+            min: meta.firstYear,
+            max: meta.lastYear,
+            step: 1,
+            value: String(filters.to ?? meta.lastYear),
+            oninput: onYear('to'),
+          }),
         ),
         h('button', { id: 'play', type: 'button', 'aria-pressed': 'false', onclick: togglePlay }),
         h(
           'label',
           { class: 'undated' },
-          h('input', { id: 'filter-undated', type: 'checkbox', checked: filters.includeUndated, onchange: (e: Event) => setFilters({ includeUndated: (e.target as HTMLInputElement).checked }) }),
+          h('input', {
+            id: 'filter-undated',
+            type: 'checkbox',
+            checked: filters.includeUndated,
+            onchange: (e: Event) => setFilters({ includeUndated: (e.target as HTMLInputElement).checked }),
+          }),
           h('span', {}, t('filters.undated', { n: meta.undated })),
         ),
         h('p', { id: 'year-note', class: 'note', 'aria-live': 'polite' }),
       ),
-      h('button', { id: 'reset-filters', type: 'button', onclick: () => (stopPlaying(), store.set({ filters: NO_FILTERS })) }, t('filters.reset')),
+      h(
+        'button',
+        { id: 'reset-filters', type: 'button', onclick: () => (stopPlaying(), store.set({ filters: NO_FILTERS })) },
+        t('filters.reset'),
+      ),
     );
     sync();
   };
@@ -190,8 +236,10 @@ export const setupFilters: Feature = (ctx) => {
   const sync = () => {
     const { filters, playing } = store.get();
     const t = ctx.t;
-    for (const box of mount.querySelectorAll<HTMLInputElement>('input[name="type"]')) box.checked = filters.types === null || filters.types.includes(box.value as PartnershipType);
-    for (const box of mount.querySelectorAll<HTMLInputElement>('input[name="bloc"]')) box.checked = filters.blocs.includes(box.value as Bloc);
+    for (const box of mount.querySelectorAll<HTMLInputElement>('input[name="type"]'))
+      box.checked = filters.types === null || filters.types.includes(box.value as PartnershipType);
+    for (const box of mount.querySelectorAll<HTMLInputElement>('input[name="bloc"]'))
+      box.checked = filters.blocs.includes(box.value as Bloc);
     for (const option of byId<HTMLSelectElement>('filter-countries').options) option.selected = filters.countries.includes(option.value);
     const minDegree = byId<HTMLInputElement>('filter-min-degree');
     if (Number(minDegree.value) !== filters.minDegree) minDegree.value = String(filters.minDegree);

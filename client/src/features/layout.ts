@@ -20,10 +20,8 @@ import type { TownGraph } from '../types.ts';
 
 // CommonJS with `module.exports = Class`, typed as `export default`: take whichever arrives.
 type Supervisor = InstanceType<typeof FA2LayoutSupervisorModule.default>;
-const FA2LayoutSupervisor = ((FA2LayoutSupervisorModule as unknown as { default?: unknown }).default ?? FA2LayoutSupervisorModule) as unknown as new (
-  graph: UndirectedGraph,
-  params: object,
-) => Supervisor;
+const FA2LayoutSupervisor = ((FA2LayoutSupervisorModule as unknown as { default?: unknown }).default ??
+  FA2LayoutSupervisorModule) as unknown as new (graph: UndirectedGraph, params: object) => Supervisor;
 const inferSettings = ((forceAtlas2 as unknown as { default?: typeof forceAtlas2 }).default ?? forceAtlas2).inferSettings;
 
 type Positions = Map<string, { x: number; y: number }>;
@@ -201,7 +199,8 @@ export const setupLayout: Feature = (ctx) => {
     (s) => s.lang,
     () => {
       if (supervisor) show(ctx.t('layout.running', { rounds }), { label: ctx.t('layout.stop'), run: () => stopForce(false) });
-      else if (store.get().layout === 'force') show(ctx.t('layout.settled', { rounds }), { label: ctx.t('layout.rerun'), run: () => runForce() });
+      else if (store.get().layout === 'force')
+        show(ctx.t('layout.settled', { rounds }), { label: ctx.t('layout.rerun'), run: () => runForce() });
     },
   );
   return () => {

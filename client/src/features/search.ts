@@ -61,7 +61,11 @@ export const setupSearch: Feature = (ctx) => {
           },
           h('span', { class: 'name' }, item.name),
           alias ? h('span', { class: 'alias' }, ` (${alias})`) : null,
-          h('span', { class: 'meta' }, [countryName(lang, item.country), ctx.t('search.partners', { n: item.partnerships })].filter(Boolean).join(' · ')),
+          h(
+            'span',
+            { class: 'meta' },
+            [countryName(lang, item.country), ctx.t('search.partners', { n: item.partnerships })].filter(Boolean).join(' · '),
+          ),
         );
       }),
     );
@@ -160,4 +164,3 @@ export const setupSearch: Feature = (ctx) => {
     close();
   };
 };
-

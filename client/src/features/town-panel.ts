@@ -69,7 +69,15 @@ function attributes(ctx: AppContext, m: Json): HTMLElement {
   add('attr.networks', networks.join(', '));
   if (typeof m.lat === 'number' && typeof m.lon === 'number') add('attr.coordinates', `${m.lat.toFixed(4)}, ${m.lon.toFixed(4)}`);
   const sources = Array.isArray(m.sources) ? (m.sources as string[]) : [];
-  if (sources.length) add('attr.sources', h('span', {}, sources.flatMap((s, i) => (i ? [', ', sourceLink(s)] : [sourceLink(s)]))));
+  if (sources.length)
+    add(
+      'attr.sources',
+      h(
+        'span',
+        {},
+        sources.flatMap((s, i) => (i ? [', ', sourceLink(s)] : [sourceLink(s)])),
+      ),
+    );
   return h(
     'dl',
     { class: 'attributes' },
@@ -90,21 +98,32 @@ function metrics(ctx: AppContext, id: string, answer: MunicipalityAnswer): HTMLE
   if (view.nodes.has(id)) items.push([ctx.t('metric.partnersInView'), String(view.degree.get(id) ?? 0)]);
   const given = record(answer.metrics ?? answer.municipality.metrics);
   const of = typeof given.of === 'number' ? given.of : null;
-  const names = [...MEASURE_KEYS.filter((m) => m in given), ...Object.keys(given).filter((k) => !MEASURE_KEYS.includes(k) && k !== 'of' && k !== 'community')];
+  const names = [
+    ...MEASURE_KEYS.filter((m) => m in given),
+    ...Object.keys(given).filter((k) => !MEASURE_KEYS.includes(k) && k !== 'of' && k !== 'community'),
+  ];
   for (const name of names) {
     const raw = given[name];
     const rec = record(raw);
     const value = typeof raw === 'number' ? raw : typeof rec.value === 'number' ? rec.value : null;
     if (value === null) continue;
-    const label = name === 'degree' ? ctx.t('metric.degreeCentrality') : isMessageKey(`size.${name}`) ? ctx.t(`size.${name}` as MessageKey) : name;
-    const rank = typeof rec.rank === 'number' ? ` · ${of !== null ? ctx.t('metric.rankOf', { rank: rec.rank, of }) : ctx.t('metric.rank', { rank: rec.rank })}` : '';
+    const label =
+      name === 'degree' ? ctx.t('metric.degreeCentrality') : isMessageKey(`size.${name}`) ? ctx.t(`size.${name}` as MessageKey) : name;
+    const rank =
+      typeof rec.rank === 'number'
+        ? ` · ${of !== null ? ctx.t('metric.rankOf', { rank: rec.rank, of }) : ctx.t('metric.rank', { rank: rec.rank })}`
+        : '';
     items.push([label, `${formatMetric(lang, value)}${rank}`]);
   }
   if (typeof given.community === 'number' || typeof given.community === 'string') {
     const community = String(given.community);
     items.push([
       ctx.t('metric.community'),
-      h('button', { type: 'button', class: 'link', onclick: () => ctx.store.set({ community, color: 'community', panel: 'communities' }) }, ctx.t('metric.communityValue', { id: community })),
+      h(
+        'button',
+        { type: 'button', class: 'link', onclick: () => ctx.store.set({ community, color: 'community', panel: 'communities' }) },
+        ctx.t('metric.communityValue', { id: community }),
+      ),
     ]);
   }
   const fromApi = Object.keys(given).length > 0;
@@ -113,7 +132,10 @@ function metrics(ctx: AppContext, id: string, answer: MunicipalityAnswer): HTMLE
     const value = centrality.values.get(id);
     const rank = centrality.ranks.get(id);
     if (value !== undefined) {
-      items.push([ctx.t(`size.${centrality.measure}` as MessageKey), `${formatMetric(lang, value)}${rank !== undefined ? ` · ${ctx.t('metric.rank', { rank })}` : ''}`]);
+      items.push([
+        ctx.t(`size.${centrality.measure}` as MessageKey),
+        `${formatMetric(lang, value)}${rank !== undefined ? ` · ${ctx.t('metric.rank', { rank })}` : ''}`,
+      ]);
     }
   }
   let note: HTMLElement | null = null;
@@ -124,7 +146,11 @@ function metrics(ctx: AppContext, id: string, answer: MunicipalityAnswer): HTMLE
     'section',
     { 'aria-labelledby': 'town-metrics' },
     h('h3', { id: 'town-metrics' }, ctx.t('town.metrics')),
-    h('dl', { class: 'attributes' }, items.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
+    h(
+      'dl',
+      { class: 'attributes' },
+      items.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]),
+    ),
     note,
   );
 }
@@ -138,7 +164,8 @@ function reasons(ctx: AppContext, r: Recommendation): string[] {
   if (typeof p.distanceKm === 'number') out.push(ctx.t('rec.distance', { km: Math.round(p.distanceKm) }));
   if (p.crossing === 1) out.push(ctx.t('rec.crossing'));
   const scored = ['proximity', 'geography', 'size', 'crossing'].filter((k) => typeof p[k] === 'number');
-  if (scored.length) out.push(scored.map((k) => `${ctx.t(`rec.part.${k}` as MessageKey)} ${formatMetric(lang, p[k] as number)}`).join(' · '));
+  if (scored.length)
+    out.push(scored.map((k) => `${ctx.t(`rec.part.${k}` as MessageKey)} ${formatMetric(lang, p[k] as number)}`).join(' · '));
   return out.length ? out : r.reasons;
 }
 
@@ -159,8 +186,21 @@ function partnerList(ctx: AppContext, partners: Partner[]): HTMLElement {
           'li',
           { 'data-id': p.id, class: ctx.graph.hasNode(p.id) && !view.nodes.has(p.id) ? 'filtered' : undefined },
           h('button', { type: 'button', class: 'link', onclick: () => select(ctx, p.id) }, p.name),
-          h('span', { class: 'meta' }, [countryName(lang, p.country), isMessageKey(`type.${p.type}`) ? ctx.t(`type.${p.type}` as MessageKey) : p.type, years(ctx, p)].filter(Boolean).join(' · ')),
-          p.sources.length ? h('span', { class: 'sources' }, `${ctx.t('partner.source')}: `, p.sources.flatMap((s, i) => (i ? [', ', sourceLink(s)] : [sourceLink(s)]))) : null,
+          h(
+            'span',
+            { class: 'meta' },
+            [countryName(lang, p.country), isMessageKey(`type.${p.type}`) ? ctx.t(`type.${p.type}` as MessageKey) : p.type, years(ctx, p)]
+              .filter(Boolean)
+              .join(' · '),
+          ),
+          p.sources.length
+            ? h(
+                'span',
+                { class: 'sources' },
+                `${ctx.t('partner.source')}: `,
+                p.sources.flatMap((s, i) => (i ? [', ', sourceLink(s)] : [sourceLink(s)])),
+              )
+            : null,
         ),
       ),
     ),
@@ -168,7 +208,11 @@ function partnerList(ctx: AppContext, partners: Partner[]): HTMLElement {
   );
 }
 
-function recommendationList(ctx: AppContext, state: { status: 'unavailable' } | { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; items: Recommendation[] }): HTMLElement {
+function recommendationList(
+  ctx: AppContext,
+  state:
+    { status: 'unavailable' } | { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; items: Recommendation[] },
+): HTMLElement {
   const lang = ctx.store.get().lang;
   let body: Node;
   if (state.status === 'unavailable') body = h('p', { class: 'note' }, ctx.t('town.recommendationsUnavailable'));
@@ -183,14 +227,31 @@ function recommendationList(ctx: AppContext, state: { status: 'unavailable' } | 
         h(
           'li',
           {},
-          ctx.graph.hasNode(r.id) ? h('button', { type: 'button', class: 'link', onclick: () => select(ctx, r.id) }, r.name ?? r.id) : h('span', {}, r.name ?? r.id),
-          h('span', { class: 'meta' }, [countryName(lang, r.country), r.score !== null ? ctx.t('town.score', { score: formatMetric(lang, r.score) }) : ''].filter(Boolean).join(' · ')),
-          h('ul', { class: 'reasons' }, reasons(ctx, r).map((reason) => h('li', {}, reason))),
+          ctx.graph.hasNode(r.id)
+            ? h('button', { type: 'button', class: 'link', onclick: () => select(ctx, r.id) }, r.name ?? r.id)
+            : h('span', {}, r.name ?? r.id),
+          h(
+            'span',
+            { class: 'meta' },
+            [countryName(lang, r.country), r.score !== null ? ctx.t('town.score', { score: formatMetric(lang, r.score) }) : '']
+              .filter(Boolean)
+              .join(' · '),
+          ),
+          h(
+            'ul',
+            { class: 'reasons' },
+            reasons(ctx, r).map((reason) => h('li', {}, reason)),
+          ),
         ),
       ),
     );
   }
-  return h('section', { 'aria-labelledby': 'town-recommendations' }, h('h3', { id: 'town-recommendations' }, ctx.t('town.recommendations')), body);
+  return h(
+    'section',
+    { 'aria-labelledby': 'town-recommendations' },
+    h('h3', { id: 'town-recommendations' }, ctx.t('town.recommendations')),
+    body,
+  );
 }
 
 export const setupTownPanel: Feature = (ctx) => {
@@ -214,7 +275,17 @@ export const setupTownPanel: Feature = (ctx) => {
       'div',
       { class: 'panel-head' },
       h('h2', { id: 'town-name', tabindex: -1 }, name),
-      h('button', { type: 'button', class: 'close', 'aria-label': ctx.t('town.close'), title: ctx.t('town.close'), onclick: () => store.set({ selected: null }) }, '×'),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'close',
+          'aria-label': ctx.t('town.close'),
+          title: ctx.t('town.close'),
+          onclick: () => store.set({ selected: null }),
+        },
+        '×',
+      ),
     );
     if (!known) {
       mount.replaceChildren(heading, h('p', { class: 'error' }, ctx.t('town.unknown', { id })));
@@ -225,7 +296,12 @@ export const setupTownPanel: Feature = (ctx) => {
     if (error) parts.push(h('p', { class: 'error', role: 'alert' }, error));
     else if (!answer) parts.push(h('p', { class: 'note' }, ctx.t('common.loading')));
     else {
-      parts.push(attributes(ctx, answer.municipality), metrics(ctx, id, answer), partnerList(ctx, answer.partners), recommendationList(ctx, recommendations));
+      parts.push(
+        attributes(ctx, answer.municipality),
+        metrics(ctx, id, answer),
+        partnerList(ctx, answer.partners),
+        recommendationList(ctx, recommendations),
+      );
     }
     mount.replaceChildren(...parts.filter((p): p is Node => p !== null));
   };
@@ -243,7 +319,8 @@ export const setupTownPanel: Feature = (ctx) => {
       (body) => {
         if (mine !== sequence) return;
         answer = body;
-        if (body.recommendations !== undefined && recommendations.status !== 'ready') recommendations = { status: 'ready', items: readRecommendations(body.recommendations) };
+        if (body.recommendations !== undefined && recommendations.status !== 'ready')
+          recommendations = { status: 'ready', items: readRecommendations(body.recommendations) };
         render();
         if (body.metricsJob) retryMetrics(id, mine, 1);
       },

@@ -166,8 +166,10 @@ export const de: Record<keyof typeof en, string> = {
   'ew.shareAll': 'Anteil an allen Partnerschaften',
   'ew.shareSided': 'Anteil an denen mit Seite an beiden Enden',
   'ew.summary': '{cross} von {ties} Partnerschaften der Ansicht überqueren die Grenze ({share}); {sided} haben an beiden Enden eine Seite.',
-  'ew.definition.germany': 'Eine Verbindung quert die Grenze, wenn ein Ende in der ehemaligen DDR liegt (neue Länder und Ost-Berlin) und das andere in den alten Ländern. Berlin als Ganzes zählt zu keiner Seite.',
-  'ew.definition.europe': 'Eine Verbindung quert die Grenze, wenn ein Ende im ehemaligen Ostblock liegt und das andere im Westen. Neutrale und außereuropäische Orte sowie Berlin als Ganzes zählen zu keiner Seite.',
+  'ew.definition.germany':
+    'Eine Verbindung quert die Grenze, wenn ein Ende in der ehemaligen DDR liegt (neue Länder und Ost-Berlin) und das andere in den alten Ländern. Berlin als Ganzes zählt zu keiner Seite.',
+  'ew.definition.europe':
+    'Eine Verbindung quert die Grenze, wenn ein Ende im ehemaligen Ostblock liegt und das andere im Westen. Neutrale und außereuropäische Orte sowie Berlin als Ganzes zählen zu keiner Seite.',
   'ew.perYear': 'Ost-West-Verbindungen nach Gründungsjahr (soweit bekannt)',
   'ew.perYearLabel': 'Ost-West-Verbindungen nach Gründungsjahr: {years}',
   'ew.fromApi': 'Vermittler und Zufallsvergleich',
@@ -245,7 +247,8 @@ export const de: Record<keyof typeof en, string> = {
   'export.report': 'Bericht, aktuelle Filter',
   'export.reportUnavailable': 'Der Bericht als HTML und PDF ist auf diesem Server noch nicht verfügbar.',
 
-  'credits.data': 'Daten: Partnerschaften aus den Listen der englischen Wikipedia (CC BY-SA 4.0), geokodiert mit OpenStreetMap (ODbL); deutsche Gemeinden © Statistisches Bundesamt (Destatis), dl-de/by-2-0, Daten verändert; und eigene Recherche des Projekts Jumelage (CC0), jede Angabe mit ihrer Quelle.',
+  'credits.data':
+    'Daten: Partnerschaften aus den Listen der englischen Wikipedia (CC BY-SA 4.0), geokodiert mit OpenStreetMap (ODbL); deutsche Gemeinden © Statistisches Bundesamt (Destatis), dl-de/by-2-0, Daten verändert; und eigene Recherche des Projekts Jumelage (CC0), jede Angabe mit ihrer Quelle.',
   'credits.imported': 'Importierte Daten behalten ihre Lizenz und Namensnennung; Exporte und Berichte nennen jede Quelle.',
   'credits.map': 'Staatsgrenzen:',
   'credits.mapLicence': '(gemeinfrei), über world-atlas.',
@@ -255,7 +258,8 @@ export const de: Record<keyof typeof en, string> = {
   'communities.topTowns': 'Größte Orte',
   'communities.germany': '{east} Ost, {west} West ({share} Ost)',
   'communities.europe': '{east} Ost, {west} West ({share} Ost)',
-  'ew.baseline': 'Beobachtet: {observed} Ost-West-Verbindungen. Zufällige Umverdrahtungen mit gleichen Graden ergeben {mean} ± {sd} (z = {z}, {samples} Stichproben).',
+  'ew.baseline':
+    'Beobachtet: {observed} Ost-West-Verbindungen. Zufällige Umverdrahtungen mit gleichen Graden ergeben {mean} ± {sd} (z = {z}, {samples} Stichproben).',
   'metric.community': 'Gemeinschaft',
   'metric.communityValue': 'Gemeinschaft {id}',
   'metric.rankOf': 'Rang {rank} von {of}',
@@ -281,7 +285,8 @@ export const de: Record<keyof typeof en, string> = {
   'export.computing': '{what}: der Server rechnet ({percent} %)…',
   'export.downloaded': '{what}: heruntergeladen.',
   'metric.degreeCentrality': 'Gradzentralität',
-  'regions.ruleText': 'Schwach vernetzt: weniger als {threshold} Partnerschaften je Kommune, unter dem {quantile}. Perzentil der {judged} {level} mit mindestens {min} Kommunen.',
+  'regions.ruleText':
+    'Schwach vernetzt: weniger als {threshold} Partnerschaften je Kommune, unter dem {quantile}. Perzentil der {judged} {level} mit mindestens {min} Kommunen.',
   'regions.in.country': 'Staaten',
   'regions.in.state': 'Bundesländer',
   'regions.in.district': 'Kreise',

@@ -164,8 +164,10 @@ export const en = {
   'ew.shareAll': 'Share of all partnerships',
   'ew.shareSided': 'Share of those with a side at both ends',
   'ew.summary': '{cross} of {ties} partnerships in view cross the divide ({share}); {sided} have a side at both ends.',
-  'ew.definition.germany': 'A tie is cross when one end lies in the former GDR (the new Länder and East Berlin) and the other in the old Länder. Berlin as a whole counts on neither side.',
-  'ew.definition.europe': 'A tie is cross when one end lies in the former Eastern bloc and the other in the West. Neutral and non-European places, and Berlin as a whole, count on neither side.',
+  'ew.definition.germany':
+    'A tie is cross when one end lies in the former GDR (the new Länder and East Berlin) and the other in the old Länder. Berlin as a whole counts on neither side.',
+  'ew.definition.europe':
+    'A tie is cross when one end lies in the former Eastern bloc and the other in the West. Neutral and non-European places, and Berlin as a whole, count on neither side.',
   'ew.perYear': 'Cross ties by founding year (dated ones)',
   'ew.perYearLabel': 'Cross ties by founding year: {years}',
   'ew.fromApi': 'Brokers and baseline',
@@ -243,7 +245,8 @@ export const en = {
   'export.report': 'Report, current filters',
   'export.reportUnavailable': 'The HTML and PDF report is not available yet from this server.',
 
-  'credits.data': "Data: partnerships from English Wikipedia's lists of twin towns (CC BY-SA 4.0), geocoded with OpenStreetMap (ODbL); German municipalities © Statistisches Bundesamt (Destatis), dl-de/by-2-0, data modified; and the Jumelage project's own research (CC0), each fact with its source.",
+  'credits.data':
+    "Data: partnerships from English Wikipedia's lists of twin towns (CC BY-SA 4.0), geocoded with OpenStreetMap (ODbL); German municipalities © Statistisches Bundesamt (Destatis), dl-de/by-2-0, data modified; and the Jumelage project's own research (CC0), each fact with its source.",
   'credits.imported': 'Imported data keeps its licence and credit; exports and reports list every source.',
   'credits.map': 'Country outlines:',
   'credits.mapLicence': '(public domain), via world-atlas.',
@@ -279,7 +282,8 @@ export const en = {
   'export.computing': '{what}: the server is computing ({percent} %)…',
   'export.downloaded': '{what}: downloaded.',
   'metric.degreeCentrality': 'Degree centrality',
-  'regions.ruleText': 'Under-connected: fewer than {threshold} partnerships per municipality, below the {quantile}th percentile of the {judged} {level} with at least {min} municipalities.',
+  'regions.ruleText':
+    'Under-connected: fewer than {threshold} partnerships per municipality, below the {quantile}th percentile of the {judged} {level} with at least {min} municipalities.',
   'regions.in.country': 'countries',
   'regions.in.state': 'German states',
   'regions.in.district': 'German districts',

@@ -37,10 +37,7 @@ export function compute(graph: CsrTopology, options?: ClosenessOptions): Float64
 }
 
 /** Closeness of every node with totals (reached > 0), from a sweep's per-node totals. */
-export function closenessFromTotals(
-  totals: Pick<SweepResult, 'reached' | 'distanceSum'>,
-  wfImproved: boolean,
-): Float64Array {
+export function closenessFromTotals(totals: Pick<SweepResult, 'reached' | 'distanceSum'>, wfImproved: boolean): Float64Array {
   const n = totals.reached.length;
   const out = new Float64Array(n);
   for (let v = 0; v < n; v++) {

@@ -47,7 +47,7 @@ export interface LouvainResult {
 /** `csr` must be the CSR of `graph` (buildCsr), used for node order and modularity. */
 export function compute(graph: AbstractGraph, csr: Csr, options?: LouvainOptions): LouvainResult {
   const { resolution, seed, randomWalk, fastLocalMoves } = parseOptions('communities/louvain', optionsSchema, options);
-  if (csr.n !== graph.order) throw new Error('analytics/communities/louvain: the CSR is not the graph\'s.');
+  if (csr.n !== graph.order) throw new Error("analytics/communities/louvain: the CSR is not the graph's.");
   const raw = new Int32Array(csr.n);
   if (graph.size > 0) {
     const mapping = louvain(graph, { getEdgeWeight: null, resolution, rng: createRng(seed), randomWalk, fastLocalMoves });

@@ -17,11 +17,7 @@ export const optionsSchema = z.object({ resolution: z.number().positive().defaul
 export type ModularityOptions = z.input<typeof optionsSchema>;
 
 /** `communities[i]` is node i's community, any number or string. */
-export function compute(
-  graph: CsrTopology,
-  communities: ArrayLike<number | string>,
-  options?: ModularityOptions,
-): number {
+export function compute(graph: CsrTopology, communities: ArrayLike<number | string>, options?: ModularityOptions): number {
   const { resolution } = parseOptions('communities/modularity', optionsSchema, options);
   const { n, offsets, targets } = graph;
   if (communities.length !== n) {

@@ -113,7 +113,10 @@ export function compute(graph: AbstractGraph, id: string, options?: Recommendati
       crossing: crossing(me, a) ? 1 : 0,
     };
     const score =
-      WEIGHTS.proximity * parts.proximity + WEIGHTS.geography * parts.geography + WEIGHTS.size * parts.size + WEIGHTS.crossing * parts.crossing;
+      WEIGHTS.proximity * parts.proximity +
+      WEIGHTS.geography * parts.geography +
+      WEIGHTS.size * parts.size +
+      WEIGHTS.crossing * parts.crossing;
     out.push({ id: v, name: String(a.name ?? v), country: typeof a.country === 'string' ? a.country : null, score, parts });
   }
   out.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1));

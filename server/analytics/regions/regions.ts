@@ -79,11 +79,22 @@ export function quantile(values: number[], q: number): number {
 
 export function compute(graph: AbstractGraph, options?: RegionsOptions): RegionsResult {
   const o = parseOptions('regions/regions', optionsSchema, options);
-  interface Acc { municipalities: number; partnered: number; ends: number; edges: Set<string>; pop: number; popEnds: number; popKnown: number; cross: number; sided: number }
+  interface Acc {
+    municipalities: number;
+    partnered: number;
+    ends: number;
+    edges: Set<string>;
+    pop: number;
+    popEnds: number;
+    popKnown: number;
+    cross: number;
+    sided: number;
+  }
   const acc = new Map<string, Acc>();
   const get = (r: string) => {
     let a = acc.get(r);
-    if (!a) acc.set(r, (a = { municipalities: 0, partnered: 0, ends: 0, edges: new Set(), pop: 0, popEnds: 0, popKnown: 0, cross: 0, sided: 0 }));
+    if (!a)
+      acc.set(r, (a = { municipalities: 0, partnered: 0, ends: 0, edges: new Set(), pop: 0, popEnds: 0, popKnown: 0, cross: 0, sided: 0 }));
     return a;
   };
   graph.forEachNode((node, attr) => {
@@ -128,12 +139,22 @@ export function compute(graph: AbstractGraph, options?: RegionsOptions): Regions
     r.rank = i > 0 && r.perMunicipality === rows[i - 1]!.perMunicipality ? rows[i - 1]!.rank : i + 1;
   });
   const judged = rows.filter((r) => r.municipalities >= o.minMunicipalities);
-  const threshold = judged.length > 0 ? quantile(judged.map((r) => r.perMunicipality), o.quantile) : null;
+  const threshold =
+    judged.length > 0
+      ? quantile(
+          judged.map((r) => r.perMunicipality),
+          o.quantile,
+        )
+      : null;
   if (threshold !== null) for (const r of judged) r.underConnected = r.perMunicipality < threshold;
   const pct = Math.round(o.quantile * 100);
   const text =
     threshold === null
       ? `No ${o.level} has at least ${o.minMunicipalities} municipalities; none is judged.`
       : `Under-connected: partnerships per municipality below ${threshold.toFixed(2)}, the ${pct}th percentile of the ${judged.length} ${o.level === 'country' ? 'countries' : `${o.level === 'state' ? 'states' : 'districts'}`} with at least ${o.minMunicipalities} municipalities.`;
-  return { level: o.level, rule: { text, quantile: o.quantile, minMunicipalities: o.minMunicipalities, threshold, judged: judged.length }, rows };
+  return {
+    level: o.level,
+    rule: { text, quantile: o.quantile, minMunicipalities: o.minMunicipalities, threshold, judged: judged.length },
+    rows,
+  };
 }

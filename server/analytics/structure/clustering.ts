@@ -34,8 +34,7 @@ export function compute(graph: CsrTopology, options?: ClusteringOptions): Cluste
   const { n, offsets, targets } = graph;
   const degree = new Int32Array(n);
   for (let v = 0; v < n; v++) degree[v] = offsets[v + 1]! - offsets[v]!;
-  const ranksAbove = (u: number, v: number): boolean =>
-    degree[u]! > degree[v]! || (degree[u] === degree[v] && u > v);
+  const ranksAbove = (u: number, v: number): boolean => degree[u]! > degree[v]! || (degree[u] === degree[v] && u > v);
 
   // Forward adjacency: each edge kept once, from its lower-ranked end.
   const fwdOffsets = new Int32Array(n + 1);

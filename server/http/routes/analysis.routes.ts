@@ -26,7 +26,6 @@ function analysisQuery<E extends z.ZodRawShape>(extra: E) {
   );
 }
 
-
 const ANSWERS = {
   200: 'The result',
   202: 'Running: a job to poll (Location), then ask again',

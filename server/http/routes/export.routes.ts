@@ -25,14 +25,18 @@ export interface ExportDeps {
   version: string;
 }
 
-const fromBeforeTo = (q: { from?: number | undefined; to?: number | undefined }) => q.from === undefined || q.to === undefined || q.from <= q.to;
-
+const fromBeforeTo = (q: { from?: number | undefined; to?: number | undefined }) =>
+  q.from === undefined || q.to === undefined || q.from <= q.to;
 
 const exportQuery = z
   .strictObject({
     ...FilterShape,
     ...AnalysisShape,
-    format: z.enum(EXPORT_FORMATS).describe('gexf (GEXF 1.3, founding year as edge start), graphml, csv (a zip of nodes.csv, edges.csv, sources.csv and README.txt) or json (graphology)'),
+    format: z
+      .enum(EXPORT_FORMATS)
+      .describe(
+        'gexf (GEXF 1.3, founding year as edge start), graphml, csv (a zip of nodes.csv, edges.csv, sources.csv and README.txt) or json (graphology)',
+      ),
     table: z.enum(CSV_TABLES).optional().describe('With format=csv: this one table as text/csv instead of the zip'),
     metrics: z
       .enum(['true', 'false'])
@@ -44,15 +48,30 @@ const exportQuery = z
   .refine((q) => q.table === undefined || q.format === 'csv', { message: '`table` goes with format=csv', path: ['table'] });
 
 const reportQuery = z
-  .strictObject({ ...FilterShape, ...AnalysisShape, format: z.enum(REPORT_FORMATS).default('html').describe('html, or pdf (printed by Chromium)') })
+  .strictObject({
+    ...FilterShape,
+    ...AnalysisShape,
+    format: z.enum(REPORT_FORMATS).default('html').describe('html, or pdf (printed by Chromium)'),
+  })
   .refine(fromBeforeTo, { message: '`from` must not be after `to`', path: ['from'] });
 
-function sendFile(res: Response, file: { filename: string; mediaType: string; body: string | Uint8Array }, disposition: 'attachment' | 'inline'): void {
+function sendFile(
+  res: Response,
+  file: { filename: string; mediaType: string; body: string | Uint8Array },
+  disposition: 'attachment' | 'inline',
+): void {
   res.setHeader('Content-Disposition', `${disposition}; filename="${file.filename}"`);
-  res.type(file.mediaType).send(typeof file.body === 'string' ? file.body : Buffer.from(file.body.buffer, file.body.byteOffset, file.body.byteLength));
+  res
+    .type(file.mediaType)
+    .send(typeof file.body === 'string' ? file.body : Buffer.from(file.body.buffer, file.body.byteOffset, file.body.byteLength));
 }
 
-const ANSWERS = { 202: 'Running: a job to poll (Location), then ask again', 304: 'Not modified', 400: 'Invalid parameters', 503: 'Neo4j (or, for PDF, Chromium) unavailable' };
+const ANSWERS = {
+  202: 'Running: a job to poll (Location), then ask again',
+  304: 'Not modified',
+  400: 'Invalid parameters',
+  503: 'Neo4j (or, for PDF, Chromium) unavailable',
+};
 
 export function exportRoutes(api: ApiRouter, deps: ExportDeps): void {
   const exports = new ExportService(deps.data, deps.analysis, `Jumelage ${deps.version}`);
@@ -71,9 +90,16 @@ export function exportRoutes(api: ApiRouter, deps: ExportDeps): void {
       responses: { 200: 'The file', ...ANSWERS },
     },
     async ({ query, req, res }) => {
-      const outcome = await exports.file(pickFilters(query), query, { format: query.format, ...(query.table ? { table: query.table } : {}), metrics: query.metrics });
+      const outcome = await exports.file(pickFilters(query), query, {
+        format: query.format,
+        ...(query.table ? { table: query.table } : {}),
+        metrics: query.metrics,
+      });
       if (outcome.state === 'running') return accepted(res, outcome.job);
-      if (notModified(req, res, etagFor(outcome.value.version, req.path, new URLSearchParams(req.query as Record<string, string>).toString()))) return;
+      if (
+        notModified(req, res, etagFor(outcome.value.version, req.path, new URLSearchParams(req.query as Record<string, string>).toString()))
+      )
+        return;
       sendFile(res, outcome.value, 'attachment');
     },
   );
@@ -84,7 +110,8 @@ export function exportRoutes(api: ApiRouter, deps: ExportDeps): void {
       path: '/api/report',
       tag: 'exports',
       summary: 'A report of the analyses under the filters, as HTML or PDF, with figures and a methods section',
-      description: 'Summary, centrality rankings, communities, east-west bridges with a random baseline, regions with the under-connected ones, recommendations, a map of the network, and the methods (definitions, parameters, seeds, library versions, the SHA-256 of the data).',
+      description:
+        'Summary, centrality rankings, communities, east-west bridges with a random baseline, regions with the under-connected ones, recommendations, a map of the network, and the methods (definitions, parameters, seeds, library versions, the SHA-256 of the data).',
       query: reportQuery,
       produces: ['text/html', 'application/pdf'],
       responses: { 200: 'The report', ...ANSWERS },
@@ -92,7 +119,10 @@ export function exportRoutes(api: ApiRouter, deps: ExportDeps): void {
     async ({ query, req, res }) => {
       const outcome = await reports.report(pickFilters(query), query, query.format);
       if (outcome.state === 'running') return accepted(res, outcome.job);
-      if (notModified(req, res, etagFor(outcome.value.version, req.path, new URLSearchParams(req.query as Record<string, string>).toString()))) return;
+      if (
+        notModified(req, res, etagFor(outcome.value.version, req.path, new URLSearchParams(req.query as Record<string, string>).toString()))
+      )
+        return;
       sendFile(res, outcome.value, 'inline');
     },
   );

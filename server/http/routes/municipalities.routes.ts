@@ -25,7 +25,11 @@ export function municipalityRoutes(api: ApiRouter, data: DataLayer, analysis: An
       tag: 'municipalities',
       summary: 'Search municipalities by name or alias',
       query: MunicipalitySearchQuery,
-      responses: { 200: 'Ranked matches: exact, prefix, substring; then by number of partnerships', 304: 'Not modified', 400: 'Invalid parameters' },
+      responses: {
+        200: 'Ranked matches: exact, prefix, substring; then by number of partnerships',
+        304: 'Not modified',
+        400: 'Invalid parameters',
+      },
     },
     async ({ query, req, res }) => {
       const result = await searchMunicipalities(data, query);
@@ -39,13 +43,15 @@ export function municipalityRoutes(api: ApiRouter, data: DataLayer, analysis: An
       path: '/api/municipalities/:id',
       tag: 'municipalities',
       summary: 'One municipality: attributes, partners with type, years and sources, metrics with ranks, recommended partners',
-      description: 'Metrics and recommendations are those of the whole dataset with default options; while the analysis still runs, `metrics` is null and `metricsJob` names the job.',
+      description:
+        'Metrics and recommendations are those of the whole dataset with default options; while the analysis still runs, `metrics` is null and `metricsJob` names the job.',
       responses: { 200: 'The municipality', 304: 'Not modified', 404: 'No such municipality' },
     },
     async ({ params, req, res }) => {
       const id = params.id ?? '';
       const result = await getMunicipality(data, id, analysis);
-      if (notModified(req, res, etagFor(result.version, 'municipality', id, 'metrics' in result && result.metrics ? 'metrics' : 'pending'))) return;
+      if (notModified(req, res, etagFor(result.version, 'municipality', id, 'metrics' in result && result.metrics ? 'metrics' : 'pending')))
+        return;
       res.json(result);
     },
   );

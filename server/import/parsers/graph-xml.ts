@@ -89,7 +89,12 @@ export function parseGraphXml(text: string, format: 'gexf' | 'graphml', issues: 
   const parsed = emptyParse(format, issues);
   const declared = declarationLine(text);
   if (declared !== null) {
-    issues.error('xml-doctype', declared, null, `a DOCTYPE or ENTITY declaration is not accepted in ${format.toUpperCase()} (entity expansion and external entities are refused): remove it`);
+    issues.error(
+      'xml-doctype',
+      declared,
+      null,
+      `a DOCTYPE or ENTITY declaration is not accepted in ${format.toUpperCase()} (entity expansion and external entities are refused): remove it`,
+    );
     return parsed;
   }
   const valid = XMLValidator.validate(text);

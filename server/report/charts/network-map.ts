@@ -23,7 +23,9 @@ const atlases = new Map<string, GeoJSON.FeatureCollection>();
 function countries(resolution: '110m' | '50m'): GeoJSON.FeatureCollection {
   let fc = atlases.get(resolution);
   if (!fc) {
-    const topology = JSON.parse(fs.readFileSync(require.resolve(`world-atlas/countries-${resolution}.json`), 'utf8')) as Topology<{ countries: GeometryCollection }>;
+    const topology = JSON.parse(fs.readFileSync(require.resolve(`world-atlas/countries-${resolution}.json`), 'utf8')) as Topology<{
+      countries: GeometryCollection;
+    }>;
     fc = feature(topology, topology.objects.countries) as GeoJSON.FeatureCollection;
     atlases.set(resolution, fc);
   }
@@ -46,7 +48,8 @@ function sideOf(a: Attributes): SideKey {
   if (a.germany === 'berlin') return 'berlin';
   return a.bloc === 'east' || a.bloc === 'west' || a.bloc === 'other' ? a.bloc : 'none';
 }
-const located = (a: Attributes) => typeof a.lat === 'number' && typeof a.lon === 'number' && Number.isFinite(a.lat) && Number.isFinite(a.lon);
+const located = (a: Attributes) =>
+  typeof a.lat === 'number' && typeof a.lon === 'number' && Number.isFinite(a.lat) && Number.isFinite(a.lon);
 const isCross = (a: Attributes, b: Attributes) => {
   const s = sideOf(a);
   const t = sideOf(b);
@@ -63,16 +66,44 @@ interface Panel {
 function worldPanel(points: [number, number][]): Panel {
   const height = 360;
   const projection = geoNaturalEarth1();
-  const target: GeoSphere | ExtendedFeature = points.length > 1 ? { type: 'Feature', properties: {}, geometry: { type: 'MultiPoint', coordinates: points } } : { type: 'Sphere' };
-  projection.fitExtent([[10, 10], [W - 10, height - 10]], target);
+  const target: GeoSphere | ExtendedFeature =
+    points.length > 1 ? { type: 'Feature', properties: {}, geometry: { type: 'MultiPoint', coordinates: points } } : { type: 'Sphere' };
+  projection.fitExtent(
+    [
+      [10, 10],
+      [W - 10, height - 10],
+    ],
+    target,
+  );
   return { projection, height, atlas: '110m', labels: 10 };
 }
 
 function europePanel(): Panel {
   const height = 520;
   const projection = geoAzimuthalEqualArea().rotate([-10, -52]);
-  const box: GeoJSON.MultiPoint = { type: 'MultiPoint', coordinates: [[-10, 36], [32, 36], [-10, 64], [32, 64], [10, 70], [10, 35]] };
-  projection.fitExtent([[0, 0], [W, height]], box).clipExtent([[0, 0], [W, height]]);
+  const box: GeoJSON.MultiPoint = {
+    type: 'MultiPoint',
+    coordinates: [
+      [-10, 36],
+      [32, 36],
+      [-10, 64],
+      [32, 64],
+      [10, 70],
+      [10, 35],
+    ],
+  };
+  projection
+    .fitExtent(
+      [
+        [0, 0],
+        [W, height],
+      ],
+      box,
+    )
+    .clipExtent([
+      [0, 0],
+      [W, height],
+    ]);
   return { projection, height, atlas: '50m', labels: 16 };
 }
 
@@ -96,11 +127,14 @@ function drawPanel(graph: AbstractGraph, panel: Panel, title: string): SafeHtml 
   const cross: [number, number][][] = [];
   graph.forEachEdge((_e, _a, _s, _t, sa, ta) => {
     if (!located(sa) || !located(ta)) return;
-    const line: [number, number][] = [[sa.lon as number, sa.lat as number], [ta.lon as number, ta.lat as number]];
+    const line: [number, number][] = [
+      [sa.lon as number, sa.lat as number],
+      [ta.lon as number, ta.lat as number],
+    ];
     (isCross(sa, ta) ? cross : plain).push(line);
   });
   const m = marks(graph, cross.length);
-  const edgePath = (lines: [number, number][][]) => (lines.length ? path({ type: 'MultiLineString', coordinates: lines }) ?? '' : '');
+  const edgePath = (lines: [number, number][][]) => (lines.length ? (path({ type: 'MultiLineString', coordinates: lines }) ?? '') : '');
   const groups = new Map<string, { side: SideKey; r: number; points: [number, number][] }>();
   const nodes: { x: number; y: number; name: string; degree: number }[] = [];
   graph.forEachNode((node, a) => {
@@ -117,7 +151,15 @@ function drawPanel(graph: AbstractGraph, panel: Panel, title: string): SafeHtml 
   });
   const pointPaths = [...groups.values()]
     .sort((a, b) => a.r - b.r)
-    .map((g) => html`<path d="${trusted(path.pointRadius(g.r)({ type: 'MultiPoint', coordinates: g.points }) ?? '')}" fill="${SIDE_COLOURS[g.side]}" stroke="#fff" stroke-width="${(0.3 * m.radius).toFixed(2)}"/>`);
+    .map(
+      (g) =>
+        html`<path
+          d="${trusted(path.pointRadius(g.r)({ type: 'MultiPoint', coordinates: g.points }) ?? '')}"
+          fill="${SIDE_COLOURS[g.side]}"
+          stroke="#fff"
+          stroke-width="${(0.3 * m.radius).toFixed(2)}"
+        />`,
+    );
   path.pointRadius(4.5);
   const placed: { x: number; y: number }[] = [];
   const labels: SafeHtml[] = [];
@@ -126,17 +168,33 @@ function drawPanel(graph: AbstractGraph, panel: Panel, title: string): SafeHtml 
     if (placed.some((p) => Math.abs(p.x - n.x) < 70 && Math.abs(p.y - n.y) < 13)) continue;
     placed.push(n);
     const anchor = n.x > W - 90 ? 'end' : 'start';
-    labels.push(html`<text x="${Math.round(n.x + (anchor === 'start' ? 5 : -5))}" y="${Math.round(n.y - 4)}" text-anchor="${anchor}">${n.name}</text>`);
+    labels.push(
+      html`<text x="${Math.round(n.x + (anchor === 'start' ? 5 : -5))}" y="${Math.round(n.y - 4)}" text-anchor="${anchor}"
+        >${n.name}</text
+      >`,
+    );
   }
   return html`<svg class="map" viewBox="0 0 ${W} ${height}" width="${W}" height="${height}" role="img" xmlns="http://www.w3.org/2000/svg">
-<title>${title}</title>
-<rect width="${W}" height="${height}" fill="#F4F7FA"/>
-<path d="${trusted(land)}" fill="#E8E6E0" stroke="#C9C4B8" stroke-width="0.5"/>
-<path d="${trusted(edgePath(plain))}" fill="none" stroke="#5A5A5A" stroke-opacity="${m.plain.opacity.toFixed(3)}" stroke-width="${m.plain.width}"/>
-<path d="${trusted(edgePath(cross))}" fill="none" stroke="${CROSS}" stroke-opacity="${m.cross.opacity.toFixed(3)}" stroke-width="${m.cross.width}"/>
-${pointPaths}
-<g class="map-labels">${labels}</g>
-</svg>`;
+    <title>${title}</title>
+    <rect width="${W}" height="${height}" fill="#F4F7FA" />
+    <path d="${trusted(land)}" fill="#E8E6E0" stroke="#C9C4B8" stroke-width="0.5" />
+    <path
+      d="${trusted(edgePath(plain))}"
+      fill="none"
+      stroke="#5A5A5A"
+      stroke-opacity="${m.plain.opacity.toFixed(3)}"
+      stroke-width="${m.plain.width}"
+    />
+    <path
+      d="${trusted(edgePath(cross))}"
+      fill="none"
+      stroke="${CROSS}"
+      stroke-opacity="${m.cross.opacity.toFixed(3)}"
+      stroke-width="${m.cross.width}"
+    />
+    ${pointPaths}
+    <g class="map-labels">${labels}</g>
+  </svg>`;
 }
 
 export interface NetworkMap {

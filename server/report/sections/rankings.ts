@@ -31,16 +31,42 @@ export function rankingsSection(d: ReportData, top = 10): SafeHtml {
       .map((i, r) => {
         const id = view.suite.nodes[i]!;
         const p = place(view, id);
-        return html`<tr data-id="${id}"><td class="rank">${r + 1}</td><td>${p.name}</td><td class="code">${p.country ?? ''}</td><td class="n">${num(`centrality.${m.key}.${r + 1}`, values[i], fmt(values[i], 4))}</td></tr>`;
+        return html`<tr data-id="${id}">
+          <td class="rank">${r + 1}</td>
+          <td>${p.name}</td>
+          <td class="code">${p.country ?? ''}</td>
+          <td class="n">${num(`centrality.${m.key}.${r + 1}`, values[i], fmt(values[i], 4))}</td>
+        </tr>`;
       });
-    return html`<div class="ranking" data-measure="${m.key}"><h3>${m.title}</h3><p class="note">${m.note}</p>
-<table><thead><tr><th>#</th><th>Municipality</th><th></th><th class="n">Value</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+    return html`<div class="ranking" data-measure="${m.key}">
+      <h3>${m.title}</h3>
+      <p class="note">${m.note}</p>
+      <table>
+        <thead>
+          <tr>
+            <th>#</th>
+            <th>Municipality</th>
+            <th></th>
+            <th class="n">Value</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows}
+        </tbody>
+      </table>
+    </div>`;
   });
   return html`<section id="rankings">
-<h2>2. Top municipalities by centrality</h2>
-<p>The ${top} municipalities with the highest value of each measure (ties broken by id, as the API does). Betweenness is ${
-    method.mode === 'exact' ? 'exact' : `sampled with ${method.k} pivots (seed ${method.seed})${method.errorBound ? `, error at most ${fmt(method.errorBound.epsilon, 4)} for all nodes with probability ${method.errorBound.confidence}` : ''}`
-  }. Definitions in the methods section.</p>
-<div class="rankings">${tables}</div>
-</section>`;
+    <h2>2. Top municipalities by centrality</h2>
+    <p>
+      The ${top} municipalities with the highest value of each measure (ties broken by id, as the API does). Betweenness is
+      ${
+        method.mode === 'exact'
+          ? 'exact'
+          : `sampled with ${method.k} pivots (seed ${method.seed})${method.errorBound ? `, error at most ${fmt(method.errorBound.epsilon, 4)} for all nodes with probability ${method.errorBound.confidence}` : ''}`
+      }.
+      Definitions in the methods section.
+    </p>
+    <div class="rankings">${tables}</div>
+  </section>`;
 }

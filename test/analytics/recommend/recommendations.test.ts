@@ -6,7 +6,15 @@ import { compute, haversineKm, WEIGHTS } from '../../../server/analytics/recomme
 function graph() {
   const g = new UndirectedGraph();
   g.addNode('saarlouis', { name: 'Saarlouis', country: 'DE', germany: 'west', bloc: 'west', lat: 49.31, lon: 6.75, population: 35_000 });
-  g.addNode('eisen', { name: 'Eisenhüttenstadt', country: 'DE', germany: 'east', bloc: 'east', lat: 52.15, lon: 14.67, population: 24_000 });
+  g.addNode('eisen', {
+    name: 'Eisenhüttenstadt',
+    country: 'DE',
+    germany: 'east',
+    bloc: 'east',
+    lat: 52.15,
+    lon: 14.67,
+    population: 24_000,
+  });
   g.addNode('st-nazaire', { name: 'Saint-Nazaire', country: 'FR', bloc: 'west', lat: 47.27, lon: -2.21, population: 70_000 });
   g.addNode('hub', { name: 'Hub', country: 'FR', bloc: 'west', lat: 48.85, lon: 2.35 });
   g.addNode('gorzow', { name: 'Gorzów', country: 'PL', bloc: 'east', lat: 52.73, lon: 15.24, population: 120_000 });
@@ -37,7 +45,8 @@ describe('recommendations', () => {
     expect(gorzow.parts.distanceKm).toBeCloseTo(d, 9);
     expect(gorzow.parts.geography).toBeCloseTo(1 / (1 + d / 500), 12);
     expect(gorzow.parts.size).toBeCloseTo(1 - Math.abs(Math.log10(35_000) - Math.log10(120_000)) / 2, 12);
-    const expected = WEIGHTS.proximity * 1 + WEIGHTS.geography * gorzow.parts.geography + WEIGHTS.size * gorzow.parts.size + WEIGHTS.crossing;
+    const expected =
+      WEIGHTS.proximity * 1 + WEIGHTS.geography * gorzow.parts.geography + WEIGHTS.size * gorzow.parts.size + WEIGHTS.crossing;
     expect(gorzow.score).toBeCloseTo(expected, 12);
     expect(recs[0]!.id).toBe('gorzow');
     for (let i = 1; i < recs.length; i++) expect(recs[i - 1]!.score).toBeGreaterThanOrEqual(recs[i]!.score);

@@ -38,9 +38,7 @@ describe.each(ALL)('structure of %s', (name) => {
     const result = distances(csr);
     expect(result.size).toBe(fixture.largestComponent.size);
     expect(result.diameter).toBe(fixture.largestComponent.diameter);
-    expect(Math.abs(result.averageShortestPathLength - fixture.largestComponent.averageShortestPathLength)).toBeLessThan(
-      EXACT,
-    );
+    expect(Math.abs(result.averageShortestPathLength - fixture.largestComponent.averageShortestPathLength)).toBeLessThan(EXACT);
   });
 
   it('distance totals split by sources combine to the same result', () => {

@@ -17,8 +17,9 @@ import { defaultDatasetLoader } from './services/default-dataset.ts';
 import { SuiteRunner } from './analytics/suite/suite-runner.ts';
 import { AnalysisService } from './services/analysis.service.ts';
 import { JobManager } from './services/jobs.ts';
+import { PROJECT_ROOT } from './project-root.ts';
 
-const VERSION = (JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const VERSION = (JSON.parse(fs.readFileSync(new URL('package.json', PROJECT_ROOT), 'utf8')) as { version: string }).version;
 
 export interface RunningService {
   url: string;

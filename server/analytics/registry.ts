@@ -13,6 +13,8 @@
  */
 import type { AbstractGraph } from 'graphology-types';
 import { z } from 'zod';
+import { sideOf } from '../../contract/sides.ts';
+import { DIVIDES, type Divide } from '../../contract/vocabularies.ts';
 import { AppError } from '../errors.ts';
 import * as betweenness from './centrality/betweenness.ts';
 import * as closeness from './centrality/closeness.ts';
@@ -29,7 +31,7 @@ import * as brokers from './eastwest/brokers.ts';
 import * as crossTies from './eastwest/cross-ties.ts';
 import * as eiIndex from './eastwest/ei-index.ts';
 import * as rewiring from './eastwest/rewiring-baseline.ts';
-import type { Side } from './eastwest/sides.ts';
+import type { Side } from './sides.ts';
 import { parseOptions } from './options.ts';
 import * as articulationPoints from './structure/articulation-points.ts';
 import * as assortativity from './structure/assortativity.ts';
@@ -62,8 +64,7 @@ function define<S extends z.ZodType, R>(definition: MetricDefinition<S, R>): Met
 }
 
 const attributeName = z.string().min(1);
-const divide = z.enum(['germany', 'europe']).default('germany');
-const SIDE_ATTRIBUTE = { germany: 'germany', europe: 'bloc' } as const;
+const divide = z.enum(DIVIDES).default('germany');
 
 /** A node attribute per CSR index (undefined where absent). */
 function attributeValues(context: AnalyticsContext, name: string): Array<string | number | null | undefined> {
@@ -74,8 +75,8 @@ function attributeValues(context: AnalyticsContext, name: string): Array<string 
   });
 }
 
-function sidesOf(context: AnalyticsContext, which: 'germany' | 'europe'): Side[] {
-  return attributeValues(context, SIDE_ATTRIBUTE[which]).map((v) => (v === 'east' || v === 'west' ? v : null));
+function sidesOf({ graph, csr }: AnalyticsContext, which: Divide): Side[] {
+  return csr.keys.map((key) => sideOf(graph.getNodeAttributes(key), which));
 }
 
 export const registry = {

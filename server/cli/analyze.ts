@@ -17,20 +17,17 @@
  * a stated error bound. Exit code 0 on success; 1 when the file is missing or rejected (each error
  * with its line); 2 for a bad command line.
  */
-import fs from 'node:fs';
+import { rankOrder } from '../analytics/ranking.ts';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { UndirectedGraph } from 'graphology';
+import type { UndirectedGraph } from 'graphology';
 import { computeSuite, type EastWest, type Suite, type SuiteOptions } from '../analytics/suite/full-suite.ts';
 import { WorkerPool } from '../analytics/workers/pool.ts';
-import { blocOf, germanySide } from '../domain/classify.ts';
-import type { ImportBatch } from '../domain/model.ts';
 import { AppError } from '../errors.ts';
-import { FORMAT_NAMES, prepareImport } from '../import/pipeline.ts';
-import type { ImportSummary } from '../import/report.ts';
+import { readFileGraph, type FileGraph } from '../import/file-graph.ts';
+import { FORMAT_NAMES } from '../import/pipeline.ts';
 import type { ImportFormat } from '../import/types.ts';
-import { readImportPath } from '../services/import.service.ts';
 
 const USAGE = `usage: npm run analyze -- <file|directory> [--format ${FORMAT_NAMES.join('|')}] [--json] [--sample k] [--seed s] [--resolution r]`;
 
@@ -45,75 +42,12 @@ export interface RankedNode {
   value: number;
 }
 
-/** A file read into the graph the analyses see: node key = the file's id, attributes as in Neo4j. */
-export interface FileGraph {
-  graph: UndirectedGraph;
-  summary: ImportSummary;
-  /** Places that several of the file's nodes resolved to (same AGS or Wikidata item); keyed by the first id. */
-  mergedNodes: number;
-}
-
-/**
- * Reads a file (or a Jumelage directory) with the import pipeline, as a dry run without a
- * database, and builds the undirected graph of its places and partnerships with the attributes
- * the suite reads (name, country, germany, bloc; since, until, type).
- */
-export async function readFileGraph(input: string, format: ImportFormat | 'auto' = 'auto'): Promise<FileGraph> {
-  if (!fs.existsSync(input)) throw new AppError('not-found', `analyze: no such file or directory: ${input}`);
-  const { files, label } = readImportPath(input);
-  const { summary, batch, fileIds } = await prepareImport(
-    files,
-    label,
-    { format, strict: false, dryRun: true, replace: false, allMunicipalities: false },
-    async () => null,
-  );
-  return { ...graphFromBatch(batch, fileIds), summary };
-}
-
-/** The graph of a batch, each place keyed by its first file id (else its place id). */
-export function graphFromBatch(batch: ImportBatch, fileIds: ReadonlyMap<string, readonly string[]>): Omit<FileGraph, 'summary'> {
-  const graph = new UndirectedGraph({ allowSelfLoops: false });
-  const keyOf = new Map<string, string>();
-  let mergedNodes = 0;
-  for (const place of batch.places) {
-    const ids = fileIds.get(place.id) ?? [];
-    if (ids.length > 1) mergedNodes++;
-    // A file id that is some other place's id already (never for one file's own ids) keeps the place id.
-    const key = ids[0] !== undefined && !graph.hasNode(ids[0]) ? ids[0] : place.id;
-    keyOf.set(place.id, key);
-    const germany = germanySide(place);
-    const bloc = blocOf(place);
-    graph.addNode(key, {
-      name: place.name,
-      ...(place.country ? { country: place.country } : {}),
-      ...(germany ? { germany } : {}),
-      ...(bloc ? { bloc } : {}),
-    });
-  }
-  for (const p of batch.partnerships) {
-    graph.mergeEdge(keyOf.get(p.a)!, keyOf.get(p.b)!, {
-      type: p.type,
-      ...(p.since !== null ? { since: p.since } : {}),
-      ...(p.until !== null ? { until: p.until } : {}),
-    });
-  }
-  return { graph, mergedNodes };
-}
-
-/**
- * The `limit` highest nodes, highest first. Values equal to 12 significant digits (ties, up to
- * floating-point noise) are ordered by id, so that the order is deterministic and the same as
- * scripts/bench/make-analyze-fixture.py's; NaN (no value) is left out.
- */
+/** The `limit` highest nodes by the ranking rule (analytics/ranking.ts); NaN (no value) is left out. */
 export function topNodes(graph: UndirectedGraph, keys: readonly string[], values: readonly number[], limit = TOP): RankedNode[] {
-  const rows: { i: number; rounded: number }[] = [];
-  values.forEach((v, i) => {
-    if (Number.isFinite(v)) rows.push({ i, rounded: Number(v.toPrecision(12)) });
-  });
-  rows.sort((a, b) => b.rounded - a.rounded || (keys[a.i]! < keys[b.i]! ? -1 : keys[a.i]! > keys[b.i]! ? 1 : 0));
-  return rows
+  return rankOrder(values, keys)
+    .filter((i) => Number.isFinite(values[i]))
     .slice(0, limit)
-    .map(({ i }) => ({ id: keys[i]!, name: String(graph.getNodeAttribute(keys[i]!, 'name') ?? keys[i]), value: values[i]! }));
+    .map((i) => ({ id: keys[i]!, name: String(graph.getNodeAttribute(keys[i]!, 'name') ?? keys[i]), value: values[i]! }));
 }
 
 /** A number for JSON: NaN and infinities (undefined values, e.g. assortativity of a regular graph) become null. */

@@ -28,7 +28,8 @@ import type { ImportGazetteer } from '../import/pipeline.ts';
 import { fetchP190, WIKIDATA_ENDPOINT } from '../import/wikidata-query.ts';
 import { DESTATIS_DIRECTORY, importDefaultDataset } from '../services/default-dataset.ts';
 import type { ImportFile } from '../services/import.service.ts';
-import { loadGazetteer, readImportPath, runImport } from '../services/import.service.ts';
+import { readImportPath } from '../import/import-path.ts';
+import { loadGazetteer, runImport } from '../services/import.service.ts';
 
 const USAGE = `usage: npm run import -- <file|directory> [--format ${FORMAT_NAMES.join('|')}] [--gazetteer <file>] [--all-municipalities] [--dry-run] [--json] [--strict] [--replace] [--licence <text>] [--attribution <text>]
        npm run import -- --default [--replace] [--dry-run] [--json]

@@ -19,9 +19,9 @@ import { handleCliStop } from '../stop-signals.ts';
 import { openNeo4j, type OpenedNeo4j } from '../db/connect.ts';
 import { DataLayer } from '../db/data-layer.ts';
 import { AppError } from '../errors.ts';
-import { FilterShape, type Filters } from '../graph/filters.ts';
+import { analysisQuery, filtersOf } from '../../contract/api/query.ts';
 import { projectVersion } from '../report/report-data.ts';
-import { AnalysisShape, AnalysisService } from '../services/analysis.service.ts';
+import { AnalysisService } from '../services/analysis.service.ts';
 import { ExportService } from '../services/export.service.ts';
 import { JobManager } from '../services/jobs.ts';
 import { REPORT_FORMATS, ReportService, type ReportFile } from '../services/report.service.ts';
@@ -67,12 +67,7 @@ try {
 const opts = parsed.values as Record<string, string | boolean | undefined>;
 if (opts.help) fail(USAGE, 0);
 
-const CliSchema = z
-  .strictObject({ ...FilterShape, ...AnalysisShape, format: z.enum(REPORT_FORMATS), out: z.string().min(1) })
-  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
-    message: '`from` must not be after `to`',
-    path: ['from'],
-  });
+const CliSchema = analysisQuery({ format: z.enum(REPORT_FORMATS), out: z.string().min(1) });
 const raw: Record<string, unknown> = {};
 for (const [k, v] of Object.entries(opts)) {
   if (v === undefined || k === 'help') continue;
@@ -82,8 +77,7 @@ for (const [k, v] of Object.entries(opts)) {
 const args = CliSchema.safeParse(raw);
 if (!args.success) fail(`${args.error.issues.map((i) => `--${i.path.join('.') || '?'}: ${i.message}`).join('\n')}\n${USAGE}`, 2);
 const q = args.data;
-const filters: Filters = {};
-for (const k of Object.keys(FilterShape) as (keyof Filters)[]) if (q[k] !== undefined) (filters as Record<string, unknown>)[k] = q[k];
+const filters = filtersOf(q);
 
 const logger = pino({ level: process.env.LOG_LEVEL ?? 'warn' }, pino.destination(2));
 let neo4j: OpenedNeo4j | null = null;

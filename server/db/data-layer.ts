@@ -9,7 +9,7 @@
  */
 import type { ImportBatch } from '../domain/model.ts';
 import { toAppError } from '../errors.ts';
-import { GraphStore } from '../graph/graph-store.ts';
+import { GraphStore } from './graph-store.ts';
 import type { Database } from './database.ts';
 import { DATASET_KEY, writeBatch, type WriteSummary } from './graph-writer.ts';
 

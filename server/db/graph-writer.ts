@@ -4,6 +4,7 @@
  * classifications (`germany`, `bloc`) are computed here, so every writer stores them alike.
  * The dataset version is bumped once, and only when something changed.
  */
+import type { WriteSummary } from '../../contract/api/imports.ts';
 import { blocOf, germanySide } from '../domain/classify.ts';
 import type { ImportBatch, PartnershipRecord, PlaceRecord } from '../domain/model.ts';
 import { AppError } from '../errors.ts';
@@ -12,17 +13,9 @@ import type { Database, Tx } from './database.ts';
 export const DATASET_KEY = 'current';
 const BATCH = 2000;
 
-export interface WriteSummary {
-  municipalities: { rows: number; changed: number };
-  partnerships: { rows: number; changed: number };
-  networks: { rows: number; changed: number };
-  memberships: { rows: number; changed: number };
-  replaced: boolean;
-  /** The dataset version after the write (unchanged when nothing changed). */
-  version: number;
-}
+export type { WriteSummary };
 
-type Counts = { rows: number; changed: number };
+type Counts = WriteSummary['municipalities'];
 
 function withoutNulls(obj: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== null && v !== undefined));

@@ -6,9 +6,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../project-root.ts';
 
-export const CYPHER_DIR = fileURLToPath(new URL('../../cypher', import.meta.url));
+export const CYPHER_DIR = projectPath('cypher');
 
 /** The statements the service uses; the loader checks that each has its file. */
 export const QUERY_NAMES = [

@@ -13,11 +13,12 @@
  * found in lists ("Lichtenberg (Berlin)", "Berlin – Lichtenberg", "Berlin-Lichtenberg",
  * "Lichtenberg, Berlin").
  */
-import type { GermanySide } from './classify.ts';
+import { foldAscii } from '../../contract/names.ts';
+import type { GermanSide } from '../../contract/vocabularies.ts';
 
 export interface BerlinDistrict {
   name: string;
-  side: GermanySide;
+  side: GermanSide;
   /** 1990: one of the 23 boroughs of the divided city; 2001: one of the 12 merged boroughs. */
   era: 1990 | 2001;
 }
@@ -57,19 +58,7 @@ const TABLE: BerlinDistrict[] = [
   { name: 'Köpenick', side: 'east', era: 1990 },
 ];
 
-function fold(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
-
-const BY_KEY = new Map(TABLE.map((d) => [fold(d.name), d]));
-
-export const BERLIN_DISTRICTS: readonly BerlinDistrict[] = TABLE;
+const BY_KEY = new Map(TABLE.map((d) => [foldAscii(d.name), d]));
 
 /**
  * The district a place name denotes, when it names a Berlin district explicitly: "X (Berlin)",
@@ -94,5 +83,5 @@ export function berlinDistrictOfName(raw: string): BerlinDistrict | null {
 
 /** The district of that exact (folded) name, or null. */
 export function berlinDistrict(name: string): BerlinDistrict | null {
-  return BY_KEY.get(fold(name)) ?? null;
+  return BY_KEY.get(foldAscii(name)) ?? null;
 }

@@ -20,7 +20,11 @@
  *    without one falls back to its state (Brandenburg, Germany → DE; Azores, Portugal → PT).
  * 6. Nothing matched → `null` (the caller should report the string, not guess).
  */
+import { fold } from '../../contract/names.ts';
 import countries from 'i18n-iso-countries';
+
+/** The check of a code itself is the contract's, shared with the API's bodies. */
+export { isIsoAlpha2 } from '../../contract/countries.ts';
 
 /** Optional hints about the place the country string belongs to. */
 export interface CountryContext {
@@ -43,8 +47,8 @@ const SPECIAL_CASES: ReadonlyMap<string, string> = new Map([
   ['great britain', 'GB'],
   ['uk', 'GB'], // common abbreviation; ISO uses GB
   // Wikipedia article titles that disambiguate the country Georgia from the US state.
-  ['georgia (country)', 'GE'],
-  ['georgia (u.s. state)', 'US'],
+  ['georgia country', 'GE'],
+  ['georgia u s state', 'US'],
   // Wikipedia's article title for the state Ireland (the library knows only "Ireland").
   ['republic of ireland', 'IE'],
   // Short names the library lacks (it has only the long official forms).
@@ -83,10 +87,6 @@ function collapse(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-function stripDiacritics(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '');
-}
-
 /** Rules 2–4 for one part of the string. */
 function resolvePart(part: string, context: CountryContext | undefined): string | null {
   const s = collapse(part);
@@ -96,7 +96,7 @@ function resolvePart(part: string, context: CountryContext | undefined): string 
     const a2 = countries.alpha3ToAlpha2(s.toUpperCase());
     if (a2) return a2;
   }
-  const key = stripDiacritics(s.toLowerCase());
+  const key = fold(s);
   if (key === 'georgia') {
     // The US state and the country share the name; the country lies east of 40° E.
     const lon = context?.lon;
@@ -122,12 +122,4 @@ export function toIsoCountry(raw: string, context?: CountryContext): string | nu
     if (code) return code;
   }
   return null;
-}
-
-/**
- * True if `code` is an uppercase ISO 3166-1 alpha-2 code known to the library.
- * (The library also knows XK, the user-assigned code commonly used for Kosovo.)
- */
-export function isIsoAlpha2(code: string): boolean {
-  return /^[A-Z]{2}$/.test(code) && countries.isValid(code);
 }

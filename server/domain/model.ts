@@ -2,11 +2,7 @@
  * The graph's records as every importer produces them and the writer stores them
  * (see the data model in docs/architecture.md). Unknown values are null, never guessed.
  */
-export const PARTNERSHIP_TYPES = ['partnership', 'friendship', 'contact', 'development', 'climate', 'sponsorship'] as const;
-export type PartnershipType = (typeof PARTNERSHIP_TYPES)[number];
-
-export const PLACE_KINDS = ['municipality', 'district', 'region'] as const;
-export type PlaceKind = (typeof PLACE_KINDS)[number];
+import type { GermanSide, PartnershipType, PlaceKind } from '../../contract/vocabularies.ts';
 
 export interface PlaceRecord {
   id: string;
@@ -31,7 +27,7 @@ export interface PlaceRecord {
    * or state code (the gazetteer, Berlin's district table, the GDR boundary); the writer prefers
    * it (classify.ts). Absent: derived from `ags`/`admin1`.
    */
-  germany?: 'east' | 'west' | 'berlin' | null;
+  germany?: GermanSide | null;
 }
 
 export interface PartnershipRecord {

@@ -7,8 +7,8 @@
 import { UndirectedGraph } from 'graphology';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { Suite } from '../analytics/suite/full-suite.ts';
-import type { Filters, LeftOut } from '../graph/filters.ts';
-import type { AnalysisOptions } from '../services/analysis.service.ts';
+import { filterQuery, type Filters, type LeftOut } from '../../contract/filters.ts';
+import type { AnalysisOptions } from '../../contract/api/query.ts';
 import type { Credits } from './credits.ts';
 import { EDGE_FIELDS, NODE_DATA_FIELDS } from './fields.ts';
 
@@ -104,37 +104,27 @@ export function buildExportGraph(
 export function describeFilters(f: Filters): string {
   const parts: string[] = [];
   if (f.types) parts.push(`types ${f.types.join(', ')}`);
-  if (f.from !== undefined || f.to !== undefined)
-    parts.push(`founded ${f.from ?? '…'}–${f.to ?? '…'}${f.includeUndated ? ' (and undated)' : ''}`);
-  if (f.countries) parts.push(`countries ${f.countries.join(', ')}`);
-  if (f.blocs) parts.push(`blocs ${f.blocs.join(', ')}`);
-  if (f.minDegree) parts.push(`at least ${f.minDegree} partnerships`);
+  if (f.from !== null || f.to !== null) parts.push(`founded ${f.from ?? '…'}–${f.to ?? '…'}${f.includeUndated ? ' (and undated)' : ''}`);
+  if (f.countries.length > 0) parts.push(`countries ${f.countries.join(', ')}`);
+  if (f.blocs.length > 0) parts.push(`blocs ${f.blocs.join(', ')}`);
+  if (f.minDegree > 0) parts.push(`at least ${f.minDegree} partnerships`);
   return parts.length > 0 ? parts.join('; ') : 'none (the whole dataset)';
 }
 
-/** The filters as a query string in a fixed order (for file names, reproduction notes). */
+/** The filters as a query string (for reproduction notes); commas left readable. */
 export function filtersQuery(f: Filters): string {
-  const q = new URLSearchParams();
-  if (f.types) q.set('types', f.types.join(','));
-  if (f.from !== undefined) q.set('from', String(f.from));
-  if (f.to !== undefined) q.set('to', String(f.to));
-  if (f.includeUndated !== undefined) q.set('includeUndated', String(f.includeUndated));
-  if (f.countries) q.set('countries', f.countries.join(','));
-  if (f.blocs) q.set('blocs', f.blocs.join(','));
-  if (f.minDegree !== undefined) q.set('minDegree', String(f.minDegree));
-  // Commas need no escaping in a query; left readable for the notes that print it.
-  return q.toString().replace(/%2C/gi, ',');
+  return new URLSearchParams(filterQuery(f)).toString().replace(/%2C/gi, ',');
 }
 
 /** `jumelage-v12-from1950-to1990-DE-FR` style base names: ASCII, no spaces, at most 100 chars. */
 export function fileBase(prefix: string, version: number, f: Filters): string {
   const bits = [
     f.types?.join('-'),
-    f.from !== undefined ? `from${f.from}` : null,
-    f.to !== undefined ? `to${f.to}` : null,
+    f.from !== null ? `from${f.from}` : null,
+    f.to !== null ? `to${f.to}` : null,
     f.includeUndated ? 'undated' : null,
-    f.countries?.join('-'),
-    f.blocs?.join('-'),
+    f.countries.join('-'),
+    f.blocs.join('-'),
     f.minDegree ? `min${f.minDegree}` : null,
   ].filter((b): b is string => Boolean(b));
   return [prefix, `v${version}`, ...bits]

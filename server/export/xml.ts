@@ -4,6 +4,7 @@
  * writer, and on every value handed to graphology-gexf (whose writer escapes but does not drop).
  */
 const INVALID =
+  // oxlint-disable-next-line no-control-regex -- finding them is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function xmlChars(s: string): string {

@@ -6,33 +6,18 @@
  * project's own facts (seeds/, edits), which count together as "seeds and edits".
  */
 import type { AbstractGraph } from 'graphology-types';
+import type { Coverage } from '../../contract/api/graph.ts';
+
+export type { Coverage };
 
 export const AUTHORED = 'seeds and edits';
-
-export interface SourceCoverage {
-  /** A dataset's id, or AUTHORED for facts citing URLs. */
-  source: string;
-  partnerships: number;
-  withYear: number;
-  places: number;
-}
-
-export interface Coverage {
-  partnerships: number;
-  /** Partnerships with a known founding year. */
-  withYear: number;
-  /** withYear / partnerships (1 for an empty view). */
-  share: number;
-  /** Per source, most partnerships first. */
-  bySource: SourceCoverage[];
-}
 
 function sourceKey(s: string): string {
   return /^https?:\/\//.test(s) ? AUTHORED : s;
 }
 
 export function yearCoverage(graph: AbstractGraph): Coverage {
-  const by = new Map<string, SourceCoverage>();
+  const by = new Map<string, Coverage['bySource'][number]>();
   const entry = (source: string) => {
     let e = by.get(source);
     if (!e) by.set(source, (e = { source, partnerships: 0, withYear: 0, places: 0 }));

@@ -23,12 +23,22 @@ export interface RouteSpec<Q extends z.ZodType = z.ZodType, B extends z.ZodType 
   query?: Q;
   /** A JSON body validated by this schema. */
   body?: B;
+  /** A body that is not JSON, which the handler reads itself (an imported file): its schema and media types, for the document. */
+  rawBody?: { schema: z.ZodType; mediaTypes: readonly string[] };
   /** Writes: Bearer token checked before the body is read. */
   auth?: boolean;
   /** Counted against the per-client rate limit (analyses, exports, imports). */
   expensive?: boolean;
-  /** Media types of a successful answer besides JSON (e.g. text/csv). */
+  /** The body of a successful answer (the contract's schema); a string schema for files. */
+  answer: z.ZodType;
+  /** Statuses beyond 2xx whose body is the answer too, not a problem (health's 503). */
+  answerOn?: number[];
+  /** Media types of a successful answer besides JSON (e.g. text/csv), or instead of it for files. */
   produces?: string[];
+  /** A file, not JSON: the answer is only in the `produces` media types. */
+  file?: boolean;
+  /** Long work: may answer 202 with a job to poll. */
+  job?: boolean;
   responses: Record<number, string>;
 }
 

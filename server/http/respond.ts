@@ -4,10 +4,12 @@
  */
 import type { Request, Response } from 'express';
 import { stringify } from 'csv-stringify/sync';
+import type { JobBody } from '../../contract/api/common.ts';
+import type { Answer, Built } from '../services/answers/answer.ts';
 import type { Job } from '../services/jobs.ts';
 import { etagFor, notModified } from './caching.ts';
 
-export function jobBody(job: Job) {
+export function jobBody(job: Job): JobBody {
   return {
     id: job.id,
     state: job.state,
@@ -24,9 +26,10 @@ export function accepted(res: Response, job: Job): void {
   res.json({ job: jobBody(job), detail: 'The analysis is running; poll the job, then repeat this request for the result.' });
 }
 
-export interface Built {
-  body: unknown;
-  csv?: { rows: Record<string, unknown>[]; columns: string[] };
+/** Sends an answer of a service: 202 with its job while it runs, else the result (see sendResult). */
+export function send(req: Request, res: Response, answer: Answer): void {
+  if (answer.state === 'running') accepted(res, answer.job);
+  else sendResult(req, res, answer.version, answer.build);
 }
 
 interface Cached {
@@ -55,7 +58,7 @@ export function sendResult(req: Request, res: Response, version: number, build: 
     entry = {
       json: JSON.stringify(built.body),
       csv: built.csv
-        ? stringify(built.csv.rows, { header: true, columns: built.csv.columns, cast: { boolean: (b) => (b ? 'true' : 'false') } })
+        ? stringify(built.csv.rows, { header: true, columns: [...built.csv.columns], cast: { boolean: (b) => (b ? 'true' : 'false') } })
         : null,
     };
     if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);

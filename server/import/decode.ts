@@ -43,6 +43,7 @@ export function decodeText(bytes: Uint8Array, issues: IssueList): DecodedText | 
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   // Control characters other than tab, CR and LF do not occur in text files.
+  // oxlint-disable-next-line no-control-regex -- finding them is the point
   const control = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f]/.exec(text.slice(0, 65_536));
   if (control) {
     const line = text.slice(0, control.index).split('\n').length;

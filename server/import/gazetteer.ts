@@ -19,7 +19,8 @@
  */
 import { parse } from 'csv-parse/sync';
 import { stateOfAgs } from '../domain/classify.ts';
-import { fold, haversineKm, nameKey } from './names.ts';
+import { foldAscii, nameKey } from '../../contract/names.ts';
+import { haversineKm } from '../domain/geo.ts';
 
 /** No directory match farther than this from a place's own coordinates. */
 export const MATCH_KM = 10;
@@ -204,7 +205,7 @@ export class Gazetteer {
   /** Every municipality a name may denote (full name, shortened forms, exonym), with how each was found. */
   candidates(name: string): { entry: GazetteerEntry; how: GazetteerMatch['how'] }[] {
     const { full, short } = nameForms(name);
-    const exonym = EXONYMS[fold(name)] ?? EXONYMS[fold(name.replace(/\s*\([^)]*\)/g, ''))];
+    const exonym = EXONYMS[foldAscii(name)] ?? EXONYMS[foldAscii(name.replace(/\s*\([^)]*\)/g, ''))];
     const found = new Map<GazetteerEntry, GazetteerMatch['how']>();
     const add = (entries: GazetteerEntry[] | undefined, how: GazetteerMatch['how']) => {
       for (const e of entries ?? []) if (!found.has(e)) found.set(e, how);

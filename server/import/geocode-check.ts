@@ -12,7 +12,7 @@
  * Sahara, a non-self-governing territory (EH) that country-coder draws as Morocco's.
  */
 import { featuresContaining, iso1A2Codes } from '@rapideditor/country-coder';
-import { haversineKm } from './names.ts';
+import { haversineKm } from '../domain/geo.ts';
 
 interface Disputed {
   readonly countries: readonly string[];

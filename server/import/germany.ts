@@ -12,7 +12,7 @@ import { berlinDistrictOfName, type BerlinDistrict } from '../domain/berlin-dist
 import { germanySide, stateOfAgs, type GermanySide } from '../domain/classify.ts';
 import { sideOfCoordinates } from '../domain/gdr-boundary.ts';
 import type { Gazetteer, GazetteerMatch } from './gazetteer.ts';
-import { fold } from './names.ts';
+import { foldAscii } from '../../contract/names.ts';
 
 export type SideRule = 'ags' | 'admin1' | 'berlin-districts' | 'gazetteer' | 'coordinates';
 
@@ -35,7 +35,7 @@ export function decideGermany(place: GermanPlaceFacts, gazetteer: Gazetteer | nu
   const none: GermanDecision = { side: null, rule: null, berlinDistrict: null, match: null };
   if (place.ags && stateOfAgs(place.ags))
     return { ...none, side: germanySide({ country: 'DE', ags: place.ags, admin1: null }), rule: 'ags' };
-  if (fold(place.name) === 'berlin') return { ...none, side: 'berlin', rule: 'berlin-districts' };
+  if (foldAscii(place.name) === 'berlin') return { ...none, side: 'berlin', rule: 'berlin-districts' };
   const district = berlinDistrictOfName(place.name);
   if (district) return { ...none, side: district.side, rule: 'berlin-districts', berlinDistrict: district };
   // The gazetteer also enriches a place whose state the file gives (it attaches the AGS).

@@ -1,70 +1,11 @@
-/**
- * The import summary: what the CLI prints and POST /api/imports answers. Its counts reconcile
- * with the file:
- *   rows        = partnerships + merged.partnerships + Σ dropped   (ties read = ties kept + merged + dropped)
- *   places      = nodes + merged.places                             (place descriptions = places written + merged)
- * where a place description is one distinct (name, country, coordinates, ids) tuple of the file.
- */
-import type { WriteSummary } from '../db/graph-writer.ts';
-import type { ImportFormat, Issue } from './types.ts';
+/** The import summary (its schema: contract/api/imports.ts): what the CLI prints and POST /api/imports answers. */
+import type { GazetteerSummary, GermanyCounts, ImportSummary } from '../../contract/api/imports.ts';
+import type { Issue } from './types.ts';
+
+export type { GazetteerSummary, GermanyCounts, ImportSummary };
 
 /** At most this many warnings are listed (all are counted in warningCounts). */
 export const MAX_LISTED_WARNINGS = 1000;
-
-export interface GermanyCounts {
-  east: number;
-  west: number;
-  berlin: number;
-  unknown: number;
-  /** Which rule decided, per German place: ags, admin1, gazetteer, berlin-districts, coordinates. */
-  by: Record<string, number>;
-}
-
-export interface GazetteerSummary {
-  file: string;
-  /** German places of the import (Berlin's districts included). */
-  germanPlaces: number;
-  matched: number;
-  /** Of `matched`: matched to the municipality they are a part of ("Porz (Cologne)"). */
-  matchedAsPart: number;
-  /** Of `matched`: districts (Kreise). */
-  matchedDistricts: number;
-  rate: number;
-  /** Municipalities added by --all-municipalities. */
-  added: number;
-}
-
-export interface ImportSummary {
-  file: string;
-  format: ImportFormat;
-  encoding: string;
-  dryRun: boolean;
-  strict: boolean;
-  replace: boolean;
-  source: { id: string; licence: string | null; attribution: string | null };
-  /** Ties read: CSV rows, JSON results, XML edges. */
-  rows: number;
-  /** Distinct place descriptions in the file. */
-  places: number;
-  /** Places written (new or updated). */
-  nodes: number;
-  partnerships: number;
-  networks: number;
-  merged: { places: number; partnerships: number; reversed: number };
-  /** Of `nodes`: places that were already in the database. */
-  matchedExisting: number;
-  dropped: Record<string, number>;
-  /** ISO 3166-1 alpha-2 → number of partnership ends in that country, most first. */
-  countries: Record<string, number>;
-  unknownCountryEnds: number;
-  germany: GermanyCounts;
-  gazetteer: GazetteerSummary | null;
-  warningCounts: Record<string, number>;
-  warnings: Issue[];
-  warningsOmitted: number;
-  write: WriteSummary | null;
-  timings: { parseMs: number; resolveMs: number; writeMs: number; totalMs: number };
-}
 
 /** One line per issue, for the CLI and for problem+json `errors[].field`. */
 export function issueField(i: Pick<Issue, 'file' | 'line' | 'column'>): string {

@@ -3,22 +3,11 @@
  * (raw, with their line), and the problems found. Parsers never decide identity, countries or
  * sides; resolve.ts does, the same way for every format.
  */
-import type { PartnershipType, PlaceKind } from '../domain/model.ts';
+import type { Issue } from '../../contract/api/imports.ts';
+import type { ImportFormat, PartnershipType, PlaceKind } from '../../contract/vocabularies.ts';
 
-export const IMPORT_FORMATS = ['jumelage', 'wikipedia', 'wikidata-json', 'wikidata-csv', 'gexf', 'graphml'] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
-
-/** A problem with its place in the file. Errors reject the file; warnings are reported (fatal with --strict). */
-export interface Issue {
-  severity: 'error' | 'warning';
-  /** The file inside a multi-file import (a directory), when there is more than one. */
-  file?: string;
-  /** A stable reason code, e.g. `unknown-country`, `csv-syntax`. */
-  code: string;
-  line: number | null;
-  column: string | null;
-  message: string;
-}
+export type { ImportFormat, Issue };
+export { IMPORT_FORMATS } from '../../contract/vocabularies.ts';
 
 /** One mention of a place in the file (a Wikipedia row names two). */
 export interface RawPlace {

@@ -6,10 +6,10 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../project-root.ts';
 import { Neo4jSetupError } from './errors.ts';
 
-const POM = fileURLToPath(new URL('../../neo4j/pom.xml', import.meta.url));
+const POM = projectPath('neo4j/pom.xml');
 const MARKER = '.complete';
 
 export interface Tool {

@@ -196,7 +196,8 @@ export class LocalNeo4j extends EventEmitter {
     this.child = child;
     this.pid = child.pid;
     writeRunFile(o.dataDir, { pid: child.pid, ownerPid: process.pid, ownerToken: this.token, boltPort: port, startedAt: new Date().toISOString() });
-    let exitCode: number | null = null;
+    // `as`: assigned in the exit listener, so TypeScript must not narrow it to null here
+    let exitCode = null as number | null;
     child.once('exit', (code, signal) => {
       exitCode = code ?? -1;
       this.onExit(child, code, signal);

@@ -1,8 +1,8 @@
 /** Readable names for codes in the report: countries (English), German states, places. */
 import countries from 'i18n-iso-countries';
-import type { RegionLevel } from '../analytics/regions/regions.ts';
-import type { SuiteView } from '../services/analysis.service.ts';
-import { GERMAN_STATES } from '../domain/german-states.ts';
+import type { RegionLevel } from '../../contract/vocabularies.ts';
+import type { SuiteView } from '../analytics/suite/suite-view.ts';
+import { GERMAN_STATES } from '../../contract/german-states.ts';
 
 const STATES = GERMAN_STATES;
 

@@ -4,11 +4,14 @@
  */
 import fs from 'node:fs';
 import type { EiIndexResult } from '../analytics/eastwest/ei-index.ts';
-import type { Recommendation } from '../analytics/recommend/recommendations.ts';
-import type { RegionLevel, RegionsResult } from '../analytics/regions/regions.ts';
+import type { Recommendation } from '../../contract/api/analyses.ts';
+import type { RegionsResult } from '../analytics/regions/regions.ts';
+import type { RegionLevel } from '../../contract/vocabularies.ts';
 import type { Credits } from '../export/credits.ts';
 import type { Coverage } from '../graph/coverage.ts';
-import type { AnalysisOptions, SuiteView } from '../services/analysis.service.ts';
+import { PROJECT_ROOT } from '../project-root.ts';
+import type { AnalysisOptions } from '../../contract/api/query.ts';
+import type { SuiteView } from '../analytics/suite/suite-view.ts';
 
 export interface RecommendationBlock {
   /** The under-connected region the municipality belongs to. */
@@ -40,26 +43,27 @@ export interface ReportData {
   runtime: string;
 }
 
-/** Libraries whose versions decide the numbers (and the rendering), read from node_modules. */
+/**
+ * Libraries whose versions decide the numbers (and the rendering), read from node_modules. The
+ * other numbers come from the project's own kernels (server/analytics); graphology-metrics and
+ * graphology-shortest-path are only timed against them in the benchmarks, and compute nothing here.
+ */
 export const REPORTED_LIBRARIES = [
-  'graphology',
-  'graphology-communities-louvain',
-  'graphology-metrics',
-  'graphology-shortest-path',
-  'graphology-gexf',
-  'neo4j-driver',
-  'd3-geo',
+  'graphology', // the in-memory graph every analysis reads
+  'graphology-communities-louvain', // the Louvain communities
+  'neo4j-driver', // reads the data
+  'zod', // the parameters' defaults
+  'd3-geo', // the map: projection
+  'topojson-client', // the map: outlines from world-atlas
   'world-atlas',
-  'playwright-core',
-  'zod',
+  'i18n-iso-countries', // country names
+  'playwright-core', // the PDF, printed by Chromium
 ] as const;
-
-const ROOT = new URL('../../', import.meta.url);
 
 export function libraryVersions(names: readonly string[] = REPORTED_LIBRARIES): { name: string; version: string }[] {
   return names.map((name) => {
     try {
-      const pkg = JSON.parse(fs.readFileSync(new URL(`node_modules/${name}/package.json`, ROOT), 'utf8')) as { version?: string };
+      const pkg = JSON.parse(fs.readFileSync(new URL(`node_modules/${name}/package.json`, PROJECT_ROOT), 'utf8')) as { version?: string };
       return { name, version: pkg.version ?? 'unknown' };
     } catch {
       return { name, version: 'not installed' };
@@ -68,5 +72,5 @@ export function libraryVersions(names: readonly string[] = REPORTED_LIBRARIES): 
 }
 
 export function projectVersion(): string {
-  return (JSON.parse(fs.readFileSync(new URL('package.json', ROOT), 'utf8')) as { version: string }).version;
+  return (JSON.parse(fs.readFileSync(new URL('package.json', PROJECT_ROOT), 'utf8')) as { version: string }).version;
 }

@@ -76,42 +76,36 @@ nav ol { columns: 2; margin: 0 0 4mm; }
 export function renderReport(d: ReportData): string {
   const s = d.view.suite.summary;
   const body: SafeHtml = html`<!doctype html>
-    <html lang="en">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="generator" content="${d.generator}" />
-        <title>${d.title}</title>
-        <style>
-          ${trusted(CSS)}
-        </style>
-      </head>
-      <body>
-        <header>
-          <h1>${d.title}</h1>
-          <p class="subtitle">
-            Dataset version ${d.view.version}${d.updatedAt ? `, updated ${d.updatedAt}` : ''}. Filters: ${describeFilters(d.view.filters)}.
-            ${fmtInt(s.nodes)} municipalities, ${fmtInt(s.edges)} partnerships. Generated ${d.generatedAt} by ${d.generator}.
-          </p>
-          <nav>
-            <ol>
-              <li><a href="#summary">Summary</a></li>
-              <li><a href="#rankings">Top municipalities by centrality</a></li>
-              <li><a href="#communities">Communities</a></li>
-              <li><a href="#eastwest">East-west bridges</a></li>
-              <li><a href="#regions">Regions</a></li>
-              <li><a href="#recommendations">Recommendations</a></li>
-              <li><a href="#network">The network</a></li>
-              <li><a href="#methods">Methods</a></li>
-            </ol>
-          </nav>
-          <p class="credits">${d.credits.text}</p>
-        </header>
-        <main>
-          ${summarySection(d)} ${rankingsSection(d)} ${communitiesSection(d)} ${eastwestSection(d)} ${regionsSection(d)}
-          ${recommendationsSection(d)} ${networkSection(d)} ${methodsSection(d)}
-        </main>
-      </body>
-    </html> `;
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="${d.generator}">
+<title>${d.title}</title>
+<style>${trusted(CSS)}</style>
+</head>
+<body>
+<header>
+<h1>${d.title}</h1>
+<p class="subtitle">Dataset version ${d.view.version}${d.updatedAt ? `, updated ${d.updatedAt}` : ''}. Filters: ${describeFilters(d.view.filters)}. ${fmtInt(s.nodes)} municipalities, ${fmtInt(s.edges)} partnerships. Generated ${d.generatedAt} by ${d.generator}.</p>
+<nav><ol>
+<li><a href="#summary">Summary</a></li><li><a href="#rankings">Top municipalities by centrality</a></li><li><a href="#communities">Communities</a></li><li><a href="#eastwest">East-west bridges</a></li>
+<li><a href="#regions">Regions</a></li><li><a href="#recommendations">Recommendations</a></li><li><a href="#network">The network</a></li><li><a href="#methods">Methods</a></li>
+</ol></nav>
+<p class="credits">${d.credits.text}</p>
+</header>
+<main>
+${summarySection(d)}
+${rankingsSection(d)}
+${communitiesSection(d)}
+${eastwestSection(d)}
+${regionsSection(d)}
+${recommendationsSection(d)}
+${networkSection(d)}
+${methodsSection(d)}
+</main>
+</body>
+</html>
+`;
   return body.value;
 }

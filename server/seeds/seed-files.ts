@@ -12,19 +12,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
+import { PARTNERSHIP_TYPES, PLACE_KINDS, type PartnershipType, type PlaceKind } from '../../contract/vocabularies.ts';
 
-export const MUNICIPALITY_KINDS = ['municipality', 'district', 'region'] as const;
-export const PARTNERSHIP_TYPES = [
-  'partnership',
-  'friendship',
-  'contact',
-  'development',
-  'climate',
-  'sponsorship',
-] as const;
-
-export type MunicipalityKind = (typeof MUNICIPALITY_KINDS)[number];
-export type PartnershipType = (typeof PARTNERSHIP_TYPES)[number];
 
 export interface SeedMunicipality {
   /** Stable id: `de-<AGS>` for German places with a known AGS, else `<iso2>-<ascii slug>`. */
@@ -40,7 +29,7 @@ export interface SeedMunicipality {
   admin2: string | null;
   /** 8-digit Amtlicher Gemeindeschlüssel, or null. */
   ags: string | null;
-  kind: MunicipalityKind;
+  kind: PlaceKind;
   lat: number;
   lon: number;
   population: number | null;
@@ -115,7 +104,7 @@ export const municipalityColumns = {
   admin1: emptyToNull(admin1Schema),
   admin2: z.string(),
   ags: emptyToNull(agsSchema),
-  kind: z.enum(MUNICIPALITY_KINDS),
+  kind: z.enum(PLACE_KINDS),
   lat: latSchema,
   lon: lonSchema,
   population: emptyToNull(populationSchema),

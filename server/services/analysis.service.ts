@@ -5,44 +5,20 @@
  * and cached alike. A caller either gets a result (within about 2 s) or the running job.
  */
 import type { AbstractGraph } from 'graphology-types';
-import { z } from 'zod';
 import { buildCsr } from '../analytics/csr.ts';
-import { compute as recommend, type Recommendation } from '../analytics/recommend/recommendations.ts';
-import { compute as regionsTable, type RegionLevel, type RegionsResult } from '../analytics/regions/regions.ts';
+import { compute as recommend } from '../analytics/recommend/recommendations.ts';
+import type { Recommendation } from '../../contract/api/analyses.ts';
+import { compute as regionsTable, type RegionsResult } from '../analytics/regions/regions.ts';
+import type { Divide, RegionLevel } from '../../contract/vocabularies.ts';
 import { compute as eiIndex } from '../analytics/eastwest/ei-index.ts';
-import type { Suite } from '../analytics/suite/full-suite.ts';
 import type { SuiteRunner } from '../analytics/suite/suite-runner.ts';
+import type { SuiteView } from '../analytics/suite/suite-view.ts';
 import type { DataLayer } from '../db/data-layer.ts';
-import { applyFilters, filtersKey, partneredOnly, type Filters, type LeftOut } from '../graph/filters.ts';
+import { filtersKey, type Filters, type LeftOut } from '../../contract/filters.ts';
+import type { AnalysisOptions } from '../../contract/api/query.ts';
+import { sideOf } from '../../contract/sides.ts';
+import { applyFilters, partneredOnly } from '../graph/filters.ts';
 import type { Job, JobManager } from './jobs.ts';
-
-/** Options that change an analysis' numbers; part of every cache key. */
-export const AnalysisShape = {
-  resolution: z.coerce.number().positive().max(100).default(1).describe('Louvain resolution'),
-  seed: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(2 ** 31 - 1)
-    .default(0)
-    .describe('Seed of Louvain and the random baseline'),
-  betweenness: z.enum(['exact', 'sampled']).default('exact').describe('Exact betweenness (Brandes) or sampled with k pivots'),
-  k: z.coerce.number().int().min(2).max(1_000_000).default(500).describe('Pivots for sampled betweenness'),
-};
-export type AnalysisOptions = { resolution: number; seed: number; betweenness: 'exact' | 'sampled'; k: number };
-
-export interface SuiteView {
-  version: number;
-  filters: Filters;
-  leftOut: LeftOut;
-  /** The network analysed: the view's places with at least one partnership. */
-  graph: AbstractGraph;
-  /** The whole filtered view, places without a partnership included (what /api/graph and the exports give). */
-  data: { graph: AbstractGraph; leftOut: LeftOut };
-  suite: Suite;
-  /** Node id -> index into the suite's arrays. */
-  index: Map<string, number>;
-}
 
 export type Outcome<T> = { state: 'done'; value: T } | { state: 'running'; job: Job };
 
@@ -143,11 +119,7 @@ export class AnalysisService {
     return { version, leftOut, value };
   }
 
-  regions(
-    filters: Filters,
-    level: RegionLevel,
-    divide: 'germany' | 'europe',
-  ): Promise<{ version: number; leftOut: LeftOut; value: RegionsResult }> {
+  regions(filters: Filters, level: RegionLevel, divide: Divide): Promise<{ version: number; leftOut: LeftOut; value: RegionsResult }> {
     return this.table('regions', filters, `${level}|${divide}`, (graph) => regionsTable(graph, { level, divide }));
   }
 
@@ -156,15 +128,11 @@ export class AnalysisService {
   }
 
   /** E-I index per region (countries for Europe, German states for Germany). */
-  eiByRegion(filters: Filters, level: 'germany' | 'europe') {
+  eiByRegion(filters: Filters, level: Divide) {
     return this.table('ei', filters, level, (graph) => {
       const csr = buildCsr(graph);
-      const sideAttr = level === 'germany' ? 'germany' : 'bloc';
       const groupAttr = level === 'germany' ? 'admin1' : 'country';
-      const sides = csr.keys.map((k) => {
-        const v = graph.getNodeAttribute(k, sideAttr) as unknown;
-        return v === 'east' || v === 'west' ? v : null;
-      });
+      const sides = csr.keys.map((k) => sideOf(graph.getNodeAttributes(k), level));
       const groups = csr.keys.map((k) => {
         const v = graph.getNodeAttribute(k, groupAttr) as unknown;
         return typeof v === 'string' ? v : null;

@@ -14,8 +14,10 @@ import { buildExportGraph, fileBase, type ExportGraph } from '../export/export-g
 import { writeGexf } from '../export/gexf.ts';
 import { writeGraphml } from '../export/graphml.ts';
 import { writeJson } from '../export/json.ts';
-import { applyFilters, type Filters } from '../graph/filters.ts';
-import type { AnalysisOptions, AnalysisService, Outcome } from './analysis.service.ts';
+import type { Filters } from '../../contract/filters.ts';
+import { applyFilters } from '../graph/filters.ts';
+import type { AnalysisOptions } from '../../contract/api/query.ts';
+import type { AnalysisService, Outcome } from './analysis.service.ts';
 
 export const EXPORT_FORMATS = ['gexf', 'graphml', 'csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

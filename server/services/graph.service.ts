@@ -1,14 +1,17 @@
 /** The graph under the filters, in graphology's serialisation format (`Graph.from` loads it). */
-import type { SerializedGraph } from 'graphology-types';
+import type { GraphAnswer } from '../../contract/api/graph.ts';
+import type { Filters } from '../../contract/filters.ts';
 import type { DataLayer } from '../db/data-layer.ts';
 import { yearCoverage } from '../graph/coverage.ts';
-import { applyFilters, type Filters } from '../graph/filters.ts';
+import { applyFilters } from '../graph/filters.ts';
 
-export async function getGraph(data: DataLayer, filters: Filters): Promise<{ version: number; graph: SerializedGraph }> {
+export async function getGraph(data: DataLayer, filters: Filters): Promise<{ version: number; graph: GraphAnswer }> {
   await data.ensureReady();
   const { version, graph } = await data.graphs.get();
   const view = applyFilters(graph, filters);
-  const serialized = view.graph.export();
-  serialized.attributes = { ...serialized.attributes, filters, leftOut: view.leftOut, coverage: yearCoverage(view.graph) };
+  // graphology types the stored attributes loosely; they are the contract's (graph-store.ts loads them)
+  const serialized = view.graph.export() as unknown as GraphAnswer;
+  const json = filters as GraphAnswer['attributes']['filters']; // read-only arrays, sent as JSON
+  serialized.attributes = { ...serialized.attributes, filters: json, leftOut: view.leftOut, coverage: yearCoverage(view.graph) };
   return { version, graph: serialized };
 }

@@ -3,21 +3,9 @@
  * and the schema and seeds are in place; `degraded` while the managed Neo4j restarts;
  * `unavailable` when Neo4j cannot be reached.
  */
+import type { Health } from '../../contract/api/health.ts';
 import type { DataLayer } from '../db/data-layer.ts';
 import type { LocalNeo4jStatus } from '../neo4j/local-neo4j.ts';
-
-export interface HealthReport {
-  status: 'ok' | 'degraded' | 'unavailable';
-  server: { version: string; uptimeSeconds: number };
-  neo4j: {
-    status: 'up' | 'down' | 'starting' | 'restarting';
-    mode: 'embedded' | 'external';
-    uri: string;
-    reason?: string;
-    managed?: { state: string; role: string; pid: number | null; restarts: number };
-  };
-  dataset: { version: number; updatedAt: string | null; municipalities: number; partnerships: number } | null;
-}
 
 export interface HealthDeps {
   data: DataLayer;
@@ -28,7 +16,7 @@ export interface HealthDeps {
 
 const startedAt = Date.now();
 
-export async function checkHealth(deps: HealthDeps): Promise<HealthReport> {
+export async function checkHealth(deps: HealthDeps): Promise<Health> {
   const managed = deps.managed?.();
   const base = {
     server: { version: deps.version, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000) },

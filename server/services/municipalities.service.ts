@@ -1,13 +1,26 @@
 /**
  * Municipalities: search by name or alias (insensitive to case and diacritics, German umlaut
- * transliterations included), and one municipality with its partners. Reads the in-memory graph
- * of the current dataset version.
+ * transliterations included: contract/names.ts), and one municipality with its partners. Reads
+ * the in-memory graph of the current dataset version. An id made by an older slug rule
+ * (`de-st-ingbert`) finds the place it names today (`currentId`).
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
+import type {
+  Municipalities,
+  Municipality,
+  MunicipalityMetrics,
+  MunicipalitySearch,
+  MunicipalitySummary,
+} from '../../contract/api/municipalities.ts';
+import type { AnalysisOptions } from '../../contract/api/query.ts';
+import { NO_FILTERS } from '../../contract/filters.ts';
+import { currentId, fold, searchForms } from '../../contract/names.ts';
+import { MEASURES, type Measure } from '../../contract/vocabularies.ts';
+import { ranks } from '../analytics/ranking.ts';
+import type { Suite } from '../analytics/suite/full-suite.ts';
 import type { DataLayer } from '../db/data-layer.ts';
-import type { AnalysisService } from './analysis.service.ts';
-import { foldName, nameForms } from '../domain/names.ts';
 import { AppError } from '../errors.ts';
+import type { AnalysisService } from './analysis.service.ts';
 
 interface IndexEntry {
   id: string;
@@ -20,22 +33,11 @@ function searchIndex(graph: AbstractGraph): IndexEntry[] {
   if (!index) {
     index = graph.mapNodes((id, a) => ({
       id,
-      forms: [a.name as string, ...((a.aliases as string[] | undefined) ?? [])].flatMap(nameForms),
+      forms: [a.name as string, ...((a.aliases as string[] | undefined) ?? [])].flatMap(searchForms),
     }));
     indexes.set(graph, index);
   }
   return index;
-}
-
-export interface MunicipalitySummary {
-  id: string;
-  name: string;
-  aliases: string[];
-  country: string | null;
-  admin1: string | null;
-  germany: string | null;
-  bloc: string | null;
-  partnerships: number;
 }
 
 function summary(graph: AbstractGraph, id: string, a: Attributes): MunicipalitySummary {
@@ -45,24 +47,17 @@ function summary(graph: AbstractGraph, id: string, a: Attributes): MunicipalityS
     aliases: (a.aliases as string[] | undefined) ?? [],
     country: (a.country as string | undefined) ?? null,
     admin1: (a.admin1 as string | undefined) ?? null,
-    germany: (a.germany as string | undefined) ?? null,
-    bloc: (a.bloc as string | undefined) ?? null,
+    germany: (a.germany as MunicipalitySummary['germany'] | undefined) ?? null,
+    bloc: (a.bloc as MunicipalitySummary['bloc'] | undefined) ?? null,
     partnerships: graph.degree(id),
   };
 }
 
-export interface SearchQuery {
-  q?: string | undefined;
-  country?: string | undefined;
-  limit: number;
-  offset: number;
-}
-
 /** Ranked: exact name, then prefix, then substring; ties by number of partnerships, then name. */
-export async function searchMunicipalities(data: DataLayer, query: SearchQuery) {
+export async function searchMunicipalities(data: DataLayer, query: MunicipalitySearch): Promise<Municipalities> {
   await data.ensureReady();
   const { version, graph } = await data.graphs.get();
-  const q = query.q ? foldName(query.q) : '';
+  const q = query.q ? fold(query.q) : '';
   const hits: { id: string; rank: number }[] = [];
   for (const { id, forms } of searchIndex(graph)) {
     if (query.country && graph.getNodeAttribute(id, 'country') !== query.country) continue;
@@ -93,31 +88,49 @@ export async function searchMunicipalities(data: DataLayer, query: SearchQuery) 
   };
 }
 
-const DEFAULTS = { resolution: 1, seed: 0, betweenness: 'exact', k: 500 } as const;
-const MEASURES = ['degree', 'betweenness', 'closeness', 'harmonic', 'pagerank', 'eigenvector'] as const;
+/** The analysis a municipality's page shows: the whole dataset, default options. */
+const DEFAULTS: AnalysisOptions = { resolution: 1, seed: 0, betweenness: 'exact', k: 500 };
 
-/** The municipality's centralities with their ranks (1 = highest), and its community. */
-async function metricsOf(analysis: AnalysisService, id: string) {
-  const outcome = await analysis.suite({}, DEFAULTS, 1000);
+/** Every place's rank per measure, made once per suite (by the one ranking rule). */
+const rankTables = new WeakMap<Suite, Record<Measure, number[]>>();
+
+function rankTable(suite: Suite): Record<Measure, number[]> {
+  let table = rankTables.get(suite);
+  if (!table) {
+    table = Object.fromEntries(MEASURES.map((m) => [m, ranks(suite.centrality[m], suite.nodes)])) as Record<Measure, number[]>;
+    rankTables.set(suite, table);
+  }
+  return table;
+}
+
+/**
+ * The municipality's centralities with their ranks (1 = highest), and its community; while the
+ * analysis runs beyond the service's wait (ANALYSIS_WAIT_MS), null and the job to poll.
+ */
+async function metricsOf(analysis: AnalysisService, id: string): Promise<Pick<Municipality, 'metrics' | 'metricsJob'>> {
+  const outcome = await analysis.suite(NO_FILTERS, DEFAULTS);
   if (outcome.state === 'running') return { metrics: null, metricsJob: outcome.job.id };
   const { suite, index } = outcome.value;
   const i = index.get(id);
   if (i === undefined) return { metrics: null };
-  const metrics: Record<string, { value: number; rank: number }> = {};
-  for (const m of MEASURES) {
-    const values = suite.centrality[m];
-    const value = values[i]!;
-    let rank = 1;
-    for (const v of values) if (v > value) rank += 1;
-    metrics[m] = { value, rank };
-  }
-  return { metrics: { ...metrics, community: suite.communities.membership[i]!, of: suite.nodes.length } };
+  const table = rankTable(suite);
+  const values = Object.fromEntries(MEASURES.map((m) => [m, { value: suite.centrality[m][i]!, rank: table[m][i]! }]));
+  const metrics = { ...values, community: suite.communities.membership[i]!, of: suite.nodes.length } as MunicipalityMetrics;
+  return { metrics };
 }
 
-export async function getMunicipality(data: DataLayer, id: string, analysis?: AnalysisService) {
+/** The id of the place `id` names in `graph`: itself, or the id it has under today's slug rule. */
+function resolveId(graph: AbstractGraph, id: string): string {
+  if (graph.hasNode(id)) return id;
+  const current = currentId(id);
+  if (current !== id && graph.hasNode(current)) return current;
+  throw new AppError('not-found', `No municipality with id ${JSON.stringify(id)}.`);
+}
+
+export async function getMunicipality(data: DataLayer, asked: string, analysis: AnalysisService): Promise<Municipality> {
   await data.ensureReady();
   const { version, graph } = await data.graphs.get();
-  if (!graph.hasNode(id)) throw new AppError('not-found', `No municipality with id ${JSON.stringify(id)}.`);
+  const id = resolveId(graph, asked);
   const attributes = graph.getNodeAttributes(id);
   const partners = graph.mapEdges(id, (_edge, e, source, target) => {
     const other = source === id ? target : source;
@@ -126,13 +139,20 @@ export async function getMunicipality(data: DataLayer, id: string, analysis?: An
       id: other,
       name: o.name as string,
       country: (o.country as string | undefined) ?? null,
-      type: e.type as string,
+      type: e.type as Municipality['partners'][number]['type'],
       since: (e.since as number | undefined) ?? null,
       until: (e.until as number | undefined) ?? null,
       sources: (e.sources as string[] | undefined) ?? [],
     };
   });
   partners.sort((a, b) => (a.since ?? 9999) - (b.since ?? 9999) || a.name.localeCompare(b.name));
-  const extra = analysis ? { ...(await metricsOf(analysis, id)), recommendations: (await analysis.recommendations({}, id, 5)).value } : {};
-  return { version, municipality: { id, ...attributes, partnerships: partners.length }, partners, ...extra };
+  const metrics = await metricsOf(analysis, id);
+  const recommendations = (await analysis.recommendations(NO_FILTERS, id, 5)).value;
+  return {
+    version,
+    municipality: { ...(attributes as Municipality['municipality']), id, partnerships: partners.length },
+    partners,
+    ...metrics,
+    recommendations,
+  };
 }

@@ -7,13 +7,16 @@
  */
 import type { DataLayer } from '../db/data-layer.ts';
 import { fileBase, filtersQuery } from '../export/export-graph.ts';
-import { filtersKey, type Filters } from '../graph/filters.ts';
+import { filtersKey, type Filters } from '../../contract/filters.ts';
 import { renderPdf } from '../report/pdf.ts';
 import { renderReport } from '../report/report.ts';
 import { yearCoverage } from '../graph/coverage.ts';
 import { libraryVersions, type RecommendationBlock, type ReportData } from '../report/report-data.ts';
-import type { RegionLevel, RegionsResult } from '../analytics/regions/regions.ts';
-import type { AnalysisOptions, AnalysisService, Outcome, SuiteView } from './analysis.service.ts';
+import type { RegionsResult } from '../analytics/regions/regions.ts';
+import type { RegionLevel } from '../../contract/vocabularies.ts';
+import type { AnalysisOptions } from '../../contract/api/query.ts';
+import type { SuiteView } from '../analytics/suite/suite-view.ts';
+import type { AnalysisService, Outcome } from './analysis.service.ts';
 import type { ExportService } from './export.service.ts';
 import type { JobManager, Progress } from './jobs.ts';
 

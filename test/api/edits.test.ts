@@ -140,6 +140,23 @@ describe('writes', () => {
     expect((await fetch(`${service.url}/api/municipalities/fr-testville`)).status).toBe(404);
   });
 
+  it('makes an id by the one rule of contract/names.ts, and answers an id of the older slug rule as its alias', async () => {
+    const created = await send('POST', '/api/municipalities', { name: 'St. Ingbert', country: 'DE', lat: 49.28, lon: 7.11 });
+    expect(created.status).toBe(201);
+    expect(created.body.municipality.id).toBe('de-sankt-ingbert');
+    const alias = await fetch(`${service.url}/api/municipalities/de-st-ingbert`);
+    expect(alias.status).toBe(200);
+    expect(((await alias.json()) as any).municipality).toMatchObject({ id: 'de-sankt-ingbert', name: 'St. Ingbert' });
+    const recommended = await fetch(`${service.url}/api/recommendations/de-st-ingbert`);
+    expect(recommended.status).toBe(200);
+    expect(((await recommended.json()) as any).id).toBe('de-sankt-ingbert');
+    const patched = await send('PATCH', '/api/municipalities/de-st-ingbert', { population: 35000 });
+    expect(patched.body.municipality).toMatchObject({ id: 'de-sankt-ingbert', population: 35000 });
+    expect((await send('DELETE', '/api/municipalities/de-st-ingbert')).status).toBe(200);
+    expect((await fetch(`${service.url}/api/municipalities/de-st-ingbert`)).status).toBe(404);
+    expect((await fetch(`${service.url}/api/municipalities/de-sankt-ingbert`)).status).toBe(404);
+  });
+
   it('answers 400 naming each bad field, 413 for a huge body, never 500', async () => {
     const bad = await send('POST', '/api/municipalities', { name: '', country: 'Germany', lat: 91, extra: 1 });
     expect(bad.status).toBe(400);

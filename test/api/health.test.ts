@@ -9,9 +9,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HealthSchema } from '../../contract/api/health.ts';
 import { loadConfig } from '../../server/config.ts';
 import type { LocalNeo4jState } from '../../server/neo4j/local-neo4j.ts';
 import { startService, type RunningService } from '../../server/runtime.ts';
+import { parseStrict } from '../helpers/contract.ts';
 import { seededTestDb, testConnection } from '../helpers/neo4j.ts';
 import { startTestService } from '../helpers/service.ts';
 
@@ -24,7 +26,9 @@ async function listen(server: net.Server, port = 0): Promise<number> {
 
 async function health(base: string) {
   const res = await fetch(`${base}/api/health`);
-  return { status: res.status, retryAfter: res.headers.get('retry-after'), body: (await res.json()) as Record<string, any> };
+  // every report, 200 or 503, is the contract's
+  const body = parseStrict(HealthSchema, await res.json(), `/api/health ${res.status}`) as Record<string, any>;
+  return { status: res.status, retryAfter: res.headers.get('retry-after'), body };
 }
 
 describe('GET /api/health', () => {

@@ -45,11 +45,26 @@ describe('GET /api/openapi.json and /api/docs', () => {
     expect(tooMany.status).toBe(400);
   });
 
-  it('serves a readable page', async () => {
+  it('serves an interactive reference from this server alone, with no inline script', async () => {
     const res = await fetch(`${service.url}/api/docs`);
+    expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/text\/html/);
+    expect(res.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
     const html = await res.text();
-    expect(html).toContain('/api/graph');
-    expect(html).toContain('includeUndated');
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
+    expect(assets).toEqual(expect.arrayContaining(['/api/docs/swagger-ui-bundle.js', '/api/docs/swagger-ui.css', '/api/docs/init.js']));
+    for (const asset of assets.filter((a) => a.startsWith('/api/'))) {
+      const r = await fetch(`${service.url}${asset}`);
+      expect(r.status, asset).toBe(200);
+      await r.arrayBuffer();
+    }
+    expect(
+      assets.every((a) => a.startsWith('/')),
+      'no asset from another host',
+    ).toBe(true);
+    expect(await (await fetch(`${service.url}/api/docs/init.js`)).text()).toContain("url: '/api/openapi.json'");
+    // only the files the page needs, not the whole package
+    expect((await fetch(`${service.url}/api/docs/package.json`)).status).toBe(404);
   });
 });

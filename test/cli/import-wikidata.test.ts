@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/database.ts';
-import { GraphStore } from '../../server/graph/graph-store.ts';
+import { GraphStore } from '../../server/db/graph-store.ts';
 import { runCli } from '../helpers/cli.ts';
 import { countGraph, emptyTestDb } from '../helpers/neo4j.ts';
 

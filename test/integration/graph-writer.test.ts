@@ -9,7 +9,7 @@ import type { Database } from '../../server/db/database.ts';
 import { writeBatch } from '../../server/db/graph-writer.ts';
 import type { ImportBatch, PartnershipRecord, PlaceRecord } from '../../server/domain/model.ts';
 import { AppError } from '../../server/errors.ts';
-import { GraphStore } from '../../server/graph/graph-store.ts';
+import { GraphStore } from '../../server/db/graph-store.ts';
 import { readSeedBatch } from '../../server/seeds/seed-batch.ts';
 import { clearGraph, emptyTestDb, seededTestDb } from '../helpers/neo4j.ts';
 import { graphSnapshot, ID_TOO_LONG_TO_INDEX, observeWrites, WRITER_BATCH, type Statement } from './write-atomicity.ts';

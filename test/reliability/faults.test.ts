@@ -25,6 +25,8 @@ import { fixture } from '../import/helpers.ts';
 import { graphSnapshot, manyPlacesFile, observeWrites, WRITER_BATCH } from '../integration/write-atomicity.ts';
 
 const homeDir = testConnection().homeDir;
+// The service as `npm start` runs it: compiled to JavaScript (`npm run build`; `npm test` builds before vitest).
+const COMPILED_MAIN = 'dist/server/server/main.js';
 const dirs: string[] = [];
 const fresh = () => {
   const d = fs.mkdtempSync(path.join(os.tmpdir(), 'jumelage-faults-'));
@@ -210,7 +212,8 @@ describe('stopping the service', () => {
     const port = await freePort();
     const { NEO4J_URI: _external, ...env } = process.env;
     // the seeds alone: the request in flight is the point, and on the full network it can outlast ANALYSIS_WAIT_MS (a 202)
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    expect(fs.existsSync(COMPILED_MAIN), `${COMPILED_MAIN} is missing: run npm run build first`).toBe(true);
+    const child = spawn(process.execPath, ['--enable-source-maps', COMPILED_MAIN], {
       env: {
         ...env,
         PORT: String(port),

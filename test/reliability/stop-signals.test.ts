@@ -129,7 +129,7 @@ describe('stopping npm start', () => {
     process.kill(-s.pgid, 'SIGINT');
     await expectAllStopped(s, Number(bolt), Number(pid));
     expect(s.log()).toMatch(/"msg":"stopped"/);
-  });
+  }, 180_000); // npm start builds client and server first
 
   it('SIGTERM to the group twice in a row still stops Neo4j', async () => {
     const s = npmStart();
@@ -141,7 +141,7 @@ describe('stopping npm start', () => {
     process.kill(-s.pgid, 'SIGTERM');
     await expectAllStopped(s, Number(bolt), Number(pid));
     expect(s.log()).toMatch(/SIGTERM again: hurrying/);
-  });
+  }, 180_000);
 
   it('a stop while Neo4j boots stops the server it was starting', async () => {
     const s = npmStart();

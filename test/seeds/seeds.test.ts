@@ -17,10 +17,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fold } from '../../server/import/names.ts';
+import { foldAscii as fold } from '../../contract/names.ts';
+import { haversineKm } from '../../server/domain/geo.ts';
 import { isIsoAlpha2, toIsoCountry } from '../../server/domain/countries.ts';
+import { PARTNERSHIP_TYPES } from '../../contract/vocabularies.ts';
 import {
-  PARTNERSHIP_TYPES,
   readSeedDataset,
   readSeedPartnerships,
   type SeedDataset,
@@ -65,14 +66,6 @@ function shortForms(name: string): string[] {
   if (titled?.[1]) out.add(titled[1]);
   out.delete('');
   return [...out];
-}
-
-function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * rad;
-  const dLon = (lon2 - lon1) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 function readCsv(path: string): Record<string, string>[] {

@@ -1,7 +1,9 @@
 /** The filter rules on a small hand-made graph: each rule, and the counts of what was left out. */
 import { UndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { applyFilters, FilterSchema, filtersKey } from '../../server/graph/filters.ts';
+import { filtersKey } from '../../contract/filters.ts';
+import { FilterQuery, filtersOf } from '../../contract/api/query.ts';
+import { applyFilters } from '../../server/graph/filters.ts';
 
 function graph() {
   const g = new UndirectedGraph();
@@ -17,7 +19,7 @@ function graph() {
   g.addEdgeWithKey('be', 'b', 'e', { type: 'development', since: 2005 });
   return g;
 }
-const parse = (q: Record<string, string>) => FilterSchema.parse(q);
+const parse = (q: Record<string, string>) => filtersOf(FilterQuery.parse(q));
 
 describe('filters', () => {
   it('without filters the view is the graph itself', () => {
@@ -65,7 +67,7 @@ describe('filters', () => {
       [{ minDegree: '-1' }, 'minDegree'],
       [{ colour: 'red' }, ''],
     ] as const) {
-      const r = FilterSchema.safeParse(q);
+      const r = FilterQuery.safeParse(q);
       expect(r.success).toBe(false);
       if (field) expect(r.error!.issues[0]!.path[0]).toBe(field);
     }

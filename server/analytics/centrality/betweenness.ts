@@ -3,7 +3,7 @@
  * (U. Brandes 2001, "A faster algorithm for betweenness centrality", Journal of Mathematical
  * Sociology 25(2)): one BFS per source counting shortest paths (sigma), then dependencies
  * accumulated in reverse BFS order, on typed arrays, resetting only the entries a search visited;
- * sources of degree 1 are served exactly by their neighbour's search (shortest-paths.ts holds the
+ * sources of degree 1 are served exactly by their neighbour's search (paths/shortest-paths.ts holds the
  * kernel). Time O(k m) for k sources, memory O(n + m).
  *
  * Normalisation as NetworkX's `betweenness_centrality` (3.6) for undirected graphs with its defaults
@@ -45,7 +45,7 @@ import type { CsrTopology } from '../csr.ts';
 import { AppError } from '../../errors.ts';
 import { parseOptions } from '../options.ts';
 import { createRng, sampleWithoutReplacement } from '../random.ts';
-import { shortestPathSweep } from '../shortest-paths.ts';
+import { shortestPathSweep } from '../paths/shortest-paths.ts';
 
 export const optionsSchema = z
   .object({
@@ -121,7 +121,7 @@ export function finishBetweenness(raw: Float64Array, n: number, plan: Betweennes
 
 /**
  * Unscaled dependency sums over `sources` (each unordered pair counted from both ends), added into
- * `into` if given. The search itself is in shortest-paths.ts.
+ * `into` if given. The search itself is in paths/shortest-paths.ts.
  */
 export function rawBetweenness(graph: CsrTopology, sources: ArrayLike<number>, into?: Float64Array): Float64Array {
   const dependency = shortestPathSweep(graph, sources, { dependencies: true }).dependency!;

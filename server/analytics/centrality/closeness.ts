@@ -6,7 +6,7 @@
  *
  * where r(u) is the number of nodes reachable from u (u included); 0 when u reaches nobody.
  * References: Freeman 1978 (closeness); Wasserman & Faust 1994, "Social Network Analysis",
- * p. 201 (the correction). One BFS per node (shortest-paths.ts).
+ * p. 201 (the correction). One BFS per node (paths/shortest-paths.ts).
  *
  * Against graphology-metrics' closeness (wassermanFaust: true, same values): 1.3 - 1.5 s against
  * 1.5 - 2.4 s on 5,000 nodes, 6.1 - 8.2 s against 16.5 - 19.1 s on a 17,700-node twin-town-like
@@ -18,7 +18,8 @@
 import { z } from 'zod';
 import type { CsrTopology } from '../csr.ts';
 import { parseOptions, resolveSources, sourcesSchema } from '../options.ts';
-import { shortestPathSweep, type SweepResult } from '../shortest-paths.ts';
+import { shortestPathSweep } from '../paths/shortest-paths.ts';
+import type { SweepResult } from '../paths/sweep-result.ts';
 
 export const optionsSchema = z
   .object({

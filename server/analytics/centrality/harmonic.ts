@@ -1,14 +1,14 @@
 /**
  * Harmonic centrality: H(u) = sum over v != u of 1 / d(u, v), with 1/inf = 0, unnormalised, as
  * NetworkX's `harmonic_centrality`. Reference: Boldi & Vigna 2014, "Axioms for centrality",
- * Internet Mathematics 10(3-4); Marchiori & Latora 2000. One BFS per node (shortest-paths.ts).
+ * Internet Mathematics 10(3-4); Marchiori & Latora 2000. One BFS per node (paths/shortest-paths.ts).
  *
  * Splittable: `sources` restricts the computation to some nodes; the other entries stay 0.
  */
 import { z } from 'zod';
 import type { CsrTopology } from '../csr.ts';
 import { parseOptions, resolveSources, sourcesSchema } from '../options.ts';
-import { shortestPathSweep } from '../shortest-paths.ts';
+import { shortestPathSweep } from '../paths/shortest-paths.ts';
 
 export const optionsSchema = z.object({ sources: sourcesSchema }).strict();
 export type HarmonicOptions = z.input<typeof optionsSchema>;

@@ -2,9 +2,9 @@
  * All shortest-path metrics from one sweep: exact betweenness (normalised as NetworkX), closeness
  * (Wasserman-Faust), harmonic closeness, and the diameter and average shortest path length of the
  * largest component. Each alone needs one BFS per node; together they share them (the dependencies
- * of Brandes' algorithm and the distance totals come from the same searches, shortest-paths.ts),
+ * of Brandes' algorithm and the distance totals come from the same searches, paths/shortest-paths.ts),
  * which is what a full analytics run wants. East-west brokerage for any number of side vectors
- * comes from the same searches too (a second accumulation per search, folded-sweep.ts).
+ * comes from the same searches too (a second accumulation per search, paths/folded-sweep.ts).
  * Definitions and references: betweenness.ts, closeness.ts, harmonic.ts, distances.ts,
  * eastwest/brokers.ts; the values equal theirs.
  */
@@ -12,8 +12,8 @@ import { z } from 'zod';
 import type { CsrTopology } from '../csr.ts';
 import { parseOptions } from '../options.ts';
 import { finishBrokerage, planBrokerage, type BrokersPlan, type BrokersResult } from '../eastwest/brokers.ts';
-import type { Side } from '../eastwest/sides.ts';
-import { foldedRoots, foldedSweep, type FoldedSweepResult } from '../folded-sweep.ts';
+import type { Side } from '../sides.ts';
+import { foldedRoots, foldedSweep, type FoldedSweepResult } from '../paths/folded-sweep.ts';
 import { largestComponentNodes } from '../structure/components.ts';
 import { distanceTotalsFromSweep, finishDistances, type DistancesResult } from '../structure/distances.ts';
 import { finishBetweenness, planBetweenness } from './betweenness.ts';

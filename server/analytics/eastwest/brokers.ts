@@ -13,16 +13,16 @@
  * east-west pairs not involving v: (|E| - 1)|W| for an eastern v, |E|(|W| - 1) for a western one,
  * |E||W| otherwise, so values lie in [0, 1].
  *
- * The kernel is the folded sweep (folded-sweep.ts): the same sums from searches of the 2-core
+ * The kernel is the folded sweep (paths/folded-sweep.ts): the same sums from searches of the 2-core
  * only, splittable over its roots (workers/pool.ts).
  */
 import { z } from 'zod';
 import type { CsrTopology } from '../csr.ts';
-import { foldedRoots, foldedSweep } from '../folded-sweep.ts';
+import { foldedRoots, foldedSweep } from '../paths/folded-sweep.ts';
 import { parseOptions } from '../options.ts';
-import { EAST, encodeSides, NONE, WEST, type Side } from './sides.ts';
+import { EAST, encodeSides, NONE, WEST, type Side } from '../sides.ts';
 
-export type { Side } from './sides.ts';
+export type { Side } from '../sides.ts';
 
 export const optionsSchema = z.object({ normalized: z.boolean().default(true) }).strict();
 export type BrokersOptions = z.input<typeof optionsSchema>;

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { CsrTopology } from '../csr.ts';
 import { parseOptions } from '../options.ts';
-import { encodeSides, NONE, type Side } from './sides.ts';
+import { encodeSides, NONE, type Side } from '../sides.ts';
 
 export const optionsSchema = z.object({}).strict();
 export type CrossTiesOptions = z.input<typeof optionsSchema>;

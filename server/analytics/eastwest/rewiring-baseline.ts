@@ -22,7 +22,7 @@ import { z } from 'zod';
 import type { CsrTopology } from '../csr.ts';
 import { parseOptions } from '../options.ts';
 import { createRng, randomInt } from '../random.ts';
-import { encodeSides, NONE, type Side } from './sides.ts';
+import { encodeSides, NONE, type Side } from '../sides.ts';
 
 export const optionsSchema = z
   .object({

@@ -12,6 +12,9 @@
  * with coordinates. Places in the same country are left out, except German places across the
  * former inner-German border. Every recommendation carries its parts, so the score explains itself.
  */
+import { isCross } from '../../../contract/sides.ts';
+import { haversineKm } from '../../domain/geo.ts';
+import type { Recommendation } from '../../../contract/api/analyses.ts';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { z } from 'zod';
 import { AppError } from '../../errors.ts';
@@ -27,38 +30,11 @@ export const optionsSchema = z
   .strict();
 export type RecommendationOptions = z.input<typeof optionsSchema>;
 
-export interface Recommendation {
-  id: string;
-  name: string;
-  country: string | null;
-  score: number;
-  parts: {
-    adamicAdar: number;
-    sharedPartners: number;
-    proximity: number;
-    distanceKm: number | null;
-    geography: number;
-    size: number;
-    crossing: number;
-  };
-}
-
-const R = 6371.0088;
-export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * rad;
-  const dLon = (lon2 - lon1) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * R * Math.asin(Math.min(1, Math.sqrt(h)));
-}
-
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
+/** Across the border inside Germany, across Europe's old divide elsewhere. */
 function crossing(a: Attributes, b: Attributes): boolean {
-  if (a.country === 'DE' && b.country === 'DE') {
-    return (a.germany === 'east' && b.germany === 'west') || (a.germany === 'west' && b.germany === 'east');
-  }
-  return (a.bloc === 'east' && b.bloc === 'west') || (a.bloc === 'west' && b.bloc === 'east');
+  return isCross(a, b, a.country === 'DE' && b.country === 'DE' ? 'germany' : 'europe');
 }
 
 export function compute(graph: AbstractGraph, id: string, options?: RecommendationOptions): Recommendation[] {

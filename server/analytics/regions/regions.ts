@@ -18,39 +18,25 @@
  */
 import type { AbstractGraph } from 'graphology-types';
 import { z } from 'zod';
+import { sideOf } from '../../../contract/sides.ts';
+import type { RegionRow, RegionRuleSchema } from '../../../contract/api/analyses.ts';
+import { DIVIDES, REGION_LEVELS, type RegionLevel } from '../../../contract/vocabularies.ts';
 import { parseOptions } from '../options.ts';
-
-export const LEVELS = ['country', 'state', 'district'] as const;
-export type RegionLevel = (typeof LEVELS)[number];
 
 export const optionsSchema = z
   .object({
-    level: z.enum(LEVELS).default('country'),
+    level: z.enum(REGION_LEVELS).default('country'),
     /** Which divide decides cross ties: inside Germany, or Europe's blocs. */
-    divide: z.enum(['germany', 'europe']).default('germany'),
+    divide: z.enum(DIVIDES).default('germany'),
     quantile: z.number().gt(0).lt(1).default(0.25),
     minMunicipalities: z.number().int().min(1).default(3),
   })
   .strict();
 export type RegionsOptions = z.input<typeof optionsSchema>;
 
-export interface RegionRow {
-  region: string;
-  municipalities: number;
-  partnered: number;
-  partnerships: number;
-  perMunicipality: number;
-  population: number | null;
-  per100k: number | null;
-  crossTies: number;
-  crossShare: number | null;
-  rank: number;
-  underConnected: boolean;
-}
-
 export interface RegionsResult {
   level: RegionLevel;
-  rule: { text: string; quantile: number; minMunicipalities: number; threshold: number | null; judged: number };
+  rule: z.infer<typeof RegionRuleSchema>;
   rows: RegionRow[];
 }
 
@@ -60,11 +46,6 @@ function regionOf(attr: Record<string, unknown>, level: RegionLevel): string | n
   if (country !== 'DE') return null;
   const key = level === 'state' ? attr.admin1 : attr.admin2;
   return typeof key === 'string' && key ? key : null;
-}
-
-function sideOf(attr: Record<string, unknown>, divide: 'germany' | 'europe'): 'east' | 'west' | null {
-  const v = divide === 'germany' ? attr.germany : attr.bloc;
-  return v === 'east' || v === 'west' ? v : null;
 }
 
 /** The q-quantile by linear interpolation between order statistics (NumPy's default). */

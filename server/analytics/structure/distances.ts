@@ -1,6 +1,6 @@
 /**
  * Diameter and average shortest path length of the largest connected component, exact, by one
- * BFS from every node of the component (shortest-paths.ts), as NetworkX's `diameter` and
+ * BFS from every node of the component (paths/shortest-paths.ts), as NetworkX's `diameter` and
  * `average_shortest_path_length` on `G.subgraph(max(connected_components(G), key=len))`:
  *   diameter = max eccentricity; ASPL = sum of d(s, t) over ordered pairs / (s (s - 1)).
  * A component of one node has diameter 0 and ASPL 0.
@@ -12,7 +12,8 @@
 import { z } from 'zod';
 import type { CsrTopology } from '../csr.ts';
 import { parseOptions } from '../options.ts';
-import { shortestPathSweep, type SweepResult } from '../shortest-paths.ts';
+import { shortestPathSweep } from '../paths/shortest-paths.ts';
+import type { SweepResult } from '../paths/sweep-result.ts';
 import { largestComponentNodes } from './components.ts';
 
 export const optionsSchema = z.object({}).strict();

@@ -10,9 +10,12 @@ import { z } from 'zod';
 import { buildCsr, type Csr } from '../csr.ts';
 import { runMetric, type AnalyticsContext } from '../registry.ts';
 import { computeMany as rewiringMany } from '../eastwest/rewiring-baseline.ts';
-import type { Side } from '../eastwest/sides.ts';
+import type { Side } from '../sides.ts';
+import { sideOf } from '../../../contract/sides.ts';
+import type { Divide, Measure } from '../../../contract/vocabularies.ts';
 import type { WorkerPool } from '../workers/pool.ts';
-import { communityProfiles, crossTiesByYear, type CommunityProfile, type YearRow } from './profiles.ts';
+import { communityProfiles, crossTiesByYear } from './profiles.ts';
+import type { Baseline, BetweennessMethod, CommunityProfile, NetworkSummary, YearRow } from '../../../contract/api/analyses.ts';
 
 export const SuiteOptionsSchema = z
   .object({
@@ -33,7 +36,7 @@ export const SuiteOptionsSchema = z
 export type SuiteOptions = z.input<typeof SuiteOptionsSchema>;
 
 export interface EastWest {
-  level: 'germany' | 'europe';
+  level: Divide;
   east: number;
   west: number;
   sidedEdges: number;
@@ -41,7 +44,7 @@ export interface EastWest {
   crossShare: number | null;
   eiIndex: number | null;
   perYear: YearRow[];
-  baseline: { observed: number; mean: number; sd: number; z: number; samples: number; seed: number };
+  baseline: Baseline;
   /** Cross-divide brokerage per node (betweenness over east-west shortest paths, normalised). */
   brokers: number[];
   /** The cross ties, as [id, id]. */
@@ -50,33 +53,8 @@ export interface EastWest {
 
 export interface Suite {
   nodes: string[];
-  summary: {
-    nodes: number;
-    edges: number;
-    density: number;
-    components: number;
-    largestComponent: number;
-    averageClustering: number;
-    transitivity: number;
-    degreeAssortativity: number;
-    countryAssortativity: number;
-    blocAssortativity: number;
-    bridges: number;
-    articulationPoints: number;
-    diameter: number;
-    averagePathLength: number;
-  };
-  centrality: {
-    degree: number[];
-    betweenness: number[];
-    closeness: number[];
-    harmonic: number[];
-    pagerank: number[];
-    eigenvector: number[];
-    betweennessMethod:
-      | { mode: 'exact' }
-      | { mode: 'sampled'; k: number; seed: number; errorBound: { epsilon: number; confidence: number; method: string } | null };
-  };
+  summary: NetworkSummary;
+  centrality: Record<Measure, number[]> & { betweennessMethod: BetweennessMethod };
   structure: {
     component: number[];
     componentSizes: number[];
@@ -101,11 +79,7 @@ export interface Suite {
 export type ReportProgress = (fraction: number, stage: string) => void;
 
 const toArray = (a: ArrayLike<number>) => Array.from(a);
-const sidesOf = (graph: AbstractGraph, csr: Csr, attr: 'germany' | 'bloc'): Side[] =>
-  csr.keys.map((k) => {
-    const v = graph.getNodeAttribute(k, attr);
-    return v === 'east' || v === 'west' ? v : null;
-  });
+const sidesOf = (graph: AbstractGraph, csr: Csr, divide: Divide): Side[] => csr.keys.map((k) => sideOf(graph.getNodeAttributes(k), divide));
 
 export async function computeSuite(
   graph: AbstractGraph,
@@ -153,7 +127,7 @@ export async function computeSuite(
   }
 
   report(0.6, 'east-west bridges: random baseline');
-  const sidesByDivide = divides.map((level) => sidesOf(graph, csr, level === 'germany' ? 'germany' : 'bloc'));
+  const sidesByDivide = divides.map((level) => sidesOf(graph, csr, level));
   // one rewiring chain for both divides: the same numbers as a chain each (rewiring-baseline.ts)
   const baselines = rewiringMany(csr, sidesByDivide, { samples: options.baselineSamples, seed: options.seed });
 
@@ -196,7 +170,7 @@ export async function computeSuite(
       crossTies: cross.crossTies,
       crossShare: cross.sidedEdges > 0 ? cross.crossShare : null,
       eiIndex: Number.isFinite(ei.overall.ei) ? ei.overall.ei : null,
-      perYear: crossTiesByYear(graph, level === 'germany' ? 'germany' : 'bloc'),
+      perYear: crossTiesByYear(graph, level),
       baseline: {
         observed: baseline.observed,
         mean: baseline.mean,

@@ -2,28 +2,11 @@
  * Descriptive tables for the suite: a profile per community (size, top countries, East/West
  * share, top towns by degree) and the cross ties per founding year.
  */
+import type { CommunityProfile, YearRow } from '../../../contract/api/analyses.ts';
+import { sideOf } from '../../../contract/sides.ts';
+import type { Divide } from '../../../contract/vocabularies.ts';
 import type { AbstractGraph } from 'graphology-types';
 import type { Csr } from '../csr.ts';
-
-export interface CommunityProfile {
-  id: number;
-  size: number;
-  topCountries: { country: string; count: number }[];
-  /** Places with a German East/West side, and the share of them in the East. */
-  germany: { east: number; west: number; eastShare: number | null };
-  /** Places with a European bloc, and the share of them in the Eastern bloc. */
-  europe: { east: number; west: number; eastShare: number | null };
-  topTowns: { id: string; name: string; degree: number }[];
-}
-
-export interface YearRow {
-  year: number;
-  /** Partnerships founded that year with a side at both ends. */
-  sided: number;
-  cross: number;
-  /** Cumulative share of cross ties among sided ties founded up to that year. */
-  cumulativeShare: number | null;
-}
 
 export function communityProfiles(graph: AbstractGraph, csr: Csr, membership: number[], top = 5): CommunityProfile[] {
   const byCommunity = new Map<number, number[]>();
@@ -65,13 +48,13 @@ export function communityProfiles(graph: AbstractGraph, csr: Csr, membership: nu
   return profiles.sort((x, y) => y.size - x.size || x.id - y.id);
 }
 
-export function crossTiesByYear(graph: AbstractGraph, attribute: 'germany' | 'bloc'): YearRow[] {
+export function crossTiesByYear(graph: AbstractGraph, divide: Divide): YearRow[] {
   const years = new Map<number, { sided: number; cross: number }>();
   graph.forEachEdge((_e, attr, _s, _t, sa, ta) => {
     if (typeof attr.since !== 'number') return;
-    const a = sa[attribute];
-    const b = ta[attribute];
-    if ((a !== 'east' && a !== 'west') || (b !== 'east' && b !== 'west')) return;
+    const a = sideOf(sa, divide);
+    const b = sideOf(ta, divide);
+    if (a === null || b === null) return;
     const row = years.get(attr.since) ?? { sided: 0, cross: 0 };
     row.sided += 1;
     if (a !== b) row.cross += 1;

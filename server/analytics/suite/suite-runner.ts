@@ -13,11 +13,11 @@
 import type { Worker } from 'node:worker_threads';
 import type { AbstractGraph } from 'graphology-types';
 import { AppError } from '../../errors.ts';
-import { isReady, startTsWorker, stopTsWorker, type TsWorker } from '../workers/ts-worker.ts';
+import { isReady, startTsWorker, stopTsWorker, workerEntry, type TsWorker } from '../workers/ts-worker.ts';
 import type { Suite, SuiteOptions } from './full-suite.ts';
 import { suiteInput } from './suite-input.ts';
 
-const ENTRY = new URL('./suite.worker.ts', import.meta.url).href;
+const ENTRY = workerEntry('./suite.worker', import.meta.url);
 const CANCEL_GRACE_MS = 5000;
 
 interface Run {

@@ -3,7 +3,7 @@
  * time, with a pool of its own for the shortest-path sweeps; it posts progress and results.
  * A run is cancelled when the runner writes its id into the shared `cancel` cell: the suite
  * stops at its next progress report, and the pool hands out no more parts of its sweep.
- * `stop()` is called by tsx-bootstrap.mjs when the runner stops this worker.
+ * `stop()` is called by worker-bootstrap.mjs when the runner stops this worker.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { CancelledError, WorkerPool } from '../workers/pool.ts';
@@ -22,6 +22,7 @@ export function stop(): Promise<void> {
   return pool.close();
 }
 
+// oxlint-disable-next-line typescript/no-misused-promises -- the handler catches all it awaits and posts the error
 port.on('message', async (message: { id: number; graph: SuiteInput; options: SuiteOptions }) => {
   if (isStop(message)) return;
   const { id, graph, options } = message;

@@ -1,12 +1,12 @@
 /**
  * A worker thread of the analytics pool (pool.ts): runs one kernel over a part of the sources on
- * the shared CSR and posts back the partial result. Started through tsx-bootstrap.mjs, so it loads
- * the same TypeScript kernels as the main thread.
+ * the shared CSR and posts back the partial result. Started through worker-bootstrap.mjs, so it loads
+ * the same kernels as the main thread (compiled, or TypeScript through tsx).
  */
 import { parentPort } from 'node:worker_threads';
 import type { CsrTopology } from '../csr.ts';
-import { foldedSweep } from '../folded-sweep.ts';
-import { shortestPathSweep } from '../shortest-paths.ts';
+import { foldedSweep } from '../paths/folded-sweep.ts';
+import { shortestPathSweep } from '../paths/shortest-paths.ts';
 import type { ReplyMessage, TaskMessage, TaskResult } from './protocol.ts';
 import { isStop } from './ts-worker.ts';
 

@@ -4,13 +4,13 @@
  * per core (`os.availableParallelism()`) by default, so that analytics use every core and never
  * block the event loop. The CSR is copied once onto SharedArrayBuffers (cached per CSR) and shared
  * by all workers. Over every node, the folded sweep's roots are dealt round-robin, each bringing
- * its group (folded-sweep.ts); over some sources, the plain sweep's sources are, a degree-1 source
- * together with the neighbour whose search serves it (shortest-paths.ts), so that parts are alike
+ * its group (paths/folded-sweep.ts); over some sources, the plain sweep's sources are, a degree-1 source
+ * together with the neighbour whose search serves it (paths/shortest-paths.ts), so that parts are alike
  * and no search runs twice.
  * Partial results are summed and finished exactly as the sequential kernels do, so parallel
  * results equal sequential ones up to the order of floating-point additions.
  *
- * Workers are TypeScript run through tsx, like the rest of the project (ts-worker.ts). Idle
+ * Workers run the same modules as the main thread, compiled or through tsx (ts-worker.ts). Idle
  * workers do not keep the process alive; `close()` terminates them once they have loaded.
  */
 import { availableParallelism } from 'node:os';
@@ -20,13 +20,13 @@ import { closenessFromTotals, optionsSchema as closenessSchema } from '../centra
 import { finishPathMetrics, type PathMetrics } from '../centrality/path-metrics.ts';
 import { shareCsr, type CsrTopology } from '../csr.ts';
 import { finishBrokerage, planBrokerage, type BrokersOptions, type BrokersResult, type Side } from '../eastwest/brokers.ts';
-import { foldedRoots, type FoldedSweepResult } from '../folded-sweep.ts';
+import { foldedRoots, type FoldedSweepResult } from '../paths/folded-sweep.ts';
 import { parseOptions } from '../options.ts';
-import { isEveryNode, sourceAnchors } from '../shortest-paths.ts';
+import { isEveryNode, sourceAnchors } from '../paths/shortest-paths.ts';
 import { largestComponentNodes } from '../structure/components.ts';
 import { distanceTotalsFromSweep, finishDistances, type DistancesResult } from '../structure/distances.ts';
 import type { KernelTask, ReplyMessage, TaskMessage, TaskResult } from './protocol.ts';
-import { isReady, startTsWorker, stopTsWorker, type TsWorker } from './ts-worker.ts';
+import { isReady, startTsWorker, stopTsWorker, workerEntry, type TsWorker } from './ts-worker.ts';
 
 interface Pending {
   resolve: (result: TaskResult) => void;
@@ -38,7 +38,7 @@ interface Slot {
   pending: Map<number, Pending>;
 }
 
-const WORKER_ENTRY = new URL('./kernel.worker.ts', import.meta.url).href;
+const WORKER_ENTRY = workerEntry('./kernel.worker', import.meta.url);
 /** Parts per worker when a sweep is split: enough for a worker slowed by other load to take fewer. */
 const PARTS_PER_WORKER = 4;
 

@@ -6,9 +6,9 @@
 import type { CsrTopology } from '../csr.ts';
 
 export type KernelTask =
-  /** The plain sweep (shortest-paths.ts) over some sources. */
+  /** The plain sweep (paths/shortest-paths.ts) over some sources. */
   | { kind: 'sweep'; sources: Int32Array; dependencies: boolean }
-  /** The folded sweep (folded-sweep.ts) over some roots, with a brokerage per side vector. */
+  /** The folded sweep (paths/folded-sweep.ts) over some roots, with a brokerage per side vector. */
   | { kind: 'folded'; roots: Int32Array; dependencies: boolean; sides: Int8Array[] };
 
 export interface TaskMessage {

@@ -1,12 +1,13 @@
 /**
- * Worker threads that run TypeScript (through tsx-bootstrap.mjs), for the analytics pool and the
- * suite runner. Stopping one waits until its modules have loaded, asks it to stop (its entry's
+ * Worker threads for the analytics pool and the suite runner, started through worker-bootstrap.mjs:
+ * compiled JavaScript when the server runs from dist/server, TypeScript through tsx when it runs
+ * from source. Stopping one waits until its modules have loaded, asks it to stop (its entry's
  * `stop()` closes its own workers) and terminates it only if it does not exit by itself:
- * terminating a worker mid-load can abort the process on Node 20 (see tsx-bootstrap.mjs).
+ * terminating a worker mid-load can abort the process on Node 20 (see worker-bootstrap.mjs).
  */
 import { Worker } from 'node:worker_threads';
 
-const BOOTSTRAP_URL = new URL('./tsx-bootstrap.mjs', import.meta.url);
+const BOOTSTRAP_URL = new URL('./worker-bootstrap.mjs', import.meta.url);
 /** How long `stopTsWorker` waits for a loading worker, and then for its exit, before terminating it. */
 const LOAD_WAIT_MS = 30_000;
 const EXIT_WAIT_MS = 5_000;
@@ -17,7 +18,15 @@ export interface TsWorker {
   loaded: Promise<void>;
 }
 
-/** Starts `entry` (a URL string of a .ts module) in a worker thread; `payload` arrives as workerData.payload. */
+/**
+ * The URL of the worker module `name` (a relative path without extension) beside the module `from`
+ * (its import.meta.url), with `from`'s extension: `.js` when the caller runs compiled, `.ts` from source.
+ */
+export function workerEntry(name: string, from: string): string {
+  return new URL(`${name}${new URL(from).pathname.endsWith('.ts') ? '.ts' : '.js'}`, from).href;
+}
+
+/** Starts `entry` (a URL string of a .js or .ts module) in a worker thread; `payload` arrives as workerData.payload. */
 export function startTsWorker(entry: string, payload?: unknown): TsWorker {
   // execArgv [] so that a parent's `--import tsx` is not applied twice on Node versions that do.
   const worker = new Worker(BOOTSTRAP_URL, { workerData: { entry, payload }, execArgv: [] });

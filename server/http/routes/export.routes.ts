@@ -8,8 +8,9 @@ import type { Response } from 'express';
 import { z } from 'zod';
 import { CSV_TABLES } from '../../export/csv.ts';
 import type { DataLayer } from '../../db/data-layer.ts';
-import { FilterShape, pickFilters } from '../../graph/filters.ts';
-import { AnalysisShape, type AnalysisService } from '../../services/analysis.service.ts';
+import { ExportFileSchema, ReportFileSchema } from '../../../contract/api/files.ts';
+import { analysisQuery, filtersOf } from '../../../contract/api/query.ts';
+import type { AnalysisService } from '../../services/analysis.service.ts';
 import { EXPORT_FORMATS, ExportService } from '../../services/export.service.ts';
 import type { JobManager } from '../../services/jobs.ts';
 import { REPORT_FORMATS, ReportService } from '../../services/report.service.ts';
@@ -25,35 +26,23 @@ export interface ExportDeps {
   version: string;
 }
 
-const fromBeforeTo = (q: { from?: number | undefined; to?: number | undefined }) =>
-  q.from === undefined || q.to === undefined || q.from <= q.to;
+const exportQuery = analysisQuery({
+  format: z
+    .enum(EXPORT_FORMATS)
+    .describe(
+      'gexf (GEXF 1.3, founding year as edge start), graphml, csv (a zip of nodes.csv, edges.csv, sources.csv and README.txt) or json (graphology)',
+    ),
+  table: z.enum(CSV_TABLES).optional().describe('With format=csv: this one table as text/csv instead of the zip'),
+  metrics: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true')
+    .describe('Attach the analysis results to the nodes (the default; waits for the analyses); false gives the data alone at once'),
+}).refine((q) => q.table === undefined || q.format === 'csv', { message: '`table` goes with format=csv', path: ['table'] });
 
-const exportQuery = z
-  .strictObject({
-    ...FilterShape,
-    ...AnalysisShape,
-    format: z
-      .enum(EXPORT_FORMATS)
-      .describe(
-        'gexf (GEXF 1.3, founding year as edge start), graphml, csv (a zip of nodes.csv, edges.csv, sources.csv and README.txt) or json (graphology)',
-      ),
-    table: z.enum(CSV_TABLES).optional().describe('With format=csv: this one table as text/csv instead of the zip'),
-    metrics: z
-      .enum(['true', 'false'])
-      .default('true')
-      .transform((v) => v === 'true')
-      .describe('Attach the analysis results to the nodes (the default; waits for the analyses); false gives the data alone at once'),
-  })
-  .refine(fromBeforeTo, { message: '`from` must not be after `to`', path: ['from'] })
-  .refine((q) => q.table === undefined || q.format === 'csv', { message: '`table` goes with format=csv', path: ['table'] });
-
-const reportQuery = z
-  .strictObject({
-    ...FilterShape,
-    ...AnalysisShape,
-    format: z.enum(REPORT_FORMATS).default('html').describe('html, or pdf (printed by Chromium)'),
-  })
-  .refine(fromBeforeTo, { message: '`from` must not be after `to`', path: ['from'] });
+const reportQuery = analysisQuery({
+  format: z.enum(REPORT_FORMATS).default('html').describe('html, or pdf (printed by Chromium)'),
+});
 
 function sendFile(
   res: Response,
@@ -86,11 +75,13 @@ export function exportRoutes(api: ApiRouter, deps: ExportDeps): void {
       description:
         'Nodes carry the data model’s attributes and (metrics=true) degree, centralities, clustering, component, community and east-west brokerage, the same numbers as the analysis endpoints; edges carry type, since, until, cross-divide flags and sources. Every file credits its data sources and their licences.',
       query: exportQuery,
-      produces: ['application/gexf+xml', 'application/graphml+xml', 'application/zip', 'text/csv'],
+      answer: ExportFileSchema,
+      file: true,
+      produces: ['application/gexf+xml', 'application/graphml+xml', 'application/zip', 'text/csv', 'application/json'],
       responses: { 200: 'The file', ...ANSWERS },
     },
     async ({ query, req, res }) => {
-      const outcome = await exports.file(pickFilters(query), query, {
+      const outcome = await exports.file(filtersOf(query), query, {
         format: query.format,
         ...(query.table ? { table: query.table } : {}),
         metrics: query.metrics,
@@ -113,11 +104,13 @@ export function exportRoutes(api: ApiRouter, deps: ExportDeps): void {
       description:
         'Summary, centrality rankings, communities, east-west bridges with a random baseline, regions with the under-connected ones, recommendations, a map of the network, and the methods (definitions, parameters, seeds, library versions, the SHA-256 of the data).',
       query: reportQuery,
+      answer: ReportFileSchema,
+      file: true,
       produces: ['text/html', 'application/pdf'],
       responses: { 200: 'The report', ...ANSWERS },
     },
     async ({ query, req, res }) => {
-      const outcome = await reports.report(pickFilters(query), query, query.format);
+      const outcome = await reports.report(filtersOf(query), query, query.format);
       if (outcome.state === 'running') return accepted(res, outcome.job);
       if (
         notModified(req, res, etagFor(outcome.value.version, req.path, new URLSearchParams(req.query as Record<string, string>).toString()))

@@ -1,5 +1,7 @@
+import { GraphSchema } from '../../../contract/api/graph.ts';
+import { FilterQuery, filtersOf } from '../../../contract/api/query.ts';
+import { filtersKey } from '../../../contract/filters.ts';
 import type { DataLayer } from '../../db/data-layer.ts';
-import { FilterSchema, filtersKey } from '../../graph/filters.ts';
 import { getGraph } from '../../services/graph.service.ts';
 import type { ApiRouter } from '../api-router.ts';
 import { etagFor, notModified } from '../caching.ts';
@@ -12,12 +14,14 @@ export function graphRoutes(api: ApiRouter, data: DataLayer): void {
       tag: 'graph',
       summary: "The municipalities and partnerships under the filters, in graphology's serialisation format",
       description: 'Load it with `Graph.from`. Graph attributes carry the filters and `leftOut`: what was left out and why.',
-      query: FilterSchema,
+      query: FilterQuery,
+      answer: GraphSchema,
       responses: { 200: 'The graph', 304: 'Not modified', 400: 'Invalid filters', 503: 'Neo4j unavailable' },
     },
     async ({ query, req, res }) => {
-      const { version, graph } = await getGraph(data, query);
-      if (notModified(req, res, etagFor(version, 'graph', filtersKey(query)))) return;
+      const filters = filtersOf(query);
+      const { version, graph } = await getGraph(data, filters);
+      if (notModified(req, res, etagFor(version, 'graph', filtersKey(filters)))) return;
       res.json(graph);
     },
   );

@@ -5,39 +5,15 @@
  * summary; a rejected file is a 400 problem+json whose `errors` name each line.
  */
 import express from 'express';
-import { z } from 'zod';
+import { IMPORT_MEDIA_TYPES, ImportFileSchema, ImportQuery, ImportSummarySchema } from '../../../contract/api/imports.ts';
 import type { DataLayer } from '../../db/data-layer.ts';
 import { AppError } from '../../errors.ts';
-import { FORMAT_NAMES, type ImportGazetteer } from '../../import/pipeline.ts';
+import type { ImportGazetteer } from '../../import/pipeline.ts';
 import type { ImportFormat } from '../../import/types.ts';
 import { runImport } from '../../services/import.service.ts';
 import type { ApiRouter } from '../api-router.ts';
 
 export const IMPORT_LIMIT = '50mb';
-
-const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
-
-export const ImportQuery = z.strictObject({
-  format: z.enum(FORMAT_NAMES).default('auto').describe('The file format; auto detects it from the content'),
-  dryRun: flag.default(false).describe('Parse, clean and report, write nothing'),
-  replace: flag.default(false).describe('Replace the whole graph (atomically) instead of adding to it'),
-  strict: flag.default(false).describe('Make every reported problem fatal'),
-  name: z
-    .string()
-    .min(1)
-    .max(200)
-    .regex(/^[^/\\]+$/, 'a file name without directories')
-    .optional()
-    .describe('File name recorded as provenance'),
-  licence: z.string().min(1).max(300).optional().describe('Licence of the data, recorded with its source'),
-  attribution: z.string().min(1).max(500).optional().describe('Attribution of the data, recorded with its source'),
-  gazetteer: flag
-    .optional()
-    .describe("Classify German places with the server's municipality directory (GAZETTEER_FILE); by default when the server has one"),
-  allMunicipalities: flag
-    .default(false)
-    .describe('With the gazetteer: every municipality of the directory becomes a place, partnered or not'),
-});
 
 const raw = express.raw({ type: () => true, limit: IMPORT_LIMIT });
 
@@ -60,6 +36,8 @@ export function importRoutes(api: ApiRouter, data: DataLayer, gazetteer: ImportG
         'All or nothing: a rejected file (400, each error with its line) changes nothing. See docs/importing.md.',
       auth: true,
       query: ImportQuery,
+      rawBody: { schema: ImportFileSchema, mediaTypes: IMPORT_MEDIA_TYPES },
+      answer: ImportSummarySchema,
       responses: {
         200: 'The import summary',
         400: 'The file was rejected; errors name each line',

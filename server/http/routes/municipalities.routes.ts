@@ -1,21 +1,9 @@
-import { z } from 'zod';
+import { MunicipalitiesSchema, MunicipalitySchema, MunicipalitySearchQuery } from '../../../contract/api/municipalities.ts';
 import type { DataLayer } from '../../db/data-layer.ts';
 import type { AnalysisService } from '../../services/analysis.service.ts';
 import { getMunicipality, searchMunicipalities } from '../../services/municipalities.service.ts';
 import type { ApiRouter } from '../api-router.ts';
 import { etagFor, notModified } from '../caching.ts';
-
-export const MunicipalitySearchQuery = z.strictObject({
-  q: z.string().max(200).optional().describe('Name or alias; case and diacritics do not matter ("Goettingen", "gottingen")'),
-  country: z
-    .string()
-    .regex(/^[A-Za-z]{2}$/, 'an ISO 3166-1 alpha-2 code')
-    .transform((c) => c.toUpperCase())
-    .optional()
-    .describe('ISO 3166-1 alpha-2 code'),
-  limit: z.coerce.number().int().min(1).max(500).default(20),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
-});
 
 export function municipalityRoutes(api: ApiRouter, data: DataLayer, analysis: AnalysisService): void {
   api.route(
@@ -25,6 +13,7 @@ export function municipalityRoutes(api: ApiRouter, data: DataLayer, analysis: An
       tag: 'municipalities',
       summary: 'Search municipalities by name or alias',
       query: MunicipalitySearchQuery,
+      answer: MunicipalitiesSchema,
       responses: {
         200: 'Ranked matches: exact, prefix, substring; then by number of partnerships',
         304: 'Not modified',
@@ -44,14 +33,15 @@ export function municipalityRoutes(api: ApiRouter, data: DataLayer, analysis: An
       tag: 'municipalities',
       summary: 'One municipality: attributes, partners with type, years and sources, metrics with ranks, recommended partners',
       description:
-        'Metrics and recommendations are those of the whole dataset with default options; while the analysis still runs, `metrics` is null and `metricsJob` names the job.',
+        'Metrics and recommendations are those of the whole dataset with default options; while the analysis still runs, `metrics` is null and `metricsJob` names the job. ' +
+        'An id made by an older slug rule (`de-st-ingbert`) answers the place it names today (`de-sankt-ingbert`).',
+      answer: MunicipalitySchema,
       responses: { 200: 'The municipality', 304: 'Not modified', 404: 'No such municipality' },
     },
     async ({ params, req, res }) => {
-      const id = params.id ?? '';
-      const result = await getMunicipality(data, id, analysis);
-      if (notModified(req, res, etagFor(result.version, 'municipality', id, 'metrics' in result && result.metrics ? 'metrics' : 'pending')))
-        return;
+      const result = await getMunicipality(data, params.id ?? '', analysis);
+      const id = result.municipality.id;
+      if (notModified(req, res, etagFor(result.version, 'municipality', id, result.metrics ? 'metrics' : 'pending'))) return;
       res.json(result);
     },
   );

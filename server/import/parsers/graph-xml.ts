@@ -16,7 +16,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { MultiGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
-import { PARTNERSHIP_TYPES, PLACE_KINDS, type PartnershipType, type PlaceKind } from '../../domain/model.ts';
+import { PARTNERSHIP_TYPES, PLACE_KINDS, type PartnershipType, type PlaceKind } from '../../../contract/vocabularies.ts';
 import { parseCoordinate } from '../csv.ts';
 import { emptyParse, emptyPlace, type IssueList, type ParsedFile, type RawNetwork } from '../types.ts';
 

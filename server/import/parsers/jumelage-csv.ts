@@ -13,7 +13,7 @@
  * those must exist in the database.
  */
 import type { z } from 'zod';
-import type { PlaceKind } from '../../domain/model.ts';
+import type { PlaceKind } from '../../../contract/vocabularies.ts';
 import { municipalityColumns, networkColumns, partnershipColumns } from '../../seeds/seed-files.ts';
 import { readCsv, type CsvRecord } from '../csv.ts';
 import { emptyParse, emptyPlace, IssueList, type ParsedFile, type RawNetwork } from '../types.ts';

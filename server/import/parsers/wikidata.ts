@@ -109,8 +109,9 @@ function rowsToParsed(format: ParsedFile['format'], rows: { line: number | null;
       ends.push(place);
     }
     if (ends.length !== 2) continue;
-    let since: number | null = null;
-    let until: number | null = null;
+    // `as`: assigned in the setters below, so TypeScript must not narrow them to null here
+    let since = null as number | null;
+    let until = null as number | null;
     for (const [name, set] of [
       ['start', (y: number) => (since = y)],
       ['end', (y: number) => (until = y)],

@@ -153,12 +153,7 @@ function drawPanel(graph: AbstractGraph, panel: Panel, title: string): SafeHtml 
     .sort((a, b) => a.r - b.r)
     .map(
       (g) =>
-        html`<path
-          d="${trusted(path.pointRadius(g.r)({ type: 'MultiPoint', coordinates: g.points }) ?? '')}"
-          fill="${SIDE_COLOURS[g.side]}"
-          stroke="#fff"
-          stroke-width="${(0.3 * m.radius).toFixed(2)}"
-        />`,
+        html`<path d="${trusted(path.pointRadius(g.r)({ type: 'MultiPoint', coordinates: g.points }) ?? '')}" fill="${SIDE_COLOURS[g.side]}" stroke="#fff" stroke-width="${(0.3 * m.radius).toFixed(2)}"/>`,
     );
   path.pointRadius(4.5);
   const placed: { x: number; y: number }[] = [];
@@ -169,32 +164,18 @@ function drawPanel(graph: AbstractGraph, panel: Panel, title: string): SafeHtml 
     placed.push(n);
     const anchor = n.x > W - 90 ? 'end' : 'start';
     labels.push(
-      html`<text x="${Math.round(n.x + (anchor === 'start' ? 5 : -5))}" y="${Math.round(n.y - 4)}" text-anchor="${anchor}"
-        >${n.name}</text
-      >`,
+      html`<text x="${Math.round(n.x + (anchor === 'start' ? 5 : -5))}" y="${Math.round(n.y - 4)}" text-anchor="${anchor}">${n.name}</text>`,
     );
   }
   return html`<svg class="map" viewBox="0 0 ${W} ${height}" width="${W}" height="${height}" role="img" xmlns="http://www.w3.org/2000/svg">
-    <title>${title}</title>
-    <rect width="${W}" height="${height}" fill="#F4F7FA" />
-    <path d="${trusted(land)}" fill="#E8E6E0" stroke="#C9C4B8" stroke-width="0.5" />
-    <path
-      d="${trusted(edgePath(plain))}"
-      fill="none"
-      stroke="#5A5A5A"
-      stroke-opacity="${m.plain.opacity.toFixed(3)}"
-      stroke-width="${m.plain.width}"
-    />
-    <path
-      d="${trusted(edgePath(cross))}"
-      fill="none"
-      stroke="${CROSS}"
-      stroke-opacity="${m.cross.opacity.toFixed(3)}"
-      stroke-width="${m.cross.width}"
-    />
-    ${pointPaths}
-    <g class="map-labels">${labels}</g>
-  </svg>`;
+<title>${title}</title>
+<rect width="${W}" height="${height}" fill="#F4F7FA"/>
+<path d="${trusted(land)}" fill="#E8E6E0" stroke="#C9C4B8" stroke-width="0.5"/>
+<path d="${trusted(edgePath(plain))}" fill="none" stroke="#5A5A5A" stroke-opacity="${m.plain.opacity.toFixed(3)}" stroke-width="${m.plain.width}"/>
+<path d="${trusted(edgePath(cross))}" fill="none" stroke="${CROSS}" stroke-opacity="${m.cross.opacity.toFixed(3)}" stroke-width="${m.cross.width}"/>
+${pointPaths}
+<g class="map-labels">${labels}</g>
+</svg>`;
 }
 
 export interface NetworkMap {

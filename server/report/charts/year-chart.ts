@@ -4,7 +4,7 @@
  * (left axis), and a line for the cumulative share of cross ties among the sided ties founded up
  * to that year (right axis). Colours: Okabe–Ito bluish green for cross ties, as in the client.
  */
-import type { YearRow } from '../../analytics/suite/profiles.ts';
+import type { YearRow } from '../../../contract/api/analyses.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { niceMax, r1 } from './axes.ts';
 
@@ -33,19 +33,7 @@ export function yearChart(rows: YearRow[], title: string): SafeHtml {
 
   const bars = rows.map(
     (r) =>
-      html`<rect
-          x="${r1(x(r.year) + gap / 2)}"
-          y="${r1(y(r.sided))}"
-          width="${r1(bw - gap)}"
-          height="${r1(M.top + ph - y(r.sided))}"
-          fill="${SIDED}"
-        /><rect
-          x="${r1(x(r.year) + gap / 2)}"
-          y="${r1(y(r.cross))}"
-          width="${r1(bw - gap)}"
-          height="${r1(M.top + ph - y(r.cross))}"
-          fill="${CROSS}"
-        />`,
+      html`<rect x="${r1(x(r.year) + gap / 2)}" y="${r1(y(r.sided))}" width="${r1(bw - gap)}" height="${r1(M.top + ph - y(r.sided))}" fill="${SIDED}"/><rect x="${r1(x(r.year) + gap / 2)}" y="${r1(y(r.cross))}" width="${r1(bw - gap)}" height="${r1(M.top + ph - y(r.cross))}" fill="${CROSS}"/>`,
   );
   const line = rows
     .filter((r) => r.cumulativeShare !== null)
@@ -54,12 +42,7 @@ export function yearChart(rows: YearRow[], title: string): SafeHtml {
   const leftTicks = [];
   for (let v = 0; v <= left.max + 1e-9; v += left.step) {
     leftTicks.push(
-      html`<line x1="${M.left - 4}" x2="${M.left + pw}" y1="${r1(y(v))}" y2="${r1(y(v))}" class="grid" /><text
-          x="${M.left - 6}"
-          y="${r1(y(v) + 3.5)}"
-          text-anchor="end"
-          >${v}</text
-        >`,
+      html`<line x1="${M.left - 4}" x2="${M.left + pw}" y1="${r1(y(v))}" y2="${r1(y(v))}" class="grid"/><text x="${M.left - 6}" y="${r1(y(v) + 3.5)}" text-anchor="end">${v}</text>`,
     );
   }
   const rightTicks = [];
@@ -70,40 +53,19 @@ export function yearChart(rows: YearRow[], title: string): SafeHtml {
   const yearTicks = [];
   for (let year = Math.ceil(first / decade) * decade; year <= last; year += decade) {
     yearTicks.push(
-      html`<line x1="${r1(x(year) + bw / 2)}" x2="${r1(x(year) + bw / 2)}" y1="${M.top + ph}" y2="${M.top + ph + 4}" stroke="#555" /><text
-          x="${r1(x(year) + bw / 2)}"
-          y="${M.top + ph + 16}"
-          text-anchor="middle"
-          >${year}</text
-        >`,
+      html`<line x1="${r1(x(year) + bw / 2)}" x2="${r1(x(year) + bw / 2)}" y1="${M.top + ph}" y2="${M.top + ph + 4}" stroke="#555"/><text x="${r1(x(year) + bw / 2)}" y="${M.top + ph + 16}" text-anchor="middle">${year}</text>`,
     );
   }
   const peak = rows.reduce((a, b) => (b.cross > a.cross ? b : a), rows[0]!);
   const desc = `Founding years ${first} to ${last}; most cross ties in ${peak.year} (${peak.cross}); cumulative share at the end ${((rows.at(-1)!.cumulativeShare ?? 0) * 100).toFixed(1)} %.`;
   return html`<svg class="chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" xmlns="http://www.w3.org/2000/svg">
-      <title>${title}</title>
-      <desc>${desc}</desc>
-      <g class="axis">${leftTicks}${rightTicks}${yearTicks}</g>
-      <g>${bars}</g>
-      <path d="${line}" fill="none" stroke="${LINE}" stroke-width="1.8" />
-      <line x1="${M.left}" x2="${M.left + pw}" y1="${M.top + ph}" y2="${M.top + ph}" stroke="#555" />
-      <text x="12" y="${M.top + ph / 2}" transform="rotate(-90 12 ${M.top + ph / 2})" text-anchor="middle" class="label">
-        partnerships founded
-      </text>
-      <text
-        x="${W - 8}"
-        y="${M.top + ph / 2}"
-        transform="rotate(90 ${W - 8} ${M.top + ph / 2})"
-        text-anchor="middle"
-        class="label"
-        fill="${LINE}"
-      >
-        cumulative cross share
-      </text>
-    </svg>
-    <p class="legend">
-      <span class="swatch" style="background:${SIDED}"></span> founded that year, both ends with a side
-      <span class="swatch" style="background:${CROSS}"></span> of which cross ties
-      <span class="swatch line" style="background:${LINE}"></span> cumulative share of cross ties (right axis)
-    </p>`;
+<title>${title}</title><desc>${desc}</desc>
+<g class="axis">${leftTicks}${rightTicks}${yearTicks}</g>
+<g>${bars}</g>
+<path d="${line}" fill="none" stroke="${LINE}" stroke-width="1.8"/>
+<line x1="${M.left}" x2="${M.left + pw}" y1="${M.top + ph}" y2="${M.top + ph}" stroke="#555"/>
+<text x="12" y="${M.top + ph / 2}" transform="rotate(-90 12 ${M.top + ph / 2})" text-anchor="middle" class="label">partnerships founded</text>
+<text x="${W - 8}" y="${M.top + ph / 2}" transform="rotate(90 ${W - 8} ${M.top + ph / 2})" text-anchor="middle" class="label" fill="${LINE}">cumulative cross share</text>
+</svg>
+<p class="legend"><span class="swatch" style="background:${SIDED}"></span> founded that year, both ends with a side <span class="swatch" style="background:${CROSS}"></span> of which cross ties <span class="swatch line" style="background:${LINE}"></span> cumulative share of cross ties (right axis)</p>`;
 }

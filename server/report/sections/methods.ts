@@ -97,164 +97,51 @@ export function methodsSection(d: ReportData): SafeHtml {
   const c = d.credits;
   const rule = d.regions.state.rule;
   return html`<section id="methods">
-    <h2>8. Methods</h2>
-    <h3>Data</h3>
-    <table class="kv">
-      <tbody>
-        <tr>
-          <th scope="row">Dataset version</th>
-          <td>
-            <span data-metric="dataset.version" data-value="${d.view.version}">${d.view.version}</span
-            >${d.updatedAt ? `, updated ${d.updatedAt}` : ''}
-          </td>
-        </tr>
-        <tr>
-          <th scope="row">Filters</th>
-          <td>${describeFilters(d.view.filters)}</td>
-        </tr>
-        <tr>
-          <th scope="row">SHA-256 of the data</th>
-          <td>
-            <code class="hash" data-metric="dataset.sha256">${d.dataHash.sha256}</code><br /><span class="note"
-              >of the ${fmtInt(d.dataHash.bytes)} bytes of <code>GET ${d.dataHash.request}</code> (the graph and every attribute, without
-              analysis results), e.g. <code>curl -s 'http://127.0.0.1:3000${d.dataHash.request}' | sha256sum</code> while the dataset is at
-              this version.</span
-            >
-          </td>
-        </tr>
-      </tbody>
-    </table>
-    <h4>Sources and licences</h4>
-    <p>${c.text}</p>
-    ${
-      c.datasets.length > 0
-        ? html`<table>
-            <thead>
-              <tr>
-                <th>Imported dataset</th>
-                <th>Licence</th>
-                <th>Attribution</th>
-                <th class="n">Citations</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${c.datasets.map(
-                (s) =>
-                  html`<tr>
-                    <td>
-                      ${s.file ?? s.id}<br /><span class="note"
-                        >${s.format ?? ''}${s.sha256 ? html`, SHA-256 <code class="hash">${s.sha256}</code>` : ''}</span
-                      >
-                    </td>
-                    <td>${s.licence ?? 'not stated'}</td>
-                    <td>${s.attribution ?? ''}</td>
-                    <td class="n">${fmtInt(s.citations)}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>`
-        : ''
-    }
-    ${
-      c.web.length > 0
-        ? html`<table>
-              <thead>
-                <tr>
-                  <th>Cited web site</th>
-                  <th class="n">Pages</th>
-                  <th class="n">Citations</th>
-                  <th>Licence of the pages</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${c.web.slice(0, 15).map(
-                  (w) =>
-                    html`<tr>
-                      <td>${w.host}</td>
-                      <td class="n">${fmtInt(w.urls)}</td>
-                      <td class="n">${fmtInt(w.citations)}</td>
-                      <td>${w.licence ? `${w.licence}${w.attribution ? `, ${w.attribution}` : ''}` : 'the page’s own'}</td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>
-            ${c.web.length > 15 ? html`<p class="note">And ${fmtInt(c.web.length - 15)} more sites; every URL is in the exports’ sources lists.</p>` : ''}`
-        : ''
-    }
-    <p class="note">Map outlines: Natural Earth (public domain), via world-atlas.</p>
-    <h3>Parameters and seeds</h3>
-    <table class="kv">
-      <tbody>
-        <tr>
-          <th scope="row">Louvain</th>
-          <td>
-            resolution ${o.resolution}, seed ${o.seed}; stability against seeds ${o.seed + 1}–${o.seed + suiteDefaults.stabilitySeeds}
-          </td>
-        </tr>
-        <tr>
-          <th scope="row">Betweenness</th>
-          <td>${o.betweenness === 'exact' ? 'exact (all sources)' : `sampled, k = ${o.k} pivots, seed ${o.seed}`}</td>
-        </tr>
-        <tr>
-          <th scope="row">PageRank</th>
-          <td>α = ${pagerank.alpha}, at most ${pagerank.maxIterations} iterations, tolerance ${pagerank.tolerance.toExponential()} × n</td>
-        </tr>
-        <tr>
-          <th scope="row">Eigenvector</th>
-          <td>at most ${eigen.maxIterations} iterations, tolerance ${eigen.tolerance.toExponential()} × n, scope ${eigen.scope}</td>
-        </tr>
-        <tr>
-          <th scope="row">Random baseline</th>
-          <td>
-            ${suiteDefaults.baselineSamples} samples, seed ${o.seed}, burn-in ${rewiring.burnIn} × m swaps, then one sample every
-            ${rewiring.thin} × m attempted swaps (m = partnerships)
-          </td>
-        </tr>
-        <tr>
-          <th scope="row">Under-connected</th>
-          <td>
-            below the ${Math.round(rule.quantile * 100)}th percentile of the regions with at least ${rule.minMunicipalities} municipalities
-          </td>
-        </tr>
-        <tr>
-          <th scope="row">Recommendations</th>
-          <td>
-            weights proximity ${WEIGHTS.proximity}, geography ${WEIGHTS.geography}, size ${WEIGHTS.size}, crossing ${WEIGHTS.crossing};
-            candidates two steps away and the ${rec.nearby} nearest
-          </td>
-        </tr>
-      </tbody>
-    </table>
-    <h3>Definitions</h3>
-    <dl class="definitions">
-      ${DEFINITIONS.map(
-        ([term, def]) =>
-          html`<dt>${term}</dt>
-            <dd>${def}</dd>`,
-      )}
-    </dl>
-    <h3>Software</h3>
-    <p>
-      ${d.generator}, ${d.runtime}. Libraries: ${d.libraries.map((l, i) => html`${i > 0 ? ', ' : ''}${l.name} ${l.version}`)}. Every
-      analysis runs in the project’s own code (server/analytics), checked against NetworkX; NetworkX is not needed to run it.
-    </p>
-    <h3>Reproducing each number</h3>
-    <p>The API of the same service answers every number of this report for the same dataset version and parameters:</p>
-    <ul class="calls">
-      <li>Summary: <code>GET /api/structure${q}</code></li>
-      <li>
-        Rankings: <code>GET /api/metrics/centrality?measure=betweenness${amp}</code> (and degree, closeness, harmonic, pagerank,
-        eigenvector)
-      </li>
-      <li>Communities: <code>GET /api/communities${q}</code></li>
-      <li>East-west bridges: <code>GET /api/bridges/east-west?level=germany${amp}</code> and <code>level=europe</code></li>
-      <li>Regions: <code>GET /api/regions?level=state${amp}</code> (country, district) and <code>/api/regions/under-connected</code></li>
-      <li>Recommendations: <code>GET /api/recommendations/&lt;id&gt;?limit=5${amp}</code></li>
-      <li>The graph with every result per place: <code>GET /api/export?format=gexf${amp}</code> (graphml, csv, json)</li>
-      <li>
-        This report: <code>GET /api/report?format=pdf${amp}</code>, or <code>npm run report -- --format pdf --out report.pdf</code> with the
-        same options
-      </li>
-    </ul>
-  </section>`;
+<h2>8. Methods</h2>
+<h3>Data</h3>
+<table class="kv"><tbody>
+<tr><th scope="row">Dataset version</th><td><span data-metric="dataset.version" data-value="${d.view.version}">${d.view.version}</span>${d.updatedAt ? `, updated ${d.updatedAt}` : ''}</td></tr>
+<tr><th scope="row">Filters</th><td>${describeFilters(d.view.filters)}</td></tr>
+<tr><th scope="row">SHA-256 of the data</th><td><code class="hash" data-metric="dataset.sha256">${d.dataHash.sha256}</code><br><span class="note">of the ${fmtInt(d.dataHash.bytes)} bytes of <code>GET ${d.dataHash.request}</code> (the graph and every attribute, without analysis results), e.g. <code>curl -s 'http://127.0.0.1:3000${d.dataHash.request}' | sha256sum</code> while the dataset is at this version.</span></td></tr>
+</tbody></table>
+<h4>Sources and licences</h4>
+<p>${c.text}</p>
+${
+  c.datasets.length > 0
+    ? html`<table><thead><tr><th>Imported dataset</th><th>Licence</th><th>Attribution</th><th class="n">Citations</th></tr></thead><tbody>${c.datasets.map((s) => html`<tr><td>${s.file ?? s.id}<br><span class="note">${s.format ?? ''}${s.sha256 ? html`, SHA-256 <code class="hash">${s.sha256}</code>` : ''}</span></td><td>${s.licence ?? 'not stated'}</td><td>${s.attribution ?? ''}</td><td class="n">${fmtInt(s.citations)}</td></tr>`)}</tbody></table>`
+    : ''
+}
+${
+  c.web.length > 0
+    ? html`<table><thead><tr><th>Cited web site</th><th class="n">Pages</th><th class="n">Citations</th><th>Licence of the pages</th></tr></thead><tbody>${c.web.slice(0, 15).map((w) => html`<tr><td>${w.host}</td><td class="n">${fmtInt(w.urls)}</td><td class="n">${fmtInt(w.citations)}</td><td>${w.licence ? `${w.licence}${w.attribution ? `, ${w.attribution}` : ''}` : 'the page’s own'}</td></tr>`)}</tbody></table>${c.web.length > 15 ? html`<p class="note">And ${fmtInt(c.web.length - 15)} more sites; every URL is in the exports’ sources lists.</p>` : ''}`
+    : ''
+}
+<p class="note">Map outlines: Natural Earth (public domain), via world-atlas.</p>
+<h3>Parameters and seeds</h3>
+<table class="kv"><tbody>
+<tr><th scope="row">Louvain</th><td>resolution ${o.resolution}, seed ${o.seed}; stability against seeds ${o.seed + 1}–${o.seed + suiteDefaults.stabilitySeeds}</td></tr>
+<tr><th scope="row">Betweenness</th><td>${o.betweenness === 'exact' ? 'exact (all sources)' : `sampled, k = ${o.k} pivots, seed ${o.seed}`}</td></tr>
+<tr><th scope="row">PageRank</th><td>α = ${pagerank.alpha}, at most ${pagerank.maxIterations} iterations, tolerance ${pagerank.tolerance.toExponential()} × n</td></tr>
+<tr><th scope="row">Eigenvector</th><td>at most ${eigen.maxIterations} iterations, tolerance ${eigen.tolerance.toExponential()} × n, scope ${eigen.scope}</td></tr>
+<tr><th scope="row">Random baseline</th><td>${suiteDefaults.baselineSamples} samples, seed ${o.seed}, burn-in ${rewiring.burnIn} × m swaps, then one sample every ${rewiring.thin} × m attempted swaps (m = partnerships)</td></tr>
+<tr><th scope="row">Under-connected</th><td>below the ${Math.round(rule.quantile * 100)}th percentile of the regions with at least ${rule.minMunicipalities} municipalities</td></tr>
+<tr><th scope="row">Recommendations</th><td>weights proximity ${WEIGHTS.proximity}, geography ${WEIGHTS.geography}, size ${WEIGHTS.size}, crossing ${WEIGHTS.crossing}; candidates two steps away and the ${rec.nearby} nearest</td></tr>
+</tbody></table>
+<h3>Definitions</h3>
+<dl class="definitions">${DEFINITIONS.map(([term, def]) => html`<dt>${term}</dt><dd>${def}</dd>`)}</dl>
+<h3>Software</h3>
+<p>${d.generator}, ${d.runtime}. Libraries: ${d.libraries.map((l, i) => html`${i > 0 ? ', ' : ''}${l.name} ${l.version}`)}. Louvain is graphology-communities-louvain’s; every other analysis runs in the project’s own code (server/analytics), checked against NetworkX; NetworkX is not needed to run it.</p>
+<h3>Reproducing each number</h3>
+<p>The API of the same service answers every number of this report for the same dataset version and parameters:</p>
+<ul class="calls">
+<li>Summary: <code>GET /api/structure${q}</code></li>
+<li>Rankings: <code>GET /api/metrics/centrality?measure=betweenness${amp}</code> (and degree, closeness, harmonic, pagerank, eigenvector)</li>
+<li>Communities: <code>GET /api/communities${q}</code></li>
+<li>East-west bridges: <code>GET /api/bridges/east-west?level=germany${amp}</code> and <code>level=europe</code></li>
+<li>Regions: <code>GET /api/regions?level=state${amp}</code> (country, district) and <code>/api/regions/under-connected</code></li>
+<li>Recommendations: <code>GET /api/recommendations/&lt;id&gt;?limit=5${amp}</code></li>
+<li>The graph with every result per place: <code>GET /api/export?format=gexf${amp}</code> (graphml, csv, json)</li>
+<li>This report: <code>GET /api/report?format=pdf${amp}</code>, or <code>npm run report -- --format pdf --out report.pdf</code> with the same options</li>
+</ul>
+</section>`;
 }

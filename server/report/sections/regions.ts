@@ -2,7 +2,9 @@
  * Section 5: partnerships per country, German state and district, with the under-connected ones
  * and the rule that flags them. Same tables as /api/regions and /api/regions/under-connected.
  */
-import type { RegionLevel, RegionRow, RegionsResult } from '../../analytics/regions/regions.ts';
+import type { RegionsResult } from '../../analytics/regions/regions.ts';
+import type { RegionRow } from '../../../contract/api/analyses.ts';
+import type { RegionLevel } from '../../../contract/vocabularies.ts';
 import { fmt, fmtInt, html, num, pct, type SafeHtml } from '../html.ts';
 import { regionName } from '../names.ts';
 import type { ReportData } from '../report-data.ts';
@@ -16,27 +18,11 @@ const TITLES: Record<RegionLevel, { title: string; plural: string; divide: strin
 const HEAD: Record<RegionLevel, string> = { country: 'Country', state: 'State', district: 'District' };
 
 function table(level: RegionLevel, rows: RegionRow[]): SafeHtml {
-  return html`<table class="regions">
-    <thead>
-      <tr>
-        <th class="n">Rank</th>
-        <th>${HEAD[level]}</th>
-        <th class="n">Places</th>
-        <th class="n">Partnered</th>
-        <th class="n">Partner&shy;ships</th>
-        <th class="n">Per place</th>
-        <th class="n">Per 100k</th>
-        <th class="n">Cross share</th>
-        <th class="flag">Under-connected</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${rows.map(
-        (r) =>
-          html`<tr${r.underConnected ? html` class="under"` : ''}><td class="n">${r.rank}</td><td>${regionName(level, r.region)}${level !== 'district' ? html` <span class="code">${r.region}</span>` : ''}</td><td class="n">${fmtInt(r.municipalities)}</td><td class="n">${fmtInt(r.partnered)}</td><td class="n">${fmtInt(r.partnerships)}</td><td class="n">${fmt(r.perMunicipality, 2)}</td><td class="n">${fmt(r.per100k, 1)}</td><td class="n">${pct(r.crossShare)}</td><td class="flag">${r.underConnected ? 'yes' : ''}</td></tr>`,
-      )}
-    </tbody>
-  </table>`;
+  return html`<table class="regions"><thead><tr><th class="n">Rank</th><th>${HEAD[level]}</th><th class="n">Places</th><th class="n">Partnered</th><th class="n">Partner&shy;ships</th><th class="n">Per place</th><th class="n">Per 100k</th><th class="n">Cross share</th><th class="flag">Under-connected</th></tr></thead>
+<tbody>${rows.map(
+    (r) =>
+      html`<tr${r.underConnected ? html` class="under"` : ''}><td class="n">${r.rank}</td><td>${regionName(level, r.region)}${level !== 'district' ? html` <span class="code">${r.region}</span>` : ''}</td><td class="n">${fmtInt(r.municipalities)}</td><td class="n">${fmtInt(r.partnered)}</td><td class="n">${fmtInt(r.partnerships)}</td><td class="n">${fmt(r.perMunicipality, 2)}</td><td class="n">${fmt(r.per100k, 1)}</td><td class="n">${pct(r.crossShare)}</td><td class="flag">${r.underConnected ? 'yes' : ''}</td></tr>`,
+  )}</tbody></table>`;
 }
 
 function levelBlock(level: RegionLevel, result: RegionsResult, full: boolean, cap: number): SafeHtml {
@@ -44,33 +30,23 @@ function levelBlock(level: RegionLevel, result: RegionsResult, full: boolean, ca
   const t = TITLES[level];
   const shown = full ? result.rows : under.slice(0, cap);
   return html`<div class="level" id="regions-${level}">
-    <h3>${t.title}</h3>
-    <p class="rule">
-      ${result.rule.text} ${num(`regions.${level}.underConnected`, under.length, fmtInt(under.length))} of ${fmtInt(result.rows.length)}
-      ${t.plural} are under-connected. Cross share: over ${t.divide}.
-    </p>
-    ${shown.length > 0 ? table(level, shown) : html`<p class="note">None.</p>`}
-    ${!full && under.length > cap ? html`<p class="note">The ${cap} least connected of ${fmtInt(under.length)}; all at /api/regions/under-connected?level=${level}.</p>` : ''}
-    ${full ? '' : html`<p class="note">${under.length > 0 ? 'Only the under-connected are listed here' : 'No region is under-connected'}; the full table of ${fmtInt(result.rows.length)} ${t.plural} is at /api/regions?level=${level}.</p>`}
-  </div>`;
+<h3>${t.title}</h3>
+<p class="rule">${result.rule.text} ${num(`regions.${level}.underConnected`, under.length, fmtInt(under.length))} of ${fmtInt(result.rows.length)} ${t.plural} are under-connected. Cross share: over ${t.divide}.</p>
+${shown.length > 0 ? table(level, shown) : html`<p class="note">None.</p>`}
+${!full && under.length > cap ? html`<p class="note">The ${cap} least connected of ${fmtInt(under.length)}; all at /api/regions/under-connected?level=${level}.</p>` : ''}
+${full ? '' : html`<p class="note">${under.length > 0 ? 'Only the under-connected are listed here' : 'No region is under-connected'}; the full table of ${fmtInt(result.rows.length)} ${t.plural} is at /api/regions?level=${level}.</p>`}
+</div>`;
 }
 
 export function regionsSection(d: ReportData): SafeHtml {
   const top = [...d.regions.country.rows].slice(0, 15);
   return html`<section id="regions">
-    <h2>5. Regions</h2>
-    <p>
-      For each region: its municipalities in the view, those with at least one partnership, the partnerships with an end there (a tie inside
-      the region once), partnership ends per municipality (the mean degree), per 100,000 inhabitants where populations are known, and the
-      share of its ties that cross the divide. A region is <strong>under-connected</strong> when its partnerships per municipality fall
-      below the lower quartile of the regions of its level with at least ${d.regions.state.rule.minMunicipalities} municipalities (smaller
-      regions are not judged).
-    </p>
-    ${levelBlock('state', d.regions.state, true, 0)}
-    <div class="level" id="regions-country-top">
-      <h3>Countries with the most partnerships per municipality</h3>
-      ${table('country', top)}
-    </div>
-    ${levelBlock('country', d.regions.country, false, 30)} ${levelBlock('district', d.regions.district, false, 30)}
-  </section>`;
+<h2>5. Regions</h2>
+<p>For each region: its municipalities in the view, those with at least one partnership, the partnerships with an end there (a tie inside the region once), partnership ends per municipality (the mean degree), per 100,000 inhabitants where populations are known, and the share of its ties that cross the divide.
+A region is <strong>under-connected</strong> when its partnerships per municipality fall below the lower quartile of the regions of its level with at least ${d.regions.state.rule.minMunicipalities} municipalities (smaller regions are not judged).</p>
+${levelBlock('state', d.regions.state, true, 0)}
+<div class="level" id="regions-country-top"><h3>Countries with the most partnerships per municipality</h3>${table('country', top)}</div>
+${levelBlock('country', d.regions.country, false, 30)}
+${levelBlock('district', d.regions.district, false, 30)}
+</section>`;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compute as pathMetrics } from '../../../server/analytics/centrality/path-metrics.ts';
 import { csrFromPairs } from '../../../server/analytics/csr.ts';
 import { compute as betweenness, rawBetweenness } from '../../../server/analytics/centrality/betweenness.ts';
-import { shortestPathSweep } from '../../../server/analytics/shortest-paths.ts';
+import { shortestPathSweep } from '../../../server/analytics/paths/shortest-paths.ts';
 import { bruteForce } from '../brute-force.ts';
 import { ALL, load, maxAbsDiff } from '../fixtures.ts';
 

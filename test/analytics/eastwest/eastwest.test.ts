@@ -4,7 +4,7 @@ import { compute as brokers } from '../../../server/analytics/eastwest/brokers.t
 import { compute as crossTies } from '../../../server/analytics/eastwest/cross-ties.ts';
 import { compute as eiIndex } from '../../../server/analytics/eastwest/ei-index.ts';
 import { compute as rewiring, computeMany as rewiringMany, SwapChain } from '../../../server/analytics/eastwest/rewiring-baseline.ts';
-import type { Side } from '../../../server/analytics/eastwest/sides.ts';
+import type { Side } from '../../../server/analytics/sides.ts';
 import { createRng } from '../../../server/analytics/random.ts';
 import { load } from '../fixtures.ts';
 

@@ -1,7 +1,8 @@
 /** Recommendations on a hand-made graph: candidates, Adamic-Adar, distance, size and crossing parts. */
 import { UndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { compute, haversineKm, WEIGHTS } from '../../../server/analytics/recommend/recommendations.ts';
+import { compute, WEIGHTS } from '../../../server/analytics/recommend/recommendations.ts';
+import { haversineKm } from '../../../server/domain/geo.ts';
 
 function graph() {
   const g = new UndirectedGraph();

@@ -16,7 +16,7 @@ function events(thread: ReturnType<typeof startTsWorker>): string[] {
 }
 
 // Node 20 can abort the process when a worker is terminated while its modules still load
-// (tsx-bootstrap.mjs): workers are stopped only after they have loaded, and exit by themselves.
+// (worker-bootstrap.mjs): workers are stopped only after they have loaded, and exit by themselves.
 describe('stopping TypeScript worker threads', () => {
   it('waits until a worker has loaded, then lets it exit by itself (code 0: not terminated)', async () => {
     for (const entry of [KERNEL, SUITE]) {

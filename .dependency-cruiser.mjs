@@ -1,0 +1,52 @@
+/**
+ * `npm run depcheck`: the import rules between folders. TypeScript is read with swc (@swc/core):
+ * dependency-cruiser's TypeScript parser needs the compiler's JavaScript API, which TypeScript 7
+ * does not ship. Type-only imports count (an arrow is an arrow).
+ * @type {import('dependency-cruiser').IConfiguration}
+ */
+export default {
+  forbidden: [
+    {
+      name: 'no-folder-cycle',
+      severity: 'error',
+      comment: 'Folders that import each other hide which one is below: each folder has one floor, and an arrow only points down.',
+      scope: 'folder',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'client-imports-client-contract-packages',
+      severity: 'error',
+      comment: 'The browser code imports itself, contract/ (shared with the server) and packages; nothing of server/.',
+      from: { path: '^client/' },
+      to: { pathNot: ['^client/', '^contract/', '(^|/)node_modules/'] },
+    },
+    {
+      name: 'contract-imports-no-side',
+      severity: 'error',
+      comment: 'contract/ is shared by server and client: it may import packages and itself only.',
+      from: { path: '^contract/' },
+      to: { path: '^(server|client|test|bench|scripts)/' },
+    },
+    {
+      name: 'resolvable',
+      severity: 'error',
+      comment: 'An import that does not resolve is a broken file or a missing package.',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+  ],
+  options: {
+    parser: 'swc',
+    tsPreCompilationDeps: true,
+    doNotFollow: { path: '(^|/)node_modules/' },
+    exclude: { path: ['^dist/', '^test/fixtures/'] },
+    enhancedResolveOptions: {
+      extensions: ['.ts', '.mjs', '.js', '.json'],
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'node', 'default', 'types'],
+      mainFields: ['module', 'main', 'types', 'typings'],
+    },
+    reporterOptions: { text: { highlightFocused: true } },
+  },
+};

@@ -1,0 +1,227 @@
+/**
+ * The answers of the analysis endpoints (GET /api/metrics…, /api/communities…, /api/structure,
+ * /api/bridges/east-west, /api/regions…, /api/recommendations/:id). The server's results are typed
+ * by these schemas and the client reads them through the same types; the OpenAPI document is
+ * generated from them.
+ */
+import { z } from 'zod';
+import { DIVIDES, MEASURES, REGION_LEVELS } from '../vocabularies.ts';
+import { LeftOutSchema, PlaceRefSchema, TieRefSchema } from './common.ts';
+
+export const BetweennessMethodSchema = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('exact') }),
+  z.object({
+    mode: z.literal('sampled'),
+    k: z.number().int(),
+    seed: z.number().int(),
+    errorBound: z.object({ epsilon: z.number(), confidence: z.number(), method: z.string() }).nullable(),
+  }),
+]);
+export type BetweennessMethod = z.infer<typeof BetweennessMethodSchema>;
+
+/** GET /api/metrics/centrality: a ranking by one centrality. */
+export const RankingSchema = z.object({
+  version: z.number().int(),
+  measure: z.enum(MEASURES),
+  method: BetweennessMethodSchema.optional().describe('With measure=betweenness: exact, or sampled with its error bound'),
+  total: z.number().int(),
+  limit: z.number().int(),
+  offset: z.number().int(),
+  items: z.array(PlaceRefSchema.extend({ rank: z.number().int(), value: z.number() })),
+  leftOut: LeftOutSchema,
+});
+export type Ranking = z.infer<typeof RankingSchema>;
+
+/** GET /api/metrics: every node's values, one column per measure, in the order of `nodes`. */
+export const MetricsTableSchema = z.object({
+  version: z.number().int(),
+  nodes: z.array(z.string()).describe('Place ids; the i-th value of every column belongs to the i-th place'),
+  measures: z.partialRecord(z.enum(MEASURES), z.array(z.number())),
+  ranks: z.partialRecord(z.enum(MEASURES), z.array(z.number().int())).describe('1 = highest; ties ordered by id'),
+  community: z.array(z.number().int()).describe('The Louvain community of each place'),
+  betweennessMethod: BetweennessMethodSchema,
+  leftOut: LeftOutSchema,
+});
+export type MetricsTable = z.infer<typeof MetricsTableSchema>;
+
+export const SideCountSchema = z.object({ east: z.number().int(), west: z.number().int(), eastShare: z.number().nullable() });
+
+export const CommunityProfileSchema = z.object({
+  id: z.number().int(),
+  size: z.number().int(),
+  topCountries: z.array(z.object({ country: z.string(), count: z.number().int() })),
+  germany: SideCountSchema.describe('Places with a German East/West side, and the share of them in the East'),
+  europe: SideCountSchema.describe('Places with a European bloc, and the share of them in the Eastern bloc'),
+  topTowns: z.array(z.object({ id: z.string(), name: z.string(), degree: z.number().int() })),
+});
+export type CommunityProfile = z.infer<typeof CommunityProfileSchema>;
+
+/** GET /api/communities. */
+export const CommunitiesSchema = z.object({
+  version: z.number().int(),
+  count: z.number().int(),
+  modularity: z.number(),
+  resolution: z.number(),
+  seed: z.number().int(),
+  nmi: z.object({ country: z.number(), bloc: z.number() }).describe('Agreement (NMI) of the communities with countries and blocs'),
+  stability: z.object({ seeds: z.array(z.number().int()), meanNmi: z.number().nullable() }),
+  total: z.number().int(),
+  communities: z.array(CommunityProfileSchema),
+  leftOut: LeftOutSchema,
+});
+export type Communities = z.infer<typeof CommunitiesSchema>;
+
+/** GET /api/communities/:id. */
+export const CommunitySchema = z.object({
+  version: z.number().int(),
+  community: CommunityProfileSchema,
+  members: z.array(PlaceRefSchema.extend({ partnerships: z.number().int() })),
+});
+export type Community = z.infer<typeof CommunitySchema>;
+
+export const NetworkSummarySchema = z.object({
+  nodes: z.number().int(),
+  edges: z.number().int(),
+  density: z.number(),
+  components: z.number().int(),
+  largestComponent: z.number().int(),
+  averageClustering: z.number(),
+  transitivity: z.number(),
+  degreeAssortativity: z.number(),
+  countryAssortativity: z.number(),
+  blocAssortativity: z.number(),
+  bridges: z.number().int(),
+  articulationPoints: z.number().int(),
+  diameter: z.number().int(),
+  averagePathLength: z.number(),
+});
+export type NetworkSummary = z.infer<typeof NetworkSummarySchema>;
+
+/** GET /api/structure. */
+export const StructureSchema = z.object({
+  version: z.number().int(),
+  summary: NetworkSummarySchema,
+  componentSizes: z.array(z.number().int()),
+  bridges: z.object({ total: z.number().int(), items: z.array(TieRefSchema) }),
+  articulationPoints: z.object({
+    total: z.number().int(),
+    items: z.array(z.object({ id: z.string(), name: z.string(), partnerships: z.number().int() })),
+  }),
+  leftOut: LeftOutSchema,
+});
+export type Structure = z.infer<typeof StructureSchema>;
+
+export const YearRowSchema = z.object({
+  year: z.number().int(),
+  sided: z.number().int().describe('Partnerships founded that year with a side at both ends'),
+  cross: z.number().int(),
+  cumulativeShare: z.number().nullable().describe('Share of cross ties among sided ties founded up to that year'),
+});
+export type YearRow = z.infer<typeof YearRowSchema>;
+
+export const BaselineSchema = z.object({
+  observed: z.number(),
+  mean: z.number(),
+  sd: z.number(),
+  z: z.number(),
+  samples: z.number().int(),
+  seed: z.number().int(),
+});
+export type Baseline = z.infer<typeof BaselineSchema>;
+
+/** GET /api/bridges/east-west. */
+export const EastWestSchema = z.object({
+  version: z.number().int(),
+  level: z.enum(DIVIDES),
+  summary: z.object({
+    east: z.number().int(),
+    west: z.number().int(),
+    sidedPartnerships: z.number().int(),
+    crossTies: z.number().int(),
+    crossShare: z.number().nullable(),
+    eiIndex: z.number().nullable(),
+  }),
+  baseline: BaselineSchema,
+  perYear: z.array(YearRowSchema),
+  perRegion: z.array(
+    z.object({
+      region: z.string(),
+      partnerships: z.number().int(),
+      crossTies: z.number().int(),
+      crossShare: z.number().nullable(),
+      eiIndex: z.number().nullable(),
+    }),
+  ),
+  brokers: z.array(PlaceRefSchema.extend({ value: z.number() })),
+  ties: z.object({
+    total: z.number().int(),
+    items: z.array(TieRefSchema.extend({ type: z.string().nullable(), since: z.number().int().nullable() })),
+  }),
+  leftOut: LeftOutSchema,
+});
+export type EastWestAnswer = z.infer<typeof EastWestSchema>;
+
+export const RegionRowSchema = z.object({
+  rank: z.number().int(),
+  region: z.string(),
+  municipalities: z.number().int(),
+  partnered: z.number().int(),
+  partnerships: z.number().int(),
+  perMunicipality: z.number(),
+  population: z.number().nullable(),
+  per100k: z.number().nullable(),
+  crossTies: z.number().int(),
+  crossShare: z.number().nullable(),
+  underConnected: z.boolean(),
+});
+export type RegionRow = z.infer<typeof RegionRowSchema>;
+
+export const RegionRuleSchema = z.object({
+  text: z.string(),
+  quantile: z.number(),
+  minMunicipalities: z.number().int(),
+  threshold: z.number().nullable(),
+  judged: z.number().int(),
+});
+
+/** GET /api/regions (and, the flagged rows only, /api/regions/under-connected). */
+export const RegionsSchema = z.object({
+  version: z.number().int(),
+  level: z.enum(REGION_LEVELS),
+  rule: RegionRuleSchema,
+  rows: z.array(RegionRowSchema),
+  leftOut: LeftOutSchema,
+});
+export type Regions = z.infer<typeof RegionsSchema>;
+
+export const RecommendationSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  country: z.string().nullable(),
+  score: z.number(),
+  parts: z.object({
+    adamicAdar: z.number(),
+    sharedPartners: z.number(),
+    proximity: z.number(),
+    distanceKm: z.number().nullable(),
+    geography: z.number(),
+    size: z.number(),
+    crossing: z.number(),
+  }),
+});
+export type Recommendation = z.infer<typeof RecommendationSchema>;
+
+/** GET /api/recommendations/:id. */
+export const RecommendationsSchema = z.object({
+  version: z.number().int(),
+  id: z.string(),
+  recommendations: z.array(RecommendationSchema),
+});
+export type Recommendations = z.infer<typeof RecommendationsSchema>;
+
+/** The columns of the CSV form of each table (format=csv). */
+export const CSV_COLUMNS = {
+  ranking: ['rank', 'id', 'name', 'country', 'value'],
+  regions: Object.keys(RegionRowSchema.shape),
+  recommendations: ['id', 'name', 'country', 'score', ...Object.keys(RecommendationSchema.shape.parts.shape)],
+} as const;

@@ -1,0 +1,45 @@
+/**
+ * The words the API, the database and the client share. Each list is written here once; the zod
+ * enums of the API schemas, the client's controls and the importers' checks all read it.
+ */
+
+/** The kinds of tie between two places (Städtepartnerschaft, Freundschaft, Kontakt, …). */
+export const PARTNERSHIP_TYPES = ['partnership', 'friendship', 'contact', 'development', 'climate', 'sponsorship'] as const;
+export type PartnershipType = (typeof PARTNERSHIP_TYPES)[number];
+
+/** Europe's blocs before 1990 (docs/architecture.md, "Europe's blocs"). */
+export const BLOCS = ['east', 'west', 'other'] as const;
+export type Bloc = (typeof BLOCS)[number];
+
+/** A German place's side of the former inner-German border; Berlin as a whole is on neither. */
+export const GERMAN_SIDES = ['east', 'west', 'berlin'] as const;
+export type GermanSide = (typeof GERMAN_SIDES)[number];
+
+/** The two east-west divides: inside Germany, or Europe's blocs. */
+export const DIVIDES = ['germany', 'europe'] as const;
+export type Divide = (typeof DIVIDES)[number];
+
+/** The two sides of a divide. */
+export const SIDES = ['east', 'west'] as const;
+export type Side = (typeof SIDES)[number];
+
+/** The centralities the suite computes for every place (normalised as NetworkX). */
+export const MEASURES = ['degree', 'betweenness', 'closeness', 'harmonic', 'pagerank', 'eigenvector'] as const;
+export type Measure = (typeof MEASURES)[number];
+
+/** The file formats the importers read (docs/importing.md); `auto` asks for detection. */
+export const IMPORT_FORMATS = ['jumelage', 'wikipedia', 'wikidata-json', 'wikidata-csv', 'gexf', 'graphml'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** The levels regions are counted at: countries, German states, German districts. */
+export const REGION_LEVELS = ['country', 'state', 'district'] as const;
+export type RegionLevel = (typeof REGION_LEVELS)[number];
+
+/** The kinds of place a record can be. */
+export const PLACE_KINDS = ['municipality', 'district', 'region'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+/** The divide a region level is judged on when none is asked for: countries by blocs, German regions by the border. */
+export function defaultDivide(level: RegionLevel): Divide {
+  return level === 'country' ? 'europe' : 'germany';
+}

@@ -1,0 +1,73 @@
+/** The answers about communities and the network's structure. */
+import type { Communities, Community, Structure } from '../../../contract/api/analyses.ts';
+import type { Filters } from '../../../contract/filters.ts';
+import type { AnalysisOptions } from '../../../contract/api/query.ts';
+import { AppError } from '../../errors.ts';
+import type { AnalysisService } from '../analysis.service.ts';
+import { fromSuite, placeRef, tieRef, type Answer } from './answer.ts';
+
+/** GET /api/communities: the partition's quality and a page of community profiles. */
+export function communities(
+  analysis: AnalysisService,
+  filters: Filters,
+  q: AnalysisOptions & { limit: number; offset: number },
+): Promise<Answer<Communities>> {
+  return fromSuite(analysis, filters, q, ({ version, suite, leftOut }) => {
+    const c = suite.communities;
+    return {
+      body: {
+        version,
+        count: c.count,
+        modularity: c.modularity,
+        resolution: c.resolution,
+        seed: c.seed,
+        nmi: { country: c.nmiCountry, bloc: c.nmiBloc },
+        stability: c.stability,
+        total: c.profiles.length,
+        communities: c.profiles.slice(q.offset, q.offset + q.limit),
+        leftOut,
+      },
+    };
+  });
+}
+
+/** GET /api/communities/:id: one community's profile and members, most partnered first. */
+export async function community(analysis: AnalysisService, filters: Filters, q: AnalysisOptions, id: string): Promise<Answer<Community>> {
+  const outcome = await analysis.suite(filters, q);
+  if (outcome.state === 'running') return outcome;
+  const view = outcome.value;
+  const number = Number(id);
+  const profile = Number.isInteger(number) ? view.suite.communities.profiles.find((p) => p.id === number) : undefined;
+  if (!profile) throw new AppError('not-found', `No community ${JSON.stringify(id)} for these filters and options.`);
+  const build = () => {
+    const members = view.suite.nodes
+      .filter((_, i) => view.suite.communities.membership[i] === number)
+      .map((nodeId) => ({ ...placeRef(view, nodeId), partnerships: view.graph.degree(nodeId) }))
+      .sort((a, b) => b.partnerships - a.partnerships || a.name.localeCompare(b.name));
+    return { body: { version: view.version, community: profile, members } };
+  };
+  return { state: 'done', version: view.version, build };
+}
+
+/** GET /api/structure: components, bridges, articulation points and the summary. */
+export function structure(analysis: AnalysisService, filters: Filters, q: AnalysisOptions & { limit: number }): Promise<Answer<Structure>> {
+  return fromSuite(analysis, filters, q, (view) => {
+    const s = view.suite;
+    return {
+      body: {
+        version: view.version,
+        summary: s.summary,
+        componentSizes: [...s.structure.componentSizes].sort((a, b) => b - a).slice(0, q.limit),
+        bridges: { total: s.structure.bridges.length, items: s.structure.bridges.slice(0, q.limit).map(([a, b]) => tieRef(view, a, b)) },
+        articulationPoints: {
+          total: s.structure.articulationPoints.length,
+          items: s.structure.articulationPoints
+            .map((id) => ({ id, name: placeRef(view, id).name, partnerships: view.graph.degree(id) }))
+            .sort((a, b) => b.partnerships - a.partnerships)
+            .slice(0, q.limit),
+        },
+        leftOut: view.leftOut,
+      },
+    };
+  });
+}

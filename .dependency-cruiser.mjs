@@ -15,6 +15,20 @@ export default {
       to: { circular: true },
     },
     {
+      name: 'no-file-cycle',
+      severity: 'error',
+      comment: 'Modules that import each other, even inside one folder, are one module in two files.',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'no-entry-imports',
+      severity: 'error',
+      comment: 'A command-line or process entry (server/cli/*, server/main.ts) is a top: nothing imports it.',
+      from: {},
+      to: { path: '^server/(cli/[^/]+|main)\\.ts$' },
+    },
+    {
       name: 'client-imports-client-contract-packages',
       severity: 'error',
       comment: 'The browser code imports itself, contract/ (shared with the server) and packages; nothing of server/.',

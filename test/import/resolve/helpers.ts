@@ -1,6 +1,7 @@
 /** Builders for the tests of the resolver's phases (server/import/resolve/): one record, only what a test sets. */
 import type { DatasetSource } from '../../../server/domain/model.ts';
 import { Gazetteer, type GazetteerEntry } from '../../../server/import/gazetteer.ts';
+import { newPlace } from '../../../server/import/resolve/identity.ts';
 import type { Description, Directory, Place } from '../../../server/import/resolve/types.ts';
 import { emptyParse, emptyPlace, IssueList, type ParsedFile, type RawPlace } from '../../../server/import/types.ts';
 
@@ -34,27 +35,7 @@ export function description(name: string, fields: Partial<Description> = {}): De
 }
 
 export function place(id: string, name: string, fields: Partial<Place> = {}): Place {
-  return {
-    id,
-    name,
-    aliases: [],
-    country: null,
-    admin1: null,
-    admin2: null,
-    ags: null,
-    wikidata: null,
-    kind: null,
-    lat: null,
-    lon: null,
-    population: null,
-    germany: null,
-    germanyRule: null,
-    sources: new Set(),
-    existing: false,
-    touched: true,
-    fileIds: new Set(),
-    ...fields,
-  };
+  return { ...newPlace(id, description(name)), touched: true, ...fields };
 }
 
 export function source(id: string): DatasetSource {

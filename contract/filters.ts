@@ -46,6 +46,7 @@ export interface LeftOut {
 export interface Selection {
   /** False when nothing is filtered: every place and partnership is kept (the sets are then empty). */
   readonly filtered: boolean;
+  /** In the order they were first kept: the graph's, or that of their first kept partnership. */
   readonly nodes: ReadonlySet<string>;
   readonly edges: ReadonlySet<string>;
   readonly leftOut: LeftOut;

@@ -1,9 +1,11 @@
 /**
  * The client's calls to the API. Errors become readable messages: the `detail` of the API's
  * problem+json, or a message of our own (by i18n key) when the server cannot be reached.
- * A long computation may answer 202 with a job (issue 5); `getJson` then follows the job,
- * reports its progress and fetches the result when it is done.
+ * A long computation answers 202 with its job (contract/api/common.ts); `getJson` then follows
+ * the job, reports its progress and asks again for the result when it is done. `JsonCache` asks
+ * once per URL.
  */
+import type { Accepted, JobBody, Problem } from '../../contract/api/common.ts';
 import type { MessageKey } from './i18n/index.ts';
 
 export class ApiError extends Error {
@@ -33,6 +35,8 @@ export interface FetchOptions {
 const ACCEPT = { Accept: 'application/json' };
 const POLL_MS = 1000;
 const MAX_POLLS = 900;
+/** An analysis may need more than one job (the suite, then a table made from it). */
+const MAX_REPEATS = 5;
 
 async function request(url: string): Promise<Response> {
   try {
@@ -42,12 +46,13 @@ async function request(url: string): Promise<Response> {
   }
 }
 
+/** The error of an answer: its problem document's `detail` (or `title`); the status line when a proxy sent something else. */
 async function problem(res: Response): Promise<ApiError> {
   let detail = `${res.status} ${res.statusText}`.trim();
   try {
-    const body = (await res.json()) as { detail?: unknown; title?: unknown };
-    if (typeof body.detail === 'string' && body.detail) detail = body.detail;
-    else if (typeof body.title === 'string' && body.title) detail = body.title;
+    const body = (await res.json()) as Partial<Problem>;
+    if (body.detail) detail = body.detail;
+    else if (body.title) detail = body.title;
   } catch {
     /* not JSON: keep the status line */
   }
@@ -77,63 +82,47 @@ async function readJson<T>(res: Response, options: FetchOptions): Promise<T> {
   return JSON.parse(new TextDecoder().decode(bytes)) as T;
 }
 
-function record(value: unknown): Record<string, unknown> {
-  return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
-}
-
-/** The progress a job resource reports, in any of the usual spellings. */
-function jobProgress(body: Record<string, unknown>): number | null {
-  const job = record(body.job);
-  const p = body.progress ?? job.progress;
-  if (typeof p === 'number') return p > 1 ? Math.min(1, p / 100) : Math.max(0, p);
-  const rec = record(p);
-  if (typeof rec.fraction === 'number') return Math.max(0, Math.min(1, rec.fraction));
-  if (typeof rec.done === 'number' && typeof rec.total === 'number' && rec.total > 0) return rec.done / rec.total;
-  return null;
-}
-
-function jobStatus(body: Record<string, unknown>): string {
-  const job = record(body.job);
-  return String(body.status ?? body.state ?? job.status ?? job.state ?? '').toLowerCase();
-}
-
-function jobUrl(res: Response, body: Record<string, unknown>, base: string): string | null {
-  const job = record(body.job);
-  const links = record(body.links ?? body._links);
-  const candidate = res.headers.get('Location') ?? body.href ?? body.url ?? job.href ?? job.url ?? record(links.self).href ?? links.self;
-  return typeof candidate === 'string' && candidate ? new URL(candidate, new URL(base, location.href)).toString() : null;
-}
-
-const FAILED = new Set(['failed', 'error', 'cancelled', 'canceled']);
-const RUNNING = new Set(['queued', 'pending', 'running', 'started', 'computing', 'accepted', 'waiting']);
-
-/** Follows a 202 job until it is done; the result is then fetched from the original URL. */
-async function waitForJob(url: string, accepted: Response, options: FetchOptions): Promise<void> {
-  let body = record(await accepted.json().catch(() => ({})));
-  const poll = jobUrl(accepted, body, url) ?? url;
+/**
+ * Follows a job (GET /api/jobs/:id answers its `JobBody`, contract/api/common.ts) until its
+ * `state` is done, reporting `progress.fraction` on the way; throws when it failed or was
+ * cancelled. `job` is its state as last seen, when known.
+ */
+export async function followJob(location: string, options: FetchOptions = {}, job?: JobBody): Promise<void> {
+  let current = job;
   for (let i = 0; i < MAX_POLLS; i++) {
-    options.onProgress?.({ fraction: jobProgress(body), computing: true });
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-    const res = await request(poll);
-    if (!res.ok) throw await problem(res);
-    body = record(await res.json().catch(() => ({})));
-    const status = jobStatus(body);
-    if (FAILED.has(status)) {
-      const error = record(body.error);
-      throw new ApiError(String(body.detail ?? error.detail ?? error.message ?? 'The computation failed.'), res.status);
+    if (current) {
+      options.onProgress?.({ fraction: current.progress.fraction, computing: true });
+      if (current.state === 'done') return;
+      if (current.state === 'failed' || current.state === 'cancelled')
+        throw new ApiError(
+          current.error ?? (current.state === 'failed' ? 'The computation failed.' : 'The computation was cancelled.'),
+          null,
+        );
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
-    if (res.status === 200 && !RUNNING.has(status)) return;
+    const res = await request(location);
+    if (!res.ok) throw await problem(res);
+    current = (await res.json()) as JobBody;
   }
   throw new ApiError('The computation takes too long.', null, 'error.timeout');
 }
 
-/** The answer to `url` once it is ready: a 202 job is followed first; an error answer throws. */
+/** Follows the job of a 202 answer (`{job, detail}`, the job at its `Location`). */
+async function waitForJob(accepted: Response, options: FetchOptions): Promise<void> {
+  const location = accepted.headers.get('Location');
+  if (!location) throw new ApiError('The server answered 202 without the Location of its job.', accepted.status, 'error.unreadable');
+  const { job } = (await accepted.json()) as Accepted;
+  await followJob(location, options, job);
+}
+
+/** The answer to `url` once it is ready: each 202 job is followed, then the request repeated; an error answer throws. */
 export async function fetchReady(url: string, options: FetchOptions = {}): Promise<Response> {
   let res = await request(url);
-  if (res.status === 202) {
-    await waitForJob(url, res, options);
+  for (let repeat = 0; res.status === 202 && repeat < MAX_REPEATS; repeat++) {
+    await waitForJob(res, options);
     res = await request(url);
   }
+  if (res.status === 202) throw new ApiError('The computation takes too long.', null, 'error.timeout');
   if (!res.ok) throw await problem(res);
   return res;
 }
@@ -163,14 +152,29 @@ export async function downloadFile(url: string, fallbackName: string, options: F
 }
 
 /** A URL from a path template (`/api/communities/{id}`) and query parameters. */
-export function apiUrl(template: string, params: Record<string, string | number | undefined> = {}, allowed?: Set<string> | null): string {
+export function apiUrl(template: string, params: Record<string, string | number | undefined> = {}): string {
   const query = new URLSearchParams();
   let path = template;
   for (const [key, value] of Object.entries(params)) {
     if (value === undefined) continue;
     if (path.includes(`{${key}}`)) path = path.replace(`{${key}}`, encodeURIComponent(String(value)));
-    else if (!allowed || allowed.has(key)) query.set(key, String(value));
+    else query.set(key, String(value));
   }
   const qs = query.toString().replaceAll('%2C', ',');
   return qs ? `${path}?${qs}` : path;
+}
+
+/** Fetches JSON once per URL while the page lives (the API's answers are keyed by dataset version). */
+export class JsonCache {
+  readonly #entries = new Map<string, Promise<unknown>>();
+
+  get<T>(url: string, onProgress?: (p: Progress) => void): Promise<T> {
+    let entry = this.#entries.get(url);
+    if (!entry) {
+      entry = getJson<T>(url, onProgress ? { onProgress } : {});
+      entry.catch(() => this.#entries.delete(url));
+      this.#entries.set(url, entry);
+    }
+    return entry as Promise<T>;
+  }
 }

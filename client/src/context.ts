@@ -1,45 +1,43 @@
-/** What every feature receives: the graph, the renderer, the state, the API's capabilities. */
+/** What every feature receives: the graph, the renderer, the state, the analyses loaded from the API. */
 import type Sigma from 'sigma';
-import type { Broker, Community, CommunityData, Json } from './analytics-shapes.ts';
-import { JsonCache, Resource } from './analytics.ts';
-import type { Capabilities } from './capabilities.ts';
+import type { Communities, EastWestAnswer } from '../../contract/api/analyses.ts';
+import { filterQuery } from '../../contract/filters.ts';
+import type { Measure } from '../../contract/vocabularies.ts';
+import { JsonCache } from './api.ts';
 import type { GraphMeta } from './graph-data.ts';
 import { translate, type Translate } from './i18n/index.ts';
-import { filterParams, type AppStore, type Divide, type Filters, type Lang } from './state.ts';
+import { Resource } from './resource.ts';
+import type { AppStore, ClientFilters, Lang } from './state.ts';
 import type { NetworkAttributes, TieAttributes, TownAttributes, TownGraph } from './types.ts';
 import { computeView, type View } from './view.ts';
 
 export type Renderer = Sigma<TownAttributes, TieAttributes, NetworkAttributes>;
 
-export interface NodeValues {
-  measure: string;
-  values: Map<string, number>;
-  ranks: Map<string, number>;
+/** One answer of GET /api/metrics, by town: a centrality with its ranks, and each town's community. */
+export interface NodeMetrics {
+  /** The filters it is for (`filtersKey`). */
+  filters: string;
+  measure: Measure;
+  values: ReadonlyMap<string, number>;
+  ranks: ReadonlyMap<string, number>;
   min: number;
   max: number;
-}
-
-export interface EastWestData {
-  level: Divide;
-  brokers: Broker[];
-  raw: Json;
+  community: ReadonlyMap<string, number>;
 }
 
 export interface AnalyticsResources {
-  /** Centrality of the size mode, for the current filters. */
-  readonly centrality: Resource<NodeValues>;
-  readonly communities: Resource<CommunityData>;
+  /** Every town's centrality of the size mode, its rank and its community, for the current filters. */
+  readonly metrics: Resource<NodeMetrics>;
+  /** The community profiles (GET /api/communities), largest first. */
+  readonly communities: Resource<Communities>;
   /** The API's east-west analysis (brokers, summary, per year, per region) for one divide. */
-  readonly eastWest: Resource<EastWestData>;
-  /** Members of the community selected in the communities panel. */
-  readonly communityMembers: Resource<{ community: Community | null; members: Set<string> }>;
+  readonly eastWest: Resource<EastWestAnswer>;
 }
 
 export interface AppContext {
   readonly graph: TownGraph;
   readonly renderer: Renderer;
   readonly store: AppStore;
-  readonly caps: Capabilities;
   readonly meta: GraphMeta;
   readonly analytics: AnalyticsResources;
   readonly cache: JsonCache;
@@ -49,21 +47,20 @@ export interface AppContext {
   view(): View;
   t: Translate;
   /** The query parameters of the current filters, for the analysis endpoints. */
-  filterQuery(filters?: Filters): Record<string, string>;
+  filterQuery(filters?: ClientFilters): Record<string, string>;
 }
 
 /** A feature sets itself up and returns its teardown. */
 export type Feature = (ctx: AppContext) => () => void;
 
-export function createContext(parts: Pick<AppContext, 'graph' | 'renderer' | 'store' | 'caps' | 'meta' | 'defaultLang'>): AppContext {
+export function createContext(parts: Pick<AppContext, 'graph' | 'renderer' | 'store' | 'meta' | 'defaultLang'>): AppContext {
   let cached: View | null = null;
   return {
     ...parts,
     analytics: {
-      centrality: new Resource(),
+      metrics: new Resource(),
       communities: new Resource(),
       eastWest: new Resource(),
-      communityMembers: new Resource(),
     },
     cache: new JsonCache(),
     view() {
@@ -72,6 +69,6 @@ export function createContext(parts: Pick<AppContext, 'graph' | 'renderer' | 'st
       return cached;
     },
     t: (key, params) => translate(parts.store.get().lang, key, params),
-    filterQuery: (filters = parts.store.get().filters) => filterParams(filters),
+    filterQuery: (filters = parts.store.get().filters) => filterQuery(filters),
   };
 }

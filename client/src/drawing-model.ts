@@ -1,19 +1,22 @@
 /**
  * What colour and size mean at this moment: the scheme of the colour mode and the measure of the
  * size mode, falling back to East/West and to partnerships in view while an analysis is loading
- * or missing. The drawing (features/draw.ts) and the legend read the same model, so the legend
+ * or has failed. The drawing (features/draw.ts) and the legend read the same model, so the legend
  * always says what the picture shows.
  */
 import type { AppContext } from './context.ts';
+import type { LoadState } from './resource.ts';
 import { blocScheme, communityScheme, countryScheme, germanyScheme, type ColorScheme } from './palettes.ts';
 import type { ColorMode, SizeMode } from './state.ts';
 
-export type Fallback = 'loading' | 'unavailable' | 'error' | null;
+export type Fallback = 'loading' | 'error' | null;
 
 export interface ColorModel {
   requested: ColorMode;
   scheme: ColorScheme;
   fallback: Fallback;
+  /** How far the analysis the fallback waits for has come (0..1), when known. */
+  progress: number | null;
   colorOf(node: string): string;
 }
 
@@ -22,6 +25,7 @@ export interface SizeModel {
   /** The measure the sizes show. */
   shown: SizeMode;
   fallback: Fallback;
+  progress: number | null;
   min: number;
   max: number;
   sizeOf(node: string): number;
@@ -30,31 +34,47 @@ export interface SizeModel {
 export const MIN_SIZE = 1.5;
 const MAX_SIZE = 14;
 
-function fallbackOf(status: string): Fallback {
-  return status === 'unavailable' ? 'unavailable' : status === 'error' ? 'error' : 'loading';
+/** Why the analyses in `states` cannot be drawn yet, and how far the one loading has come. */
+function waitingFor(...states: LoadState<unknown>[]): { fallback: Fallback; progress: number | null } {
+  if (states.some((s) => s.status === 'error')) return { fallback: 'error', progress: null };
+  for (const s of states) {
+    if (s.status === 'loading' && typeof s.progress?.fraction === 'number') return { fallback: 'loading', progress: s.progress.fraction };
+  }
+  return { fallback: 'loading', progress: null };
+}
+
+/**
+ * Each town's community, for the community profiles loaded: from the newest /api/metrics answer
+ * for the same filters (of whichever measure: the communities are the same). Null until both are there.
+ */
+export function communityMembership(ctx: AppContext): ReadonlyMap<string, number> | null {
+  const metrics = ctx.analytics.metrics.last;
+  const { communities } = ctx.analytics;
+  return metrics && communities.data && metrics.filters === communities.key ? metrics.community : null;
 }
 
 let colorMemo: { inputs: unknown[]; model: ColorModel } | null = null;
 
 export function colorModel(ctx: AppContext): ColorModel {
   const { color } = ctx.store.get();
-  const communities = ctx.analytics.communities.state;
-  const inputs = [ctx.graph, color, communities];
+  const { communities, metrics } = ctx.analytics;
+  const inputs = [ctx.graph, color, communities.state, metrics.state];
   if (colorMemo && colorMemo.inputs.every((v, i) => v === inputs[i])) return colorMemo.model;
 
   let scheme: ColorScheme;
-  let fallback: Fallback = null;
+  let waiting: ReturnType<typeof waitingFor> = { fallback: null, progress: null };
+  const membership = color === 'community' ? communityMembership(ctx) : null;
   if (color === 'bloc') scheme = blocScheme();
   else if (color === 'country') scheme = countryScheme(ctx.meta.countries);
-  else if (color === 'community' && communities.status === 'ready') scheme = communityScheme(communities.data);
+  else if (color === 'community' && membership && communities.data) scheme = communityScheme(communities.data.communities, membership);
   else {
     scheme = germanyScheme();
-    if (color === 'community') fallback = fallbackOf(communities.status);
+    if (color === 'community') waiting = waitingFor(communities.state, metrics.state);
   }
   const palette = new Map(scheme.categories.map((c) => [c.key, c.color]));
   const colors = new Map<string, string>();
   ctx.graph.forEachNode((node, attr) => colors.set(node, palette.get(scheme.categoryOf(node, attr)) ?? '#999999'));
-  const model: ColorModel = { requested: color, scheme, fallback, colorOf: (node) => colors.get(node) ?? '#999999' };
+  const model: ColorModel = { requested: color, scheme, ...waiting, colorOf: (node) => colors.get(node) ?? '#999999' };
   colorMemo = { inputs, model };
   return model;
 }
@@ -64,18 +84,19 @@ let sizeMemo: { inputs: unknown[]; model: SizeModel } | null = null;
 export function sizeModel(ctx: AppContext): SizeModel {
   const { size } = ctx.store.get();
   const view = ctx.view();
-  const centrality = ctx.analytics.centrality.state;
-  const inputs = [view, size, centrality];
+  const metrics = ctx.analytics.metrics.state;
+  const inputs = [view, size, metrics];
   if (sizeMemo && sizeMemo.inputs.every((v, i) => v === inputs[i])) return sizeMemo.model;
 
   let model: SizeModel;
-  if (size !== 'degree' && centrality.status === 'ready' && centrality.data.measure === size) {
-    const { values, min, max } = centrality.data;
+  if (size !== 'degree' && metrics.status === 'ready' && metrics.data.measure === size) {
+    const { values, min, max } = metrics.data;
     const span = max - min || 1;
     model = {
       requested: size,
       shown: size,
       fallback: null,
+      progress: null,
       min,
       max,
       sizeOf: (node) => {
@@ -88,7 +109,7 @@ export function sizeModel(ctx: AppContext): SizeModel {
     model = {
       requested: size,
       shown: 'degree',
-      fallback: size === 'degree' ? null : fallbackOf(centrality.status),
+      ...(size === 'degree' ? { fallback: null, progress: null } : waitingFor(metrics)),
       min: 0,
       max: view.maxDegree,
       sizeOf: (node) => MIN_SIZE + 1.2 * Math.sqrt(view.degree.get(node) ?? 0),

@@ -3,12 +3,13 @@
  * map positions, the countries and years present, the names of the multilateral networks.
  */
 import { UndirectedGraph } from 'graphology';
-import type { SerializedGraph } from 'graphology-types';
+import type { GraphAnswer } from '../../contract/api/graph.ts';
 import { getJson, type FetchOptions } from './api.ts';
-import type { NetworkAttributes, TieAttributes, TownAttributes, TownGraph } from './types.ts';
+import { ENDPOINTS } from './endpoints.ts';
+import type { TownGraph } from './types.ts';
 
-export function fetchGraph(options: FetchOptions = {}): Promise<SerializedGraph<TownAttributes, TieAttributes, NetworkAttributes>> {
-  return getJson('/api/graph', options);
+export function fetchGraph(options: FetchOptions = {}): Promise<GraphAnswer> {
+  return getJson(ENDPOINTS.graph, options);
 }
 
 /** Web Mercator in radians, y pointing north (sigma draws y upwards). Clamped at ±85°. */
@@ -35,11 +36,9 @@ export interface GraphMeta {
   readonly unplaced: number;
 }
 
-export function buildGraph(data: SerializedGraph<TownAttributes, TieAttributes, NetworkAttributes>): TownGraph {
+export function buildGraph(data: GraphAnswer): TownGraph {
   // x and y are required by sigma; the geographic layout gives their first values
-  for (const node of data.nodes) {
-    if (node.attributes) Object.assign(node.attributes, { x: 0, y: 0 });
-  }
+  for (const node of data.nodes) Object.assign(node.attributes, { x: 0, y: 0 });
   return UndirectedGraph.from(data) as TownGraph;
 }
 
@@ -62,7 +61,7 @@ export function describeGraph(graph: TownGraph, now = new Date()): GraphMeta {
     if (attr.since === undefined) undated += 1;
     else if (attr.since < firstYear && attr.since >= 1000) firstYear = attr.since;
   });
-  const networks = new Map((graph.getAttribute('networks') ?? []).map((n) => [n.id, n.name] as const));
+  const networks = new Map(graph.getAttribute('networks').map((n) => [n.id, n.name] as const));
   return {
     towns: graph.order,
     ties: graph.size,

@@ -1,12 +1,11 @@
 /**
- * The Jumelage client: reads the state from the URL, loads the API's capabilities and the graph
- * (with progress), draws it with sigma.js and sets up the features, each of which returns its
- * teardown. A failure shows the API's message instead of a blank page.
+ * The Jumelage client: reads the state from the URL, loads the graph (with progress), draws it
+ * with sigma.js and sets up the features, each of which returns its teardown. A failure shows the
+ * API's message instead of a blank page.
  */
 import Sigma from 'sigma';
 import { EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
 import { ApiError } from './api.ts';
-import { Capabilities } from './capabilities.ts';
 import { createContext, type Feature, type Renderer } from './context.ts';
 import { byId } from './dom.ts';
 import { buildGraph, describeGraph, fetchGraph } from './graph-data.ts';
@@ -85,16 +84,13 @@ function showError(store: Store<AppState>, message: string): void {
 async function boot(store: Store<AppState>, defaultLang: AppState['lang']): Promise<void> {
   const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate(store.get().lang, key, params);
   showLoading(t('loading.graph'));
-  const [caps, data] = await Promise.all([
-    Capabilities.load(),
-    fetchGraph({
-      onProgress: ({ fraction, loaded }) =>
-        showLoading(
-          loaded ? t('loading.received', { size: formatNumber(store.get().lang, (loaded ?? 0) / 1_000_000, 1) }) : t('loading.graph'),
-          fraction,
-        ),
-    }),
-  ]);
+  const data = await fetchGraph({
+    onProgress: ({ fraction, loaded }) =>
+      showLoading(
+        loaded ? t('loading.received', { size: formatNumber(store.get().lang, (loaded ?? 0) / 1_000_000, 1) }) : t('loading.graph'),
+        fraction,
+      ),
+  });
   showLoading(t('loading.preparing'));
   await new Promise((resolve) => requestAnimationFrame(resolve));
 
@@ -127,7 +123,7 @@ async function boot(store: Store<AppState>, defaultLang: AppState['lang']): Prom
     console.error(err);
     throw new ApiError('WebGL unavailable', null, 'error.webgl');
   }
-  const ctx = createContext({ graph, renderer, store, caps, meta, defaultLang });
+  const ctx = createContext({ graph, renderer, store, meta, defaultLang });
   const teardowns = FEATURES.map((feature) => feature(ctx));
   showLoading(null);
   const selected = store.get().selected;

@@ -3,7 +3,6 @@
  * Okabe–Ito palette; open categories (countries, communities) use Paul Tol's "muted" scheme, nine
  * colours that stay distinct under the common colour-vision deficiencies; the rest is grey.
  */
-import type { CommunityData } from './analytics-shapes.ts';
 import type { ColorMode } from './state.ts';
 import type { TownAttributes } from './types.ts';
 
@@ -88,19 +87,26 @@ export function countryScheme(countries: ReadonlyArray<{ code: string }>): Color
   };
 }
 
-/** The nine largest communities get a colour each; the rest is grey. */
-export function communityScheme(data: CommunityData): ColorScheme {
-  const top = data.communities.slice(0, TOL_MUTED.length);
+/** The nine largest communities (the API lists them largest first) get a colour each; the rest is grey. */
+export function communityScheme(
+  profiles: ReadonlyArray<{ id: number; size: number }>,
+  membership: ReadonlyMap<string, number>,
+): ColorScheme {
+  const top = profiles.slice(0, TOL_MUTED.length);
   const coloured = new Set(top.map((c) => c.id));
   return {
     mode: 'community',
     categories: [
-      ...top.map((c, i) => ({ key: c.id, color: TOL_MUTED[i]!, label: { key: 'legend.community', params: { id: c.id, size: c.size } } })),
+      ...top.map((c, i) => ({
+        key: String(c.id),
+        color: TOL_MUTED[i]!,
+        label: { key: 'legend.community', params: { id: c.id, size: c.size } },
+      })),
       { key: 'rest', color: REST, label: { key: 'legend.otherCommunities' } },
     ],
     categoryOf: (node) => {
-      const c = data.membership.get(node);
-      return c !== undefined && coloured.has(c) ? c : 'rest';
+      const c = membership.get(node);
+      return c !== undefined && coloured.has(c) ? String(c) : 'rest';
     },
   };
 }

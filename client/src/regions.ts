@@ -1,7 +1,7 @@
 /** Names of regions in the API's tables: countries by Intl, German states by their ISO 3166-2 code. */
 import { countryName } from './i18n/index.ts';
 import type { Lang } from './state.ts';
-import { GERMAN_STATES } from '../../server/domain/german-states.ts';
+import { GERMAN_STATES } from '../../contract/german-states.ts';
 
 /** "Bayern" for DE-BY, "France" for FR; other values as they are. */
 export function regionName(lang: Lang, code: string): string {

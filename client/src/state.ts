@@ -3,33 +3,23 @@
  * The graph's attributes hold data only; everything a user chooses or points at lives here and
  * reaches the drawing through sigma's reducers (features/draw.ts).
  */
-import type { Bloc, CentralityMeasure, PartnershipType } from './types.ts';
+import { NO_FILTERS, type Filters } from '../../contract/filters.ts';
+import type { Divide, Measure } from '../../contract/vocabularies.ts';
 
 export type Lang = 'en' | 'de';
 export type LayoutMode = 'geo' | 'force';
 export type ColorMode = 'germany' | 'bloc' | 'country' | 'community';
 /** 'degree' is counted in the browser over the visible graph; the others come from the API. */
-export type SizeMode = CentralityMeasure;
-/** Which east-west divide the east-west view shows: inside Germany, or Europe's blocs. */
-export type Divide = 'germany' | 'europe';
+export type SizeMode = Measure;
 export type PanelId = 'town' | 'eastwest' | 'communities' | 'regions' | 'rankings';
 
 export const LANGS: readonly Lang[] = ['en', 'de'];
 export const LAYOUTS: readonly LayoutMode[] = ['geo', 'force'];
 export const COLOR_MODES: readonly ColorMode[] = ['germany', 'bloc', 'country', 'community'];
-export const DIVIDES: readonly Divide[] = ['germany', 'europe'];
 export const PANELS: readonly PanelId[] = ['town', 'eastwest', 'communities', 'regions', 'rankings'];
 
-/** The same filters as the API's (server/graph/filters.ts), with the same meaning. */
-export interface Filters {
-  /** null: every type. */
-  readonly types: readonly PartnershipType[] | null;
-  readonly from: number | null;
-  readonly to: number | null;
-  readonly includeUndated: boolean;
-  readonly countries: readonly string[];
-  readonly blocs: readonly Bloc[];
-  readonly minDegree: number;
+/** The API's filters (contract/filters.ts, the one filter rule), and one of the page's own. */
+export interface ClientFilters extends Filters {
   /**
    * Show the places without a partnership (the layer of unpartnered municipalities; off by
    * default). Not an API filter: /api/graph always includes them, the analyses never do.
@@ -37,25 +27,16 @@ export interface Filters {
   readonly unpartnered: boolean;
 }
 
-export const NO_FILTERS: Filters = {
-  types: null,
-  from: null,
-  to: null,
-  includeUndated: false,
-  countries: [],
-  blocs: [],
-  minDegree: 0,
-  unpartnered: false,
-};
+export const NO_CLIENT_FILTERS: ClientFilters = { ...NO_FILTERS, unpartnered: false };
 
 export interface AppState {
   readonly lang: Lang;
   readonly layout: LayoutMode;
   readonly color: ColorMode;
   readonly size: SizeMode;
-  /** The east-west view: null when off. */
+  /** The east-west view (which divide): null when off. */
   readonly divide: Divide | null;
-  readonly filters: Filters;
+  readonly filters: ClientFilters;
   readonly selected: string | null;
   readonly hovered: string | null;
   readonly community: string | null;
@@ -71,7 +52,7 @@ export function defaultState(lang: Lang): AppState {
     color: 'germany',
     size: 'degree',
     divide: null,
-    filters: NO_FILTERS,
+    filters: NO_CLIENT_FILTERS,
     selected: null,
     hovered: null,
     community: null,
@@ -118,20 +99,3 @@ export class Store<S extends object> {
 }
 
 export type AppStore = Store<AppState>;
-
-export function hasFilters(f: Filters): boolean {
-  return f.types !== null || f.from !== null || f.to !== null || f.countries.length > 0 || f.blocs.length > 0 || f.minDegree > 0;
-}
-
-/** The filters as the API's query parameters (omitting those at their default). */
-export function filterParams(f: Filters): Record<string, string> {
-  const params: Record<string, string> = {};
-  if (f.types !== null) params.types = f.types.join(',');
-  if (f.from !== null) params.from = String(f.from);
-  if (f.to !== null) params.to = String(f.to);
-  if ((f.from !== null || f.to !== null) && f.includeUndated) params.includeUndated = 'true';
-  if (f.countries.length) params.countries = f.countries.join(',');
-  if (f.blocs.length) params.blocs = f.blocs.join(',');
-  if (f.minDegree > 0) params.minDegree = String(f.minDegree);
-  return params;
-}

@@ -1,26 +1,28 @@
 /**
- * A sortable table of plain rows (regions, rankings), for answers whose columns are not fixed:
- * the columns are the scalar fields of the rows, known ones first and translated. Sorting is by a
+ * A sortable table of plain rows (the regions, the east-west figures per region): the columns are
+ * the scalar fields of the rows, known ones first and translated. Sorting is by a
  * header button (aria-sort says the order); a row may be marked and may be clickable.
  */
 import { h } from './dom.ts';
 import { formatMetric, isMessageKey, type Translate } from './i18n/index.ts';
 import type { Lang } from './state.ts';
-import type { Json } from './analytics-shapes.ts';
+
+/** A row: a plain object whose scalar fields are the columns. */
+export type Row = Record<string, unknown>;
 
 export interface TableOptions {
   caption: string;
-  rows: Json[];
+  rows: Row[];
   lang: Lang;
   t: Translate;
   /** Columns shown first, in this order, when present. */
   preferred?: string[];
   /** Columns never shown. */
   hidden?: string[];
-  marked?: (row: Json) => boolean;
-  onRowClick?: (row: Json) => void;
+  marked?: (row: Row) => boolean;
+  onRowClick?: (row: Row) => void;
   /** Turns a cell into something else than its text (e.g. a country code into its name). */
-  format?: (column: string, value: unknown, row: Json) => string | null;
+  format?: (column: string, value: unknown, row: Row) => string | null;
   initialSort?: { column: string; descending: boolean };
 }
 
@@ -28,7 +30,7 @@ function scalar(value: unknown): value is string | number | boolean {
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 }
 
-function columnsOf(rows: Json[], preferred: string[] = [], hidden: string[] = []): string[] {
+function columnsOf(rows: Row[], preferred: string[] = [], hidden: string[] = []): string[] {
   // columns with a value in some row (a column that is null everywhere says nothing)
   const seen = new Set<string>();
   for (const row of rows) for (const [k, v] of Object.entries(row)) if (scalar(v)) seen.add(k);
@@ -42,7 +44,7 @@ export function sortableTable(options: TableOptions): HTMLElement {
   let sort = options.initialSort ?? null;
   const wrapper = h('div', { class: 'table-wrap' });
 
-  const cell = (column: string, row: Json): string => {
+  const cell = (column: string, row: Row): string => {
     const value = row[column];
     const custom = options.format?.(column, value, row);
     if (custom !== null && custom !== undefined) return custom;

@@ -3,8 +3,9 @@
  * parameter names), colour and size modes, layout, east-west view, open panel and language.
  * Reading ignores values it does not know, so an old or hand-edited link never breaks the page.
  */
-import { COLOR_MODES, DIVIDES, LANGS, LAYOUTS, NO_FILTERS, PANELS, filterParams, type AppState, type Filters } from './state.ts';
-import { BLOCS, CENTRALITY_MEASURES, PARTNERSHIP_TYPES, type Bloc, type PartnershipType } from './types.ts';
+import { NO_FILTERS, filterQuery } from '../../contract/filters.ts';
+import { BLOCS, DIVIDES, MEASURES, PARTNERSHIP_TYPES, type Bloc, type PartnershipType } from '../../contract/vocabularies.ts';
+import { COLOR_MODES, LANGS, LAYOUTS, PANELS, type AppState, type ClientFilters } from './state.ts';
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
   return value !== null && (values as readonly string[]).includes(value) ? (value as T) : undefined;
@@ -24,7 +25,7 @@ function year(value: string | null): number | null {
   return Number(value);
 }
 
-export function filtersFromParams(params: URLSearchParams): Filters {
+export function filtersFromParams(params: URLSearchParams): ClientFilters {
   const types = listOf<PartnershipType>(PARTNERSHIP_TYPES, params.get('types'));
   const countries = (params.get('countries') ?? '')
     .split(',')
@@ -55,7 +56,7 @@ export function stateFromUrl(search: string): Partial<AppState> {
   if (layout) state.layout = layout;
   const color = oneOf(COLOR_MODES, params.get('color'));
   if (color) state.color = color;
-  const size = oneOf(CENTRALITY_MEASURES, params.get('size'));
+  const size = oneOf(MEASURES, params.get('size'));
   if (size) state.size = size;
   const divide = oneOf(DIVIDES, params.get('eastwest'));
   if (divide) state.divide = divide;
@@ -72,7 +73,7 @@ export function stateFromUrl(search: string): Partial<AppState> {
 export function urlFromState(state: AppState, defaultLang: string): string {
   const params = new URLSearchParams();
   if (state.selected) params.set('town', state.selected);
-  for (const [key, value] of Object.entries(filterParams(state.filters))) params.set(key, value);
+  for (const [key, value] of Object.entries(filterQuery(state.filters))) params.set(key, value);
   if (state.filters.unpartnered) params.set('unpartnered', 'true');
   // kept even without a year range, so that the checkbox comes back as it was
   if (state.filters.includeUndated) params.set('includeUndated', 'true');

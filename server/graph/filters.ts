@@ -5,7 +5,7 @@
  */
 import { UndirectedGraph } from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
-import { hasPartnershipFilter, selectView, type Filters, type LeftOut } from '../../contract/filters.ts';
+import { selectView, type Filters, type LeftOut } from '../../contract/filters.ts';
 
 export interface FilteredView {
   graph: AbstractGraph;
@@ -19,18 +19,11 @@ export function applyFilters(graph: AbstractGraph, filters: Filters): FilteredVi
   if (!selection.filtered) return { graph, filters, leftOut: selection.leftOut };
   const view = new UndirectedGraph({ allowSelfLoops: false });
   view.replaceAttributes({ ...graph.getAttributes() });
-  // Places in the order their first kept partnership names them (every place when only
-  // minDegree filters): seeded analyses (Louvain) depend on the order and stay as they were.
-  if (!hasPartnershipFilter(filters)) {
-    graph.forEachNode((node, attr) => {
-      if (selection.nodes.has(node)) view.addNode(node, attr);
-    });
-  }
-  graph.forEachEdge((edge, attr, source, target, sa, ta) => {
-    if (!selection.edges.has(edge)) return;
-    view.mergeNode(source, sa);
-    view.mergeNode(target, ta);
-    view.addUndirectedEdgeWithKey(edge, source, target, attr);
+  // The selection lists places in the order they were first kept (the graph's order, or that of
+  // their first kept partnership); seeded analyses (Louvain) depend on the order.
+  for (const node of selection.nodes) view.addNode(node, graph.getNodeAttributes(node));
+  graph.forEachEdge((edge, attr, source, target) => {
+    if (selection.edges.has(edge)) view.addUndirectedEdgeWithKey(edge, source, target, attr);
   });
   return { graph: view, filters, leftOut: selection.leftOut };
 }

@@ -272,42 +272,6 @@ describe('the client', () => {
     expect(problems).toEqual([]);
   });
 
-  it('says "not available yet" for analyses the server lacks, and never requests them', async () => {
-    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 900 } });
-    const page = await context.newPage();
-    const requested: string[] = [];
-    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-    await page.route('**/api/openapi.json', async (route) => {
-      const doc = (await (await route.fetch()).json()) as { paths: Record<string, unknown> };
-      const basic = ['/api/health', '/api/graph', '/api/municipalities', '/api/municipalities/{id}', '/api/openapi.json', '/api/docs'];
-      doc.paths = Object.fromEntries(Object.entries(doc.paths).filter(([p]) => basic.includes(p)));
-      await route.fulfill({ json: doc });
-    });
-    await page.goto(`${service.url}/?color=community&size=pagerank&eastwest=europe`);
-    await page.waitForSelector('#stats[data-nodes]');
-    expect(await page.textContent('#color-mode option[value="community"]')).toContain('not available yet');
-    expect(await page.textContent('#legend')).toContain('not available yet');
-    for (const tab of ['communities', 'regions', 'rankings']) {
-      await page.click(`#tab-${tab}`);
-      expect(await page.textContent(`#panel-${tab}`)).toContain('not available yet');
-    }
-    await page.click('#tab-eastwest');
-    expect(await page.textContent('#panel-eastwest')).toContain('not available yet');
-    expect(await page.textContent('#export')).toContain('not available yet');
-    const analyses = [
-      '/api/metrics',
-      '/api/communities',
-      '/api/bridges',
-      '/api/regions',
-      '/api/recommendations',
-      '/api/export',
-      '/api/report',
-      '/api/structure',
-    ];
-    expect(requested.filter((p) => analyses.some((a) => p.startsWith(a)))).toEqual([]);
-    await context.close();
-  });
-
   it("shows the API's message when an analysis fails, and the rest keeps working", async () => {
     const context = await browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();

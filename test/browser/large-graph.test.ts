@@ -77,11 +77,9 @@ describe('the client with a graph the size of the Wikipedia list', () => {
     expect(graph.nodes).toBeGreaterThan(17_000);
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const problems = watchProblems(page);
+    // only the graph is this one: the analyses the page asks for (east-west) describe the test
+    // database, whose places are not in this graph and are passed over
     await page.route('**/api/graph', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: graph.body }));
-    // the analyses would describe the test database, not this graph: leave them out
-    await page.route('**/api/openapi.json', (route) =>
-      route.fulfill({ json: { openapi: '3.1.0', paths: { '/api/graph': { get: {} }, '/api/municipalities': { get: {} } } } }),
-    );
     const started = Date.now();
     await page.goto(service.url);
     await page.waitForSelector('#stats[data-nodes]', { timeout: 60_000 });

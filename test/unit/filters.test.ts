@@ -59,6 +59,17 @@ describe('filters', () => {
     expect(v.graph.hasEdge('be')).toBe(false);
   });
 
+  it('keeps a place whose partners minDegree dropped: one pass, as the view has always been counted', () => {
+    const g = new UndirectedGraph();
+    for (const n of ['x', 'y1', 'y2']) g.addNode(n, { country: 'DE' });
+    g.addEdgeWithKey('xy1', 'x', 'y1', { type: 'partnership' });
+    g.addEdgeWithKey('xy2', 'x', 'y2', { type: 'partnership' });
+    const v = applyFilters(g, parse({ minDegree: '2', countries: 'DE' }));
+    expect(v.graph.nodes()).toEqual(['x']);
+    expect(v.graph.size).toBe(0);
+    expect(v.leftOut.municipalities.belowMinDegree).toBe(2);
+  });
+
   it('rejects bad values, naming the field', () => {
     for (const [q, field] of [
       [{ types: 'twinning' }, 'types'],

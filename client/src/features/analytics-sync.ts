@@ -1,150 +1,100 @@
 /**
- * Loads the analysis data the drawing needs from the API, for the current filters: centrality of
- * the size mode, communities (colour by community, communities panel), the east-west analysis
- * (brokers), the members of a selected community. Only endpoints the server lists are requested;
- * the others are marked unavailable. Filter changes are followed after a short pause, and not
- * while the year slider plays (every year would be a new computation on the server).
+ * Loads the analysis data the drawing needs from the API, for the current filters: one
+ * GET /api/metrics answer gives every town's centrality of the size mode, its rank and its
+ * community (size by centrality, colour by community, the chosen community); the community
+ * profiles come from /api/communities (their order names the colours), the brokers from the
+ * east-west analysis. Filter changes are followed after a short pause, and not while the year
+ * slider plays (every year would be a new computation on the server).
  */
-import { getJson, apiUrl, type Progress } from '../api.ts';
-import { readBrokers, readCommunities, readCommunityMembers, readRanking, type CommunityData } from '../analytics-shapes.ts';
-import { ENDPOINTS } from '../capabilities.ts';
-import type { AppContext, Feature, NodeValues } from '../context.ts';
-import type { Divide, SizeMode } from '../state.ts';
+import type { MetricsTable } from '../../../contract/api/analyses.ts';
+import { filterQuery, filtersKey } from '../../../contract/filters.ts';
+import type { Measure } from '../../../contract/vocabularies.ts';
+import { apiUrl, getJson, type Progress } from '../api.ts';
+import type { Feature, NodeMetrics } from '../context.ts';
+import { ENDPOINTS } from '../endpoints.ts';
+import type { ClientFilters } from '../state.ts';
 
 const DEBOUNCE_MS = 400;
-const MAX_PAGES = 200;
+/** Community profiles asked for: the panel lists this many, the colours take the largest. */
+const COMMUNITY_PROFILES = 50;
 
-async function allCentrality(
-  ctx: AppContext,
-  measure: SizeMode,
-  query: Record<string, string>,
-  onProgress: (p: Progress) => void,
-): Promise<NodeValues> {
-  const path = ENDPOINTS.centrality;
-  const limit = ctx.caps.maximum(path, 'limit') ?? 500;
-  const allowed = ctx.caps.queryParams(path);
+/** The columns of one /api/metrics answer as maps by town. */
+async function loadMetrics(measure: Measure, filters: ClientFilters, onProgress: (p: Progress) => void): Promise<NodeMetrics> {
+  const table = await getJson<MetricsTable>(apiUrl(ENDPOINTS.metrics, { measures: measure, ...filterQuery(filters) }), { onProgress });
+  const column = table.measures[measure] ?? [];
+  const rankColumn = table.ranks[measure] ?? [];
   const values = new Map<string, number>();
-  const givenRanks = new Map<string, number>();
-  let offset = 0;
-  for (let page = 0; page < MAX_PAGES; page++) {
-    const body = await getJson<unknown>(apiUrl(path, { measure, limit, offset, ...query }, allowed), { onProgress });
-    const { values: items, total } = readRanking(body, measure);
-    for (const item of items) {
-      values.set(item.id, item.value);
-      if (item.rank !== null) givenRanks.set(item.id, item.rank);
-    }
-    offset += items.length;
-    onProgress({ fraction: total ? Math.min(1, offset / total) : null });
-    if (items.length < limit || (total !== null && offset >= total)) break;
-  }
+  const ranks = new Map<string, number>();
+  const community = new Map<string, number>();
   let min = Infinity;
   let max = -Infinity;
-  for (const v of values.values()) {
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
-  const ranks = givenRanks.size ? givenRanks : new Map([...values].sort((a, b) => b[1] - a[1]).map(([id], i) => [id, i + 1] as const));
-  return { measure, values, ranks, min: Number.isFinite(min) ? min : 0, max: Number.isFinite(max) ? max : 0 };
-}
-
-async function communities(ctx: AppContext, query: Record<string, string>): Promise<CommunityData> {
-  // all profiles, so that the largest communities are among them
-  const limit = ctx.caps.maximum(ENDPOINTS.communities, 'limit') ?? 1000;
-  const data = readCommunities(
-    await ctx.cache.get<unknown>(apiUrl(ENDPOINTS.communities, { ...query, limit }, ctx.caps.queryParams(ENDPOINTS.communities))),
-  );
-  // Without a membership in the list, the members of the coloured (largest) communities are fetched one by one.
-  if (data.membership.size === 0 && ctx.caps.has(ENDPOINTS.community)) {
-    const allowed = ctx.caps.queryParams(ENDPOINTS.community);
-    await Promise.all(
-      data.communities.slice(0, 9).map(async (c) => {
-        const members = readCommunityMembers(await ctx.cache.get<unknown>(apiUrl(ENDPOINTS.community, { id: c.id, ...query }, allowed)));
-        c.members = members;
-        for (const m of members) data.membership.set(m, c.id);
-      }),
-    );
-  }
-  return data;
+  table.nodes.forEach((node, i) => {
+    const value = column[i];
+    if (value !== undefined) {
+      values.set(node, value);
+      if (value < min) min = value;
+      if (value > max) max = value;
+    }
+    const rank = rankColumn[i];
+    if (rank !== undefined) ranks.set(node, rank);
+    const c = table.community[i];
+    if (c !== undefined) community.set(node, c);
+  });
+  return {
+    filters: filtersKey(filters),
+    measure,
+    values,
+    ranks,
+    min: Number.isFinite(min) ? min : 0,
+    max: Number.isFinite(max) ? max : 0,
+    community,
+  };
 }
 
 export const setupAnalyticsSync: Feature = (ctx) => {
-  const { store, caps, analytics } = ctx;
+  const { store, analytics } = ctx;
   let timer: number | undefined;
 
   const sync = () => {
     const state = store.get();
-    const query = ctx.filterQuery();
-    const noTypes = state.filters.types !== null && state.filters.types.length === 0;
-    const key = JSON.stringify(query);
+    const { filters } = state;
+    // no partnership type at all: nothing to ask the API about
+    if (filters.types !== null && filters.types.length === 0) return;
+    const query = ctx.filterQuery(filters);
+    const key = filtersKey(filters);
 
-    if (state.size === 'degree') analytics.centrality.reset();
-    else if (!caps.has(ENDPOINTS.centrality)) analytics.centrality.markUnavailable();
-    else if (!noTypes) {
+    if (state.size !== 'degree' || state.color === 'community' || state.community !== null) {
       const measure = state.size;
-      analytics.centrality.load(`${measure}|${key}`, (onProgress) => allCentrality(ctx, measure, query, onProgress));
+      analytics.metrics.load(`${measure}|${key}`, (onProgress) => loadMetrics(measure, filters, onProgress));
     }
-
     if (state.color === 'community' || state.panel === 'communities' || state.community !== null) {
-      if (!caps.has(ENDPOINTS.communities)) analytics.communities.markUnavailable();
-      else if (!noTypes) analytics.communities.load(key, () => communities(ctx, query));
+      analytics.communities.load(key, () => ctx.cache.get(apiUrl(ENDPOINTS.communities, { ...query, limit: COMMUNITY_PROFILES })));
     }
-
     if (state.divide !== null || state.panel === 'eastwest') {
-      const level: Divide = state.divide ?? 'germany';
-      if (!caps.has(ENDPOINTS.eastWest)) analytics.eastWest.markUnavailable();
-      else if (!noTypes) {
-        const url = apiUrl(ENDPOINTS.eastWest, { level, ...query }, caps.queryParams(ENDPOINTS.eastWest));
-        analytics.eastWest.load(`${level}|${key}`, async (onProgress) => {
-          const raw = (await getJson<Record<string, unknown>>(url, { onProgress })) ?? {};
-          return { level, brokers: readBrokers(raw), raw };
-        });
-      }
+      const level = state.divide ?? 'germany';
+      analytics.eastWest.load(`${level}|${key}`, (onProgress) => getJson(apiUrl(ENDPOINTS.eastWest, { level, ...query }), { onProgress }));
     }
-
-    syncCommunityMembers();
-  };
-
-  const syncCommunityMembers = () => {
-    const id = store.get().community;
-    const data = analytics.communities.data;
-    if (id === null || !data) {
-      analytics.communityMembers.reset();
-      return;
-    }
-    const community = data.communities.find((c) => c.id === id) ?? null;
-    analytics.communityMembers.load(`${id}|${analytics.communities.key}`, async () => {
-      if (community?.members) return { community, members: new Set(community.members) };
-      const fromMap = [...data.membership].filter(([, c]) => c === id).map(([node]) => node);
-      if (fromMap.length || !caps.has(ENDPOINTS.community)) return { community, members: new Set(fromMap) };
-      const body = await ctx.cache.get<unknown>(
-        apiUrl(ENDPOINTS.community, { id, ...ctx.filterQuery() }, caps.queryParams(ENDPOINTS.community)),
-      );
-      return { community, members: new Set(readCommunityMembers(body)) };
-    });
   };
 
   sync();
-  const unsubscribe = [
-    store.subscribe((s, p) => {
-      if (s.playing) return;
-      if (s.filters !== p.filters) {
-        window.clearTimeout(timer);
-        timer = window.setTimeout(sync, DEBOUNCE_MS);
-      } else if (
-        s.size !== p.size ||
-        s.color !== p.color ||
-        s.divide !== p.divide ||
-        s.panel !== p.panel ||
-        s.community !== p.community ||
-        s.playing !== p.playing
-      ) {
-        sync();
-      }
-    }),
-    analytics.communities.subscribe(syncCommunityMembers),
-  ];
+  const unsubscribe = store.subscribe((s, p) => {
+    if (s.playing) return;
+    if (s.filters !== p.filters) {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(sync, DEBOUNCE_MS);
+    } else if (
+      s.size !== p.size ||
+      s.color !== p.color ||
+      s.divide !== p.divide ||
+      s.panel !== p.panel ||
+      s.community !== p.community ||
+      s.playing !== p.playing
+    ) {
+      sync();
+    }
+  });
   return () => {
     window.clearTimeout(timer);
-    for (const u of unsubscribe) u();
+    unsubscribe();
   };
 };

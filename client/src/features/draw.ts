@@ -8,7 +8,7 @@
 import type { Attributes } from 'graphology-types';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { AppContext, Feature } from '../context.ts';
-import { colorModel, sizeModel, type ColorModel, type SizeModel } from '../drawing-model.ts';
+import { colorModel, communityMembership, sizeModel, type ColorModel, type SizeModel } from '../drawing-model.ts';
 import { CROSS_TIE, EDGE, EDGE_FADED, FADED_NODE } from '../palettes.ts';
 import type { AppState } from '../state.ts';
 import { crossTies, type View } from '../view.ts';
@@ -25,10 +25,24 @@ interface Frame {
   brokers: ReadonlySet<string>;
 }
 
+let membersMemo: { membership: ReadonlyMap<string, number>; id: string; members: ReadonlySet<string> } | null = null;
+
+/** The towns of the chosen community, once the towns' communities are known. */
+function chosenCommunity(ctx: AppContext, id: string | null): ReadonlySet<string> | null {
+  const membership = id === null ? null : communityMembership(ctx);
+  if (id === null || !membership) return null;
+  if (membersMemo?.membership !== membership || membersMemo.id !== id) {
+    const members = new Set<string>();
+    for (const [node, c] of membership) if (String(c) === id) members.add(node);
+    membersMemo = { membership, id, members };
+  }
+  // a community the answer does not have (an old link) highlights nothing
+  return membersMemo.members.size > 0 ? membersMemo.members : null;
+}
+
 function frame(ctx: AppContext, state: AppState): Frame {
   const view = ctx.view();
-  const members = ctx.analytics.communityMembers.data;
-  const community = state.community !== null && members && members.community?.id === state.community ? members.members : null;
+  const community = chosenCommunity(ctx, state.community);
   const cross = state.divide ? crossTies(ctx.graph, view, state.divide).crossEdges : null;
   const brokers = new Set<string>();
   const eastWest = ctx.analytics.eastWest.data;
@@ -132,10 +146,10 @@ export const setupDraw: Feature = (ctx) => {
         redraw('emphasis');
       }
     }),
-    ctx.analytics.centrality.subscribe(() => redraw('full')),
-    ctx.analytics.communities.subscribe(() => redraw('emphasis')),
-    ctx.analytics.communityMembers.subscribe(() => redraw('emphasis')),
-    ctx.analytics.eastWest.subscribe(() => redraw('emphasis')),
+    // a progress report changes nothing drawn
+    ctx.analytics.metrics.subscribe(() => redraw('full'), { progress: false }),
+    ctx.analytics.communities.subscribe(() => redraw('emphasis'), { progress: false }),
+    ctx.analytics.eastWest.subscribe(() => redraw('emphasis'), { progress: false }),
   ];
 
   // `#graph[data-settled]` says whether the picture is final, for whoever looks at it (the browser

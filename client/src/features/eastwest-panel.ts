@@ -2,18 +2,19 @@
  * The east-west panel: for the current filters, how many partnerships cross the divide, counted in
  * the browser from the ends' `germany` (inside Germany) or `bloc` (Europe) — a tie is cross when
  * one end is east and the other west; Berlin as a whole, neutral and non-European places count on
- * neither side — with the cross ties per founding year and the list of ties. Brokers and the API's
- * own figures (baseline, per region) appear when the server has /api/bridges/east-west.
+ * neither side (contract/sides.ts) — with the cross ties per founding year and the list of ties;
+ * from the API's east-west analysis (/api/bridges/east-west) its summary, brokers, random
+ * baseline and figures per region.
  */
-import { record } from '../analytics-shapes.ts';
+import { DIVIDES, type Divide } from '../../../contract/vocabularies.ts';
 import { flyTo } from '../camera.ts';
 import type { AppContext, Feature } from '../context.ts';
 import { batched, byId, fill, h } from '../dom.ts';
-import { countryName, formatMetric, formatShare, isMessageKey, type MessageKey } from '../i18n/index.ts';
+import { countryName, formatMetric, formatShare } from '../i18n/index.ts';
 import { regionName } from '../regions.ts';
 import { sortableTable } from '../table.ts';
-import { DIVIDES, type Divide } from '../state.ts';
 import { crossTies } from '../view.ts';
+import { pending } from './panel-reload.ts';
 
 const TIE_LIMIT = 100;
 
@@ -68,52 +69,36 @@ function yearChart(ctx: AppContext, edges: ReadonlySet<string>): HTMLElement | n
 function apiSection(ctx: AppContext, divide: Divide): HTMLElement {
   const state = ctx.analytics.eastWest.state;
   const title = h('h3', {}, ctx.t('ew.fromApi'));
-  if (state.status === 'unavailable') return h('section', {}, title, h('p', { class: 'note' }, ctx.t('ew.apiUnavailable')));
-  if (state.status === 'error')
-    return h('section', {}, title, h('p', { class: 'error' }, state.messageKey ? ctx.t(state.messageKey) : state.message));
-  if (state.status !== 'ready' || state.data.level !== divide) {
-    const fraction = state.status === 'loading' ? state.progress?.fraction : null;
-    return h(
-      'section',
-      {},
-      title,
-      h('p', { class: 'note' }, ctx.t('common.loading')),
-      typeof fraction === 'number' ? h('progress', { max: 1, value: fraction }) : null,
-    );
-  }
+  // the answer for the other divide is still on screen until this one's arrives
+  if (state.status !== 'ready' || state.data.level !== divide)
+    return h('section', {}, title, pending(ctx, state.status === 'ready' ? { status: 'loading', progress: null } : state));
   const lang = ctx.store.get().lang;
-  const { brokers, raw } = state.data;
+  const { brokers, summary, baseline, perRegion } = state.data;
   const value = (key: string, v: number) => (/share/i.test(key) && v <= 1 ? formatShare(lang, v) : formatMetric(lang, v));
-  const summary = Object.entries(record(raw.summary)).filter(([, v]) => typeof v === 'number' || typeof v === 'string');
-  const baseline = record(raw.baseline);
-  const regions = (Array.isArray(raw.perRegion) ? raw.perRegion : Array.isArray(raw.regions) ? raw.regions : []).map(record);
+  const figures = (Object.keys(summary) as Array<keyof typeof summary>).flatMap((k) => {
+    const v = summary[k];
+    return v === null ? [] : [[k, v] as const];
+  });
   return h(
     'section',
     { id: 'eastwest-api' },
     title,
-    summary.length
-      ? h(
-          'dl',
-          { class: 'attributes' },
-          summary.map(([k, v]) => [
-            h('dt', {}, isMessageKey(`column.${k}`) ? ctx.t(`column.${k}` as MessageKey) : k),
-            h('dd', {}, typeof v === 'number' ? value(k, v) : String(v)),
-          ]),
-        )
-      : null,
-    typeof baseline.z === 'number' && typeof baseline.mean === 'number'
-      ? h(
-          'p',
-          { class: 'note' },
-          ctx.t('ew.baseline', {
-            observed: formatMetric(lang, Number(baseline.observed ?? 0)),
-            mean: formatMetric(lang, baseline.mean),
-            sd: formatMetric(lang, Number(baseline.sd ?? 0)),
-            z: formatMetric(lang, baseline.z),
-            samples: Number(baseline.samples ?? 0),
-          }),
-        )
-      : null,
+    h(
+      'dl',
+      { class: 'attributes' },
+      figures.map(([k, v]) => [h('dt', {}, ctx.t(`column.${k}`)), h('dd', {}, value(k, v))]),
+    ),
+    h(
+      'p',
+      { class: 'note' },
+      ctx.t('ew.baseline', {
+        observed: formatMetric(lang, baseline.observed),
+        mean: formatMetric(lang, baseline.mean),
+        sd: formatMetric(lang, baseline.sd),
+        z: formatMetric(lang, baseline.z),
+        samples: baseline.samples,
+      }),
+    ),
     h('h4', {}, ctx.t('ew.brokers')),
     brokers.length
       ? h(
@@ -131,18 +116,18 @@ function apiSection(ctx: AppContext, divide: Divide): HTMLElement {
                       class: 'link',
                       onclick: () => (ctx.store.set({ selected: b.id, panel: 'town' }), flyTo(ctx, b.id)),
                     },
-                    b.name ?? ctx.graph.getNodeAttribute(b.id, 'name'),
+                    b.name,
                   )
-                : (b.name ?? b.id),
-              b.value !== null ? h('span', { class: 'meta' }, formatMetric(lang, b.value)) : null,
+                : b.name,
+              h('span', { class: 'meta' }, formatMetric(lang, b.value)),
             ),
           ),
         )
       : h('p', { class: 'note' }, ctx.t('ew.noBrokers')),
-    regions.length
+    perRegion.length
       ? sortableTable({
           caption: ctx.t('ew.perRegion'),
-          rows: regions,
+          rows: perRegion,
           lang,
           t: ctx.t,
           preferred: ['region', 'name', 'code'],
@@ -216,7 +201,7 @@ export const setupEastWestPanel: Feature = (ctx) => {
             'label',
             {},
             h('input', { type: 'radio', name: 'ew-level', value: d, checked: d === divide, onchange: () => store.set({ divide: d }) }),
-            ` ${ctx.t(`divide.${d}` as MessageKey)}`,
+            ` ${ctx.t(`divide.${d}`)}`,
           ),
         ),
       ),
@@ -231,7 +216,7 @@ export const setupEastWestPanel: Feature = (ctx) => {
             'tr',
             {},
             h('th', {}, ''),
-            DIVIDES.map((d) => h('th', { scope: 'col' }, ctx.t(`divide.${d}` as MessageKey))),
+            DIVIDES.map((d) => h('th', { scope: 'col' }, ctx.t(`divide.${d}`))),
           ),
         ),
         h(
@@ -262,7 +247,7 @@ export const setupEastWestPanel: Feature = (ctx) => {
         { class: 'note', id: 'eastwest-summary' },
         ctx.t('ew.summary', { cross: current.cross, ties: current.ties, share: share(current.cross, current.ties), sided: current.sided }),
       ),
-      h('p', { class: 'note' }, ctx.t(`ew.definition.${divide}` as MessageKey)),
+      h('p', { class: 'note' }, ctx.t(`ew.definition.${divide}`)),
       yearChart(ctx, current.crossEdges),
       apiSection(ctx, divide),
       h('h3', {}, ctx.t('ew.ties', { n: ties.length })),

@@ -1,24 +1,25 @@
 /**
  * Export: a PNG of the current view (@sigma/export-image, with the country outlines drawn on its
- * temporary renderer), and links to the graph and the report for the current filters when the
- * server has /api/export and /api/report; until then, the graph as JSON from /api/graph.
+ * temporary renderer), and links to the graph (/api/export) and the report (/api/report) for the
+ * current filters.
  */
 import { downloadAsPNG } from '@sigma/export-image';
 import type Sigma from 'sigma';
 import { ApiError, apiUrl, downloadFile } from '../api.ts';
-import { ENDPOINTS } from '../capabilities.ts';
 import type { Feature } from '../context.ts';
 import { byId, fill, h } from '../dom.ts';
-import { isMessageKey, type MessageKey } from '../i18n/index.ts';
+import { ENDPOINTS } from '../endpoints.ts';
 import { drawOutlines, loadOutlines } from './country-outlines.ts';
 import { drawFocus, focusOf } from './focus.ts';
 
-const GRAPH_FORMATS = ['gexf', 'graphml', 'csv', 'json'];
-const REPORT_FORMATS = ['html', 'pdf'];
+/** The `format`s of /api/export and /api/report (server/services/export.service.ts, report.service.ts). */
+const GRAPH_FORMATS = ['gexf', 'graphml', 'csv', 'json'] as const;
+const REPORT_FORMATS = ['html', 'pdf'] as const;
+type Format = (typeof GRAPH_FORMATS)[number] | (typeof REPORT_FORMATS)[number];
 const LAYERS = ['countries', 'edges', 'nodes', 'edgeLabels', 'labels', 'focus', 'hovers', 'hoverNodes'];
 
 export const setupExport: Feature = (ctx) => {
-  const { store, caps, renderer } = ctx;
+  const { store, renderer } = ctx;
   const mount = byId('export');
   let busy = false;
 
@@ -97,7 +98,7 @@ export const setupExport: Feature = (ctx) => {
       label,
     );
 
-  const links = (path: string, formats: string[], label: (format: string) => string, extension: (format: string) => string) =>
+  const links = (path: string, formats: readonly Format[], extension: (format: Format) => string) =>
     h(
       'ul',
       { class: 'links' },
@@ -106,21 +107,17 @@ export const setupExport: Feature = (ctx) => {
           'li',
           {},
           fileLink(
-            apiUrl(path, { format, ...ctx.filterQuery() }, caps.queryParams(path)),
+            apiUrl(path, { format, ...ctx.filterQuery() }),
             format,
-            label(format),
+            ctx.t(`export.format.${format}`),
             `jumelage.${extension(format)}`,
           ),
         ),
       ),
     );
-  const formatLabel = (format: string) =>
-    isMessageKey(`export.format.${format}`) ? ctx.t(`export.format.${format}` as MessageKey) : format.toUpperCase();
 
   const render = () => {
     const t = ctx.t;
-    const graphFormats = caps.values(ENDPOINTS.export, 'format') ?? GRAPH_FORMATS;
-    const reportFormats = caps.values(ENDPOINTS.report, 'format') ?? REPORT_FORMATS;
     fill(
       mount,
       h('h2', {}, t('export.heading')),
@@ -131,20 +128,9 @@ export const setupExport: Feature = (ctx) => {
       ),
       h('p', { id: 'export-status', class: 'note', role: 'status' }),
       h('h3', {}, t('export.graph')),
-      caps.has(ENDPOINTS.export)
-        ? links(ENDPOINTS.export, graphFormats, formatLabel, (f) => (f === 'csv' ? 'zip' : f))
-        : [
-            h(
-              'ul',
-              { class: 'links' },
-              h('li', {}, fileLink(apiUrl('/api/graph', ctx.filterQuery()), 'graphology', t('export.graphology'), 'jumelage-graph.json')),
-            ),
-            h('p', { class: 'note unavailable' }, t('export.unavailable')),
-          ],
+      links(ENDPOINTS.export, GRAPH_FORMATS, (f) => (f === 'csv' ? 'zip' : f)),
       h('h3', {}, t('export.report')),
-      caps.has(ENDPOINTS.report)
-        ? links(ENDPOINTS.report, reportFormats, formatLabel, (f) => `report.${f}`)
-        : h('p', { class: 'note unavailable' }, t('export.reportUnavailable')),
+      links(ENDPOINTS.report, REPORT_FORMATS, (f) => `report.${f}`),
     );
   };
 

@@ -2,13 +2,15 @@
  * The filters: partnership types, blocs and countries (a partnership stays when at least one end is
  * there, as in the API), minimum number of partners, and the founding-year range with a play
  * button that grows the network year by year from 1950 to this year. Filtering happens in the
- * browser with the API's rules (view.ts); the analysis panels send the same filters to the API.
+ * browser with the API's rule (view.ts, contract/filters.ts); the analysis panels send the same
+ * filters to the API.
  */
+import { hasFilters } from '../../../contract/filters.ts';
+import { BLOCS, PARTNERSHIP_TYPES, type Bloc, type PartnershipType } from '../../../contract/vocabularies.ts';
 import type { Feature } from '../context.ts';
 import { byId, h } from '../dom.ts';
-import { countryName, type MessageKey } from '../i18n/index.ts';
-import { NO_FILTERS, hasFilters, type Filters } from '../state.ts';
-import { BLOCS, PARTNERSHIP_TYPES, type Bloc, type PartnershipType } from '../types.ts';
+import { countryName } from '../i18n/index.ts';
+import { NO_CLIENT_FILTERS, type ClientFilters } from '../state.ts';
 
 const PLAY_START = 1950;
 const PLAY_STEP_MS = 350;
@@ -21,7 +23,7 @@ export const setupFilters: Feature = (ctx) => {
   const presentTypes = PARTNERSHIP_TYPES.filter((type) => typeCounts.has(type));
   let timer: number | undefined;
 
-  const setFilters = (patch: Partial<Filters>) => store.set({ filters: { ...store.get().filters, ...patch } });
+  const setFilters = (patch: Partial<ClientFilters>) => store.set({ filters: { ...store.get().filters, ...patch } });
 
   const checkedTypes = (): PartnershipType[] | null => {
     const checked = [...mount.querySelectorAll<HTMLInputElement>('input[name="type"]:checked')].map((i) => i.value as PartnershipType);
@@ -93,7 +95,7 @@ export const setupFilters: Feature = (ctx) => {
               checked: filters.types === null || filters.types.includes(type),
               onchange: () => setFilters({ types: checkedTypes() }),
             }),
-            h('span', {}, `${t(`type.${type}` as MessageKey)} `, h('span', { class: 'count' }, `(${typeCounts.get(type) ?? 0})`)),
+            h('span', {}, `${t(`type.${type}`)} `, h('span', { class: 'count' }, `(${typeCounts.get(type) ?? 0})`)),
           ),
         ),
       ),
@@ -115,7 +117,7 @@ export const setupFilters: Feature = (ctx) => {
                   blocs: [...mount.querySelectorAll<HTMLInputElement>('input[name="bloc"]:checked')].map((i) => i.value as Bloc),
                 }),
             }),
-            h('span', {}, t(`bloc.${bloc}` as MessageKey)),
+            h('span', {}, t(`bloc.${bloc}`)),
           ),
         ),
       ),
@@ -225,7 +227,7 @@ export const setupFilters: Feature = (ctx) => {
       ),
       h(
         'button',
-        { id: 'reset-filters', type: 'button', onclick: () => (stopPlaying(), store.set({ filters: NO_FILTERS })) },
+        { id: 'reset-filters', type: 'button', onclick: () => (stopPlaying(), store.set({ filters: NO_CLIENT_FILTERS })) },
         t('filters.reset'),
       ),
     );

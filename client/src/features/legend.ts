@@ -14,16 +14,14 @@ function categoryLabel(ctx: AppContext, category: Category): string {
   return isMessageKey(label.key) ? ctx.t(label.key, label.params) : label.key;
 }
 
-const FALLBACK_KEYS: Record<'loading' | 'unavailable' | 'error', MessageKey> = {
+const FALLBACK_KEYS: Record<'loading' | 'error', MessageKey> = {
   loading: 'legend.loading',
-  unavailable: 'legend.unavailable',
   error: 'legend.failed',
 };
 
 /** "(40 %)" while an analysis reports its progress. */
-function progressOf(state: { status: string; progress?: { fraction: number | null } | null }): string {
-  const fraction = state.status === 'loading' ? state.progress?.fraction : null;
-  return typeof fraction === 'number' ? ` (${Math.round(fraction * 100)} %)` : '';
+function progressOf(fraction: number | null): string {
+  return fraction !== null ? ` (${Math.round(fraction * 100)} %)` : '';
 }
 
 export const setupLegend: Feature = (ctx) => {
@@ -39,7 +37,7 @@ export const setupLegend: Feature = (ctx) => {
       const key = color.scheme.categoryOf(node, ctx.graph.getNodeAttributes(node));
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
-    const colorTitle = ctx.t('legend.colour', { mode: ctx.t(`color.${color.scheme.mode}` as MessageKey) });
+    const colorTitle = ctx.t('legend.colour', { mode: ctx.t(`color.${color.scheme.mode}`) });
     const parts: Node[] = [
       h('h2', { id: 'legend-colour-title' }, colorTitle),
       color.fallback
@@ -47,7 +45,7 @@ export const setupLegend: Feature = (ctx) => {
             'p',
             { class: 'note' },
             ctx.t(FALLBACK_KEYS[color.fallback], {
-              what: ctx.t(`color.${color.requested}` as MessageKey) + progressOf(ctx.analytics.communities.state),
+              what: ctx.t(`color.${color.requested}`) + progressOf(color.progress),
             }),
           )
         : document.createTextNode(''),
@@ -66,7 +64,7 @@ export const setupLegend: Feature = (ctx) => {
       ),
     ];
 
-    const measure = ctx.t(`size.${size.shown}` as MessageKey);
+    const measure = ctx.t(`size.${size.shown}`);
     const range =
       size.shown === 'degree' ? `${size.min}–${size.max}` : `${formatMetric(state.lang, size.min)}–${formatMetric(state.lang, size.max)}`;
     parts.push(
@@ -87,7 +85,7 @@ export const setupLegend: Feature = (ctx) => {
           'p',
           { class: 'note' },
           ctx.t(FALLBACK_KEYS[size.fallback], {
-            what: ctx.t(`size.${size.requested}` as MessageKey) + progressOf(ctx.analytics.centrality.state),
+            what: ctx.t(`size.${size.requested}`) + progressOf(size.progress),
           }),
         ),
       );
@@ -95,7 +93,7 @@ export const setupLegend: Feature = (ctx) => {
 
     if (state.divide) {
       parts.push(
-        h('h2', {}, ctx.t('legend.eastWest', { divide: ctx.t(`divide.${state.divide}` as MessageKey) })),
+        h('h2', {}, ctx.t('legend.eastWest', { divide: ctx.t(`divide.${state.divide}`) })),
         h(
           'ul',
           { class: 'ties' },
@@ -126,7 +124,7 @@ export const setupLegend: Feature = (ctx) => {
         schedule();
     }),
     ctx.analytics.communities.subscribe(schedule),
-    ctx.analytics.centrality.subscribe(schedule),
+    ctx.analytics.metrics.subscribe(schedule),
     ctx.analytics.eastWest.subscribe(schedule),
   ];
   return () => {

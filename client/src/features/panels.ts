@@ -4,7 +4,6 @@
  */
 import type { Feature } from '../context.ts';
 import { byId } from '../dom.ts';
-import type { MessageKey } from '../i18n/index.ts';
 import { PANELS, type PanelId } from '../state.ts';
 
 export const setupPanels: Feature = (ctx) => {
@@ -18,7 +17,7 @@ export const setupPanels: Feature = (ctx) => {
       const selected = id === current;
       tab.setAttribute('aria-selected', String(selected));
       tab.tabIndex = selected ? 0 : -1;
-      tab.textContent = ctx.t(`tab.${id}` as MessageKey);
+      tab.textContent = ctx.t(`tab.${id}`);
       byId(`panel-${id}`).hidden = !selected;
     }
   };

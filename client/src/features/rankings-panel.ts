@@ -1,47 +1,48 @@
-/** The rankings panel: the top towns of a centrality for the current filters (GET /api/metrics/centrality). */
+/**
+ * The rankings panel: the top towns by a centrality for the current filters, a page of the API's
+ * ranking (GET /api/metrics/centrality: its ranks, its ranking rule).
+ */
+import type { Ranking } from '../../../contract/api/analyses.ts';
+import { filtersKey } from '../../../contract/filters.ts';
+import { MEASURES, type Measure } from '../../../contract/vocabularies.ts';
 import { apiUrl } from '../api.ts';
-import { readRanking } from '../analytics-shapes.ts';
 import { flyTo } from '../camera.ts';
-import { ENDPOINTS } from '../capabilities.ts';
 import type { Feature } from '../context.ts';
-import { panelData } from '../panel-data.ts';
-import { followState } from './panel-reload.ts';
 import { byId, fill, h, labelledSelect } from '../dom.ts';
-import { countryName, formatMetric, type MessageKey } from '../i18n/index.ts';
-import { CENTRALITY_MEASURES, type CentralityMeasure } from '../types.ts';
+import { ENDPOINTS } from '../endpoints.ts';
+import { countryName, formatMetric } from '../i18n/index.ts';
+import { Resource } from '../resource.ts';
+import { followState, pending } from './panel-reload.ts';
 
 const TOP = 25;
 
 export const setupRankingsPanel: Feature = (ctx) => {
-  const { store, caps } = ctx;
+  const { store } = ctx;
   const mount = byId('panel-rankings');
-  const measures = (caps.values(ENDPOINTS.centrality, 'measure') ?? [...CENTRALITY_MEASURES]).filter((m): m is CentralityMeasure =>
-    (CENTRALITY_MEASURES as readonly string[]).includes(m),
-  );
-  let measure: CentralityMeasure = measures.includes('betweenness') ? 'betweenness' : (measures[0] ?? 'degree');
+  const ranking = new Resource<Ranking>();
+  let measure: Measure = 'betweenness';
 
   const render = () => {
     const state = store.get();
     if (state.panel !== 'rankings') return;
     const title = h('h2', {}, ctx.t('rankings.heading'));
-    if (!caps.has(ENDPOINTS.centrality)) return fill(mount, title, h('p', { class: 'note unavailable' }, ctx.t('rankings.unavailable')));
     const picker = h(
       'div',
       { class: 'row' },
       labelledSelect(
         'rankings-measure',
         ctx.t('rankings.measure'),
-        measures.map((m) => ({ value: m, text: ctx.t(`size.${m}` as MessageKey) })),
+        MEASURES.map((m) => ({ value: m, text: ctx.t(`size.${m}`) })),
         measure,
         (value) => {
-          measure = value as CentralityMeasure;
+          measure = value as Measure;
           load();
         },
       ),
     );
-    const { result } = data;
-    if (!result) return fill(mount, title, picker, h('p', { class: 'note' }, ctx.t('common.loading')));
-    if ('error' in result) return fill(mount, title, picker, h('p', { class: 'error' }, result.error));
+    const { state: loaded } = ranking;
+    if (loaded.status !== 'ready') return fill(mount, title, picker, pending(ctx, loaded));
+    const { items } = loaded.data;
     fill(
       mount,
       title,
@@ -49,7 +50,7 @@ export const setupRankingsPanel: Feature = (ctx) => {
       h(
         'table',
         { class: 'ranking' },
-        h('caption', {}, ctx.t('rankings.caption', { n: result.values.length, measure: ctx.t(`size.${measure}` as MessageKey) })),
+        h('caption', {}, ctx.t('rankings.caption', { n: items.length, measure: ctx.t(`size.${loaded.data.measure}`) })),
         h(
           'thead',
           {},
@@ -64,14 +65,12 @@ export const setupRankingsPanel: Feature = (ctx) => {
         h(
           'tbody',
           {},
-          result.values.map((item, i) => {
+          items.map((item) => {
             const known = ctx.graph.hasNode(item.id);
-            const name = item.name ?? (known ? ctx.graph.getNodeAttribute(item.id, 'name') : item.id);
-            const country = known ? ctx.graph.getNodeAttribute(item.id, 'country') : undefined;
             return h(
               'tr',
               {},
-              h('td', { class: 'num' }, String(item.rank ?? i + 1)),
+              h('td', { class: 'num' }, String(item.rank)),
               h(
                 'td',
                 {},
@@ -83,10 +82,10 @@ export const setupRankingsPanel: Feature = (ctx) => {
                         class: 'link',
                         onclick: () => (store.set({ selected: item.id, panel: 'town' }), flyTo(ctx, item.id)),
                       },
-                      name,
+                      item.name,
                     )
-                  : name,
-                country ? h('span', { class: 'meta' }, ` ${countryName(state.lang, country)}`) : null,
+                  : item.name,
+                item.country ? h('span', { class: 'meta' }, ` ${countryName(state.lang, item.country)}`) : null,
               ),
               h('td', { class: 'num' }, formatMetric(state.lang, item.value)),
             );
@@ -96,17 +95,15 @@ export const setupRankingsPanel: Feature = (ctx) => {
     );
   };
 
-  const data = panelData<ReturnType<typeof readRanking>>(render);
-
   const load = () => {
-    if (store.get().panel !== 'rankings' || !caps.has(ENDPOINTS.centrality)) return render();
-    const query = { measure, limit: TOP, ...ctx.filterQuery() };
-    data.load(JSON.stringify(query), () =>
-      ctx.cache
-        .get<unknown>(apiUrl(ENDPOINTS.centrality, query, caps.queryParams(ENDPOINTS.centrality)))
-        .then((body) => readRanking(body, measure)),
+    if (store.get().panel !== 'rankings') return;
+    const { filters } = store.get();
+    const chosen = measure;
+    const started = ranking.load(`${chosen}|${filtersKey(filters)}`, (onProgress) =>
+      ctx.cache.get<Ranking>(apiUrl(ENDPOINTS.ranking, { measure: chosen, limit: TOP, ...ctx.filterQuery(filters) }), onProgress),
     );
+    if (!started) render();
   };
 
-  return followState(store, load, render, mount);
+  return followState(store, load, render, mount, ranking);
 };

@@ -4,36 +4,28 @@
  * Cologne), arrow keys to move, Enter to choose, Escape to close. Choosing selects the town and
  * flies the view to it.
  */
+import type { Municipalities, MunicipalitySummary } from '../../../contract/api/municipalities.ts';
+import { fold, searchForms } from '../../../contract/names.ts';
 import { apiUrl, getJson } from '../api.ts';
 import { flyTo } from '../camera.ts';
 import type { Feature } from '../context.ts';
 import { byId, h } from '../dom.ts';
+import { ENDPOINTS } from '../endpoints.ts';
 import { countryName } from '../i18n/index.ts';
-
-interface Suggestion {
-  id: string;
-  name: string;
-  aliases: string[];
-  country: string | null;
-  admin1: string | null;
-  partnerships: number;
-}
+import { Resource } from '../resource.ts';
 
 const DEBOUNCE_MS = 120;
 const LIMIT = 8;
-
-function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 export const setupSearch: Feature = (ctx) => {
   const { store } = ctx;
   const input = byId<HTMLInputElement>('search');
   const list = byId<HTMLUListElement>('search-suggestions');
   const status = byId('search-status');
-  let items: Suggestion[] = [];
+  /** The suggestions for the query typed (the resource's key): only the newest query's count. */
+  const suggestions = new Resource<Municipalities>();
+  let items: MunicipalitySummary[] = [];
   let active = -1;
-  let sequence = 0;
   let timer: number | undefined;
 
   const close = () => {
@@ -47,8 +39,10 @@ export const setupSearch: Feature = (ctx) => {
     const lang = store.get().lang;
     list.replaceChildren(
       ...items.map((item, i) => {
+        // the name or alias the API found it by, folded as the API folds them (contract/names.ts)
         const q = fold(query);
-        const alias = fold(item.name).includes(q) ? undefined : item.aliases.find((a) => fold(a).includes(q));
+        const found = (name: string) => searchForms(name).some((form) => form.includes(q));
+        const alias = found(item.name) ? undefined : item.aliases.find(found);
         return h(
           'li',
           {
@@ -88,40 +82,47 @@ export const setupSearch: Feature = (ctx) => {
     flyTo(ctx, item.id);
   };
 
-  const lookUp = async (query: string) => {
-    const mine = ++sequence;
-    try {
-      const body = await getJson<{ items: Suggestion[] }>(apiUrl('/api/municipalities', { q: query, limit: LIMIT }));
-      if (mine !== sequence) return;
-      items = body.items;
+  /** Shows the answer that arrived (or failed) for the query typed. */
+  const show = () => {
+    const { state, key } = suggestions;
+    if (key === null) return;
+    if (state.status === 'ready') {
+      items = state.data.items;
       active = items.length ? 0 : -1;
-      render(query);
-    } catch (err) {
-      if (mine !== sequence) return;
+      render(key);
+    } else if (state.status === 'error') {
       items = [];
-      list.replaceChildren(h('li', { class: 'empty error', 'aria-disabled': 'true' }, err instanceof Error ? err.message : String(err)));
+      list.replaceChildren(
+        h('li', { class: 'empty error', 'aria-disabled': 'true' }, state.messageKey ? ctx.t(state.messageKey) : state.message),
+      );
       list.hidden = false;
       input.setAttribute('aria-expanded', 'true');
     }
+  };
+
+  const lookUp = (query: string) => {
+    const started = suggestions.load(query, () => getJson<Municipalities>(apiUrl(ENDPOINTS.municipalities, { q: query, limit: LIMIT })));
+    // the same query again: its answer is there already (or on its way)
+    if (!started) show();
   };
 
   const onInput = () => {
     window.clearTimeout(timer);
     const query = input.value.trim();
     if (!query) {
-      sequence++;
+      suggestions.reset();
       items = [];
       close();
       return;
     }
-    timer = window.setTimeout(() => void lookUp(query), DEBOUNCE_MS);
+    timer = window.setTimeout(() => lookUp(query), DEBOUNCE_MS);
   };
 
   const onKey = (event: KeyboardEvent) => {
     const open = !list.hidden && items.length > 0;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       if (!open) {
-        if (input.value.trim()) void lookUp(input.value.trim());
+        if (input.value.trim()) lookUp(input.value.trim());
         return;
       }
       event.preventDefault();
@@ -146,6 +147,7 @@ export const setupSearch: Feature = (ctx) => {
 
   const onBlur = () => window.setTimeout(close, 100);
 
+  const unsubscribe = suggestions.subscribe(show);
   input.addEventListener('input', onInput);
   input.addEventListener('keydown', onKey);
   input.addEventListener('blur', onBlur);
@@ -160,6 +162,7 @@ export const setupSearch: Feature = (ctx) => {
     input.removeEventListener('input', onInput);
     input.removeEventListener('keydown', onKey);
     input.removeEventListener('blur', onBlur);
+    unsubscribe();
     unwatch();
     close();
   };

@@ -1,27 +1,16 @@
-/**
- * The view controls: layout (map or force), colour mode, size mode and the east-west view.
- * Modes that need an analysis endpoint the server does not have yet are shown, disabled, with
- * "not available yet".
- */
-import { ENDPOINTS } from '../capabilities.ts';
+/** The view controls: layout (map or force), colour mode, size mode and the east-west view. */
+import { DIVIDES, MEASURES, type Divide } from '../../../contract/vocabularies.ts';
 import type { Feature } from '../context.ts';
 import { byId, h, labelledSelect } from '../dom.ts';
-import type { MessageKey } from '../i18n/index.ts';
-import { COLOR_MODES, DIVIDES, LAYOUTS, type ColorMode, type Divide, type LayoutMode, type SizeMode } from '../state.ts';
-import { CENTRALITY_MEASURES } from '../types.ts';
+import { COLOR_MODES, LAYOUTS, type ColorMode, type LayoutMode, type SizeMode } from '../state.ts';
 
 export const setupViewControls: Feature = (ctx) => {
-  const { store, caps } = ctx;
+  const { store } = ctx;
   const mount = byId('view-controls');
-  const hasCentrality = caps.has(ENDPOINTS.centrality);
-  const measures = new Set(caps.values(ENDPOINTS.centrality, 'measure') ?? CENTRALITY_MEASURES);
-  const sizeAvailable = (m: SizeMode) => m === 'degree' || (hasCentrality && measures.has(m));
-  const colorAvailable = (m: ColorMode) => m !== 'community' || caps.has(ENDPOINTS.communities);
 
   const render = () => {
     const state = store.get();
     const t = ctx.t;
-    const unavailable = ` (${t('common.notAvailable')})`;
     mount.replaceChildren(
       h('h2', {}, t('view.heading')),
       h(
@@ -40,36 +29,28 @@ export const setupViewControls: Feature = (ctx) => {
               onchange: () => store.set({ layout: mode as LayoutMode }),
             }),
             ' ',
-            t(`layout.${mode}` as MessageKey),
+            t(`layout.${mode}`),
           ),
         ),
       ),
       ...labelledSelect(
         'color-mode',
         t('color.label'),
-        COLOR_MODES.map((mode) => ({
-          value: mode,
-          text: t(`color.${mode}` as MessageKey) + (colorAvailable(mode) ? '' : unavailable),
-          disabled: !colorAvailable(mode),
-        })),
+        COLOR_MODES.map((mode) => ({ value: mode, text: t(`color.${mode}`) })),
         state.color,
         (value) => store.set({ color: value as ColorMode }),
       ),
       ...labelledSelect(
         'size-mode',
         t('size.label'),
-        CENTRALITY_MEASURES.map((m) => ({
-          value: m,
-          text: t(`size.${m}` as MessageKey) + (sizeAvailable(m) ? '' : unavailable),
-          disabled: !sizeAvailable(m),
-        })),
+        MEASURES.map((m) => ({ value: m, text: t(`size.${m}`) })),
         state.size,
         (value) => store.set({ size: value as SizeMode }),
       ),
       ...labelledSelect(
         'eastwest-mode',
         t('eastwest.label'),
-        [{ value: 'off', text: t('eastwest.off') }, ...DIVIDES.map((d) => ({ value: d, text: t(`divide.${d}` as MessageKey) }))],
+        [{ value: 'off', text: t('eastwest.off') }, ...DIVIDES.map((d) => ({ value: d, text: t(`divide.${d}`) }))],
         state.divide ?? 'off',
         (value) => store.set({ divide: value === 'off' ? null : (value as Divide) }),
       ),

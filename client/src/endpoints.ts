@@ -1,0 +1,19 @@
+/**
+ * The API's paths the client calls (declared by server/http/routes/*.routes.ts; their answers are
+ * the contract's, contract/api/). Server and client ship together: every one of them exists.
+ * `{id}` is filled in by `apiUrl`.
+ */
+export const ENDPOINTS = {
+  graph: '/api/graph',
+  municipalities: '/api/municipalities',
+  municipality: '/api/municipalities/{id}',
+  metrics: '/api/metrics',
+  ranking: '/api/metrics/centrality',
+  communities: '/api/communities',
+  eastWest: '/api/bridges/east-west',
+  regions: '/api/regions',
+  recommendations: '/api/recommendations/{id}',
+  export: '/api/export',
+  report: '/api/report',
+  job: '/api/jobs/{id}',
+} as const;

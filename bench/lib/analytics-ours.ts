@@ -3,6 +3,8 @@
  * alone on the worker pool, the sampled betweenness checked against the exact one, and a clock for
  * the stages of a full-suite run.
  */
+import { sideOf } from '../../contract/sides.ts';
+import { DIVIDES, type Divide } from '../../contract/vocabularies.ts';
 import type { UndirectedGraph } from 'graphology';
 import type { Csr } from '../../server/analytics/csr.ts';
 import { computeMany as rewiringMany } from '../../server/analytics/eastwest/rewiring-baseline.ts';
@@ -30,11 +32,8 @@ export function stageClock() {
   };
 }
 
-const sidesOf = (graph: UndirectedGraph, csr: Csr, attribute: 'germany' | 'bloc'): Side[] =>
-  csr.keys.map((k) => {
-    const v: unknown = graph.getNodeAttribute(k, attribute);
-    return v === 'east' || v === 'west' ? v : null;
-  });
+const sidesOf = (graph: UndirectedGraph, csr: Csr, divide: Divide): Side[] =>
+  csr.keys.map((k) => sideOf(graph.getNodeAttributes(k), divide));
 
 export async function benchOurs(graph: UndirectedGraph, csr: Csr, settings: Settings, pool: WorkerPool, exact: Float64Array) {
   const ctx: AnalyticsContext = { graph, csr, pool };
@@ -106,7 +105,7 @@ export async function benchOurs(graph: UndirectedGraph, csr: Csr, settings: Sett
     () =>
       rewiringMany(
         csr,
-        (['germany', 'bloc'] as const).map((a) => sidesOf(graph, csr, a)),
+        DIVIDES.map((divide) => sidesOf(graph, csr, divide)),
         { samples: 100 },
       ),
     'what the suite runs',

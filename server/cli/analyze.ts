@@ -17,6 +17,7 @@
  * a stated error bound. Exit code 0 on success; 1 when the file is missing or rejected (each error
  * with its line); 2 for a bad command line.
  */
+import { MEASURES, type Divide, type Measure } from '../../contract/vocabularies.ts';
 import { rankOrder } from '../analytics/ranking.ts';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -33,8 +34,6 @@ const USAGE = `usage: npm run analyze -- <file|directory> [--format ${FORMAT_NAM
 
 /** How many nodes each `top` list holds. */
 export const TOP = 20;
-export const TOP_METRICS = ['degree', 'betweenness', 'closeness', 'harmonic', 'pagerank', 'eigenvector'] as const;
-type TopMetric = (typeof TOP_METRICS)[number];
 
 export interface RankedNode {
   id: string;
@@ -97,7 +96,7 @@ export interface AnalysisReport {
     stability: number | null;
   };
   eastwest: { germany: EastWestReport; europe: EastWestReport };
-  top: Record<TopMetric, RankedNode[]>;
+  top: Record<Measure, RankedNode[]>;
   timings: { importMs: number; analysisMs: number };
 }
 
@@ -105,11 +104,8 @@ export function analysisReport(file: FileGraph, suite: Suite, timings: AnalysisR
   const { graph, summary } = file;
   const keys = suite.nodes;
   const s = suite.summary;
-  const top = Object.fromEntries(TOP_METRICS.map((m) => [m, topNodes(graph, keys, suite.centrality[m])])) as Record<
-    TopMetric,
-    RankedNode[]
-  >;
-  const eastwest = (level: 'germany' | 'europe'): EastWestReport => {
+  const top = Object.fromEntries(MEASURES.map((m) => [m, topNodes(graph, keys, suite.centrality[m])])) as Record<Measure, RankedNode[]>;
+  const eastwest = (level: Divide): EastWestReport => {
     const e = suite.eastwest[level];
     return {
       east: e.east,
@@ -214,7 +210,7 @@ export function formatReport(r: AnalysisReport): string {
     lines.push('', `${title}:`);
     list.slice(0, 10).forEach((n, i) => lines.push(`  ${String(i + 1).padStart(2)}. ${n.name} (${n.id})  ${n.value.toPrecision(6)}`));
   };
-  for (const m of TOP_METRICS) ranked(`Top ${Math.min(10, r.top[m].length)} by ${m}`, r.top[m]);
+  for (const m of MEASURES) ranked(`Top ${Math.min(10, r.top[m].length)} by ${m}`, r.top[m]);
   for (const level of ['germany', 'europe'] as const) {
     if (r.eastwest[level].brokers.length) ranked(`Top brokers across the divide (${level})`, r.eastwest[level].brokers);
   }

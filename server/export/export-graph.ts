@@ -4,6 +4,7 @@
  * of the full suite for the same filters and options, and whose graph attributes say what it is:
  * dataset version, filters, what was left out, the analysis options, the credits.
  */
+import { isCross } from '../../contract/sides.ts';
 import { UndirectedGraph } from 'graphology';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { Suite } from '../analytics/suite/full-suite.ts';
@@ -28,8 +29,6 @@ export interface ExportGraph {
   graph: UndirectedGraph;
   meta: ExportMeta;
 }
-
-const side = (v: unknown) => (v === 'east' || v === 'west' ? v : null);
 
 function pickFields(attr: Attributes, names: readonly { name: string }[]): Attributes {
   const out: Attributes = {};
@@ -82,9 +81,8 @@ export function buildExportGraph(
   });
   view.forEachEdge((edge, attr, source, target, sa, ta) => {
     const out = pickFields(attr, EDGE_FIELDS);
-    const [g1, g2, b1, b2] = [side(sa.germany), side(ta.germany), side(sa.bloc), side(ta.bloc)];
-    out.crossGermany = g1 !== null && g2 !== null && g1 !== g2;
-    out.crossEurope = b1 !== null && b2 !== null && b1 !== b2;
+    out.crossGermany = isCross(sa, ta, 'germany');
+    out.crossEurope = isCross(sa, ta, 'europe');
     graph.addUndirectedEdgeWithKey(edge, source, target, out);
   });
   graph.replaceAttributes({

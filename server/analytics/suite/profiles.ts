@@ -23,10 +23,10 @@ export function communityProfiles(graph: AbstractGraph, csr: Csr, membership: nu
     for (const i of members) {
       const a = graph.getNodeAttributes(csr.keys[i]!);
       if (typeof a.country === 'string') countries.set(a.country, (countries.get(a.country) ?? 0) + 1);
-      const side = a.germany as unknown;
-      const bloc = a.bloc as unknown;
-      if (side === 'east' || side === 'west') g[side] += 1;
-      if (bloc === 'east' || bloc === 'west') e[bloc] += 1;
+      const side = sideOf(a, 'germany');
+      const bloc = sideOf(a, 'europe');
+      if (side) g[side] += 1;
+      if (bloc) e[bloc] += 1;
     }
     const towns = members
       .map((i) => ({ id: csr.keys[i]!, degree: csr.offsets[i + 1]! - csr.offsets[i]! }))

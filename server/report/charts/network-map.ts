@@ -8,6 +8,8 @@
  * purple) and sized by their number of partnerships; cross ties are drawn in green above the rest.
  * Edges and points are merged into a few paths, so that 26,000 ties stay a small file.
  */
+import { isCross } from '../../../contract/sides.ts';
+import { BLOCS, type Bloc } from '../../../contract/vocabularies.ts';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { geoAzimuthalEqualArea, geoNaturalEarth1, geoPath, type ExtendedFeature, type GeoProjection, type GeoSphere } from 'd3-geo';
@@ -44,17 +46,14 @@ const SIZES = [
 ];
 
 type SideKey = keyof typeof SIDE_COLOURS;
-function sideOf(a: Attributes): SideKey {
+/** The colour of a place: its bloc, Berlin apart (on neither side), 'none' when it has no bloc. */
+function colourOf(a: Attributes): SideKey {
   if (a.germany === 'berlin') return 'berlin';
-  return a.bloc === 'east' || a.bloc === 'west' || a.bloc === 'other' ? a.bloc : 'none';
+  return (BLOCS as readonly unknown[]).includes(a.bloc) ? (a.bloc as Bloc) : 'none';
 }
 const located = (a: Attributes) =>
   typeof a.lat === 'number' && typeof a.lon === 'number' && Number.isFinite(a.lat) && Number.isFinite(a.lon);
-const isCross = (a: Attributes, b: Attributes) => {
-  const s = sideOf(a);
-  const t = sideOf(b);
-  return (s === 'east' && t === 'west') || (s === 'west' && t === 'east');
-};
+const crossesBlocs = (a: Attributes, b: Attributes) => isCross(a, b, 'europe');
 
 interface Panel {
   projection: GeoProjection;
@@ -131,7 +130,7 @@ function drawPanel(graph: AbstractGraph, panel: Panel, title: string): SafeHtml 
       [sa.lon as number, sa.lat as number],
       [ta.lon as number, ta.lat as number],
     ];
-    (isCross(sa, ta) ? cross : plain).push(line);
+    (crossesBlocs(sa, ta) ? cross : plain).push(line);
   });
   const m = marks(graph, cross.length);
   const edgePath = (lines: [number, number][][]) => (lines.length ? (path({ type: 'MultiLineString', coordinates: lines }) ?? '') : '');
@@ -141,7 +140,7 @@ function drawPanel(graph: AbstractGraph, panel: Panel, title: string): SafeHtml 
     if (!located(a)) return;
     const degree = graph.degree(node);
     const r = [...SIZES].reverse().find((s) => degree >= s.min)!.r * m.radius;
-    const side = sideOf(a);
+    const side = colourOf(a);
     const key = `${r}|${side}`;
     const g = groups.get(key) ?? { side, r, points: [] };
     g.points.push([a.lon as number, a.lat as number]);

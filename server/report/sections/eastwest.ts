@@ -4,6 +4,7 @@
  * region (share and E-I index) and the brokers between the sides. Same numbers as
  * /api/bridges/east-west.
  */
+import type { Divide } from '../../../contract/vocabularies.ts';
 import { rankOrder } from '../../analytics/ranking.ts';
 import type { EastWest } from '../../analytics/suite/full-suite.ts';
 import { yearChart } from '../charts/year-chart.ts';
@@ -35,7 +36,7 @@ function baselineWords(z: number): string {
   return `The network has ${how} random rewiring that keeps each town's number of partners would give${a >= 2 ? ` (|z| ≥ 2${a >= 3 ? ', well beyond chance' : ''})` : ''}.`;
 }
 
-function levelBlock(d: ReportData, level: 'germany' | 'europe', ew: EastWest, n: number): SafeHtml {
+function levelBlock(d: ReportData, level: Divide, ew: EastWest, n: number): SafeHtml {
   const L = LEVELS[level];
   const m = (k: string) => `eastwest.${level}.${k}`;
   const eiOf = new Map(d.ei[level].groups.map((g) => [g.group, g]));

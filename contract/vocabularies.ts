@@ -39,6 +39,18 @@ export type RegionLevel = (typeof REGION_LEVELS)[number];
 export const PLACE_KINDS = ['municipality', 'district', 'region'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
+/** The files /api/export writes: GEXF, GraphML, a zip of CSV tables, graphology JSON. */
+export const EXPORT_FORMATS = ['gexf', 'graphml', 'csv', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** The tables of the CSV export, each also alone with `table=`. */
+export const CSV_TABLES = ['nodes', 'edges', 'sources'] as const;
+export type CsvTable = (typeof CSV_TABLES)[number];
+
+/** The forms of the report: HTML, or PDF printed by Chromium. */
+export const REPORT_FORMATS = ['html', 'pdf'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
 /** The divide a region level is judged on when none is asked for: countries by blocs, German regions by the border. */
 export function defaultDivide(level: RegionLevel): Divide {
   return level === 'country' ? 'europe' : 'germany';

@@ -8,6 +8,7 @@
  * options: --resolution 1 --seed 0 --betweenness exact|sampled --k 500. Progress on stderr.
  * Exit code 0 on success, 1 when the report could not be made, 2 for a bad command line.
  */
+import { REPORT_FORMATS } from '../../contract/vocabularies.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,7 +25,7 @@ import { projectVersion } from '../report/report-data.ts';
 import { AnalysisService } from '../services/analysis.service.ts';
 import { ExportService } from '../services/export.service.ts';
 import { JobManager } from '../services/jobs.ts';
-import { REPORT_FORMATS, ReportService, type ReportFile } from '../services/report.service.ts';
+import { ReportService, type ReportFile } from '../services/report.service.ts';
 
 const USAGE = `usage: npm run report -- --format ${REPORT_FORMATS.join('|')} --out <file> [--types t1,t2] [--from YEAR] [--to YEAR] [--include-undated] [--countries DE,FR] [--blocs east,west,other] [--min-degree N] [--resolution R] [--seed S] [--betweenness exact|sampled] [--k K]`;
 

@@ -11,13 +11,11 @@
  * the credits). A single table (`?table=`) carries its provenance in its `sources` column, whose
  * ids and URLs the sources table resolves.
  */
+import type { CsvTable } from '../../contract/vocabularies.ts';
 import { stringify } from 'csv-stringify/sync';
 import { strToU8, zipSync } from 'fflate';
 import { describeFilters, type ExportGraph } from './export-graph.ts';
 import { EDGE_FIELDS, flatValue, NODE_DATA_FIELDS, NODE_METRIC_FIELDS, type Field } from './fields.ts';
-
-export const CSV_TABLES = ['nodes', 'edges', 'sources'] as const;
-export type CsvTable = (typeof CSV_TABLES)[number];
 
 const toCsv = (columns: string[], rows: unknown[][]) =>
   stringify([columns, ...rows], { cast: { boolean: (b) => (b ? 'true' : 'false') }, record_delimiter: '\n' });

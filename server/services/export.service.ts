@@ -5,11 +5,12 @@
  * the caller gets the file, or the running job. `metrics: false` exports the data alone at once.
  * Knows nothing of HTTP.
  */
+import type { CsvTable, ExportFormat } from '../../contract/vocabularies.ts';
 import { createHash } from 'node:crypto';
 import type { AbstractGraph } from 'graphology-types';
 import type { DataLayer } from '../db/data-layer.ts';
 import { creditsFor, type Credits, type SourceRow } from '../export/credits.ts';
-import { csvArchive, csvTable, type CsvTable } from '../export/csv.ts';
+import { csvArchive, csvTable } from '../export/csv.ts';
 import { buildExportGraph, fileBase, type ExportGraph } from '../export/export-graph.ts';
 import { writeGexf } from '../export/gexf.ts';
 import { writeGraphml } from '../export/graphml.ts';
@@ -18,9 +19,6 @@ import type { Filters } from '../../contract/filters.ts';
 import { applyFilters } from '../graph/filters.ts';
 import type { AnalysisOptions } from '../../contract/api/query.ts';
 import type { AnalysisService, Outcome } from './analysis.service.ts';
-
-export const EXPORT_FORMATS = ['gexf', 'graphml', 'csv', 'json'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportRequest {
   format: ExportFormat;

@@ -5,6 +5,7 @@
  * (keyed by dataset version, format, filters and options; cached when done): the caller gets the
  * file within the wait, or the running job to poll. Knows nothing of HTTP.
  */
+import type { ReportFormat } from '../../contract/vocabularies.ts';
 import type { DataLayer } from '../db/data-layer.ts';
 import { fileBase, filtersQuery } from '../export/export-graph.ts';
 import { filtersKey, type Filters } from '../../contract/filters.ts';
@@ -19,9 +20,6 @@ import type { SuiteView } from '../analytics/suite/suite-view.ts';
 import type { AnalysisService, Outcome } from './analysis.service.ts';
 import type { ExportService } from './export.service.ts';
 import type { JobManager, Progress } from './jobs.ts';
-
-export const REPORT_FORMATS = ['html', 'pdf'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export interface ReportFile {
   version: number;

@@ -32,6 +32,11 @@ const RULES: { rule: string; home: string[]; marks: RegExp[] }[] = [
     home: ['contract/vocabularies.ts'],
     marks: [/['"]degree['"],\s*['"]betweenness['"],\s*['"]closeness['"]/],
   },
+  {
+    rule: 'the export and report formats',
+    home: ['contract/vocabularies.ts'],
+    marks: [/['"]gexf['"],\s*['"]graphml['"]/, /['"]html['"],\s*['"]pdf['"]/],
+  },
   { rule: 'the two divides', home: [], marks: [/['"]germany['"]\s*\|\s*['"]europe['"]/, /['"]europe['"]\s*\|\s*['"]germany['"]/] },
   {
     rule: "a place's East/West side",

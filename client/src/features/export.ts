@@ -3,6 +3,7 @@
  * temporary renderer), and links to the graph (/api/export) and the report (/api/report) for the
  * current filters.
  */
+import { EXPORT_FORMATS, REPORT_FORMATS, type ExportFormat, type ReportFormat } from '../../../contract/vocabularies.ts';
 import { downloadAsPNG } from '@sigma/export-image';
 import type Sigma from 'sigma';
 import { ApiError, apiUrl, downloadFile } from '../api.ts';
@@ -13,9 +14,7 @@ import { drawOutlines, loadOutlines } from './country-outlines.ts';
 import { drawFocus, focusOf } from './focus.ts';
 
 /** The `format`s of /api/export and /api/report (server/services/export.service.ts, report.service.ts). */
-const GRAPH_FORMATS = ['gexf', 'graphml', 'csv', 'json'] as const;
-const REPORT_FORMATS = ['html', 'pdf'] as const;
-type Format = (typeof GRAPH_FORMATS)[number] | (typeof REPORT_FORMATS)[number];
+type Format = ExportFormat | ReportFormat;
 const LAYERS = ['countries', 'edges', 'nodes', 'edgeLabels', 'labels', 'focus', 'hovers', 'hoverNodes'];
 
 export const setupExport: Feature = (ctx) => {
@@ -128,7 +127,7 @@ export const setupExport: Feature = (ctx) => {
       ),
       h('p', { id: 'export-status', class: 'note', role: 'status' }),
       h('h3', {}, t('export.graph')),
-      links(ENDPOINTS.export, GRAPH_FORMATS, (f) => (f === 'csv' ? 'zip' : f)),
+      links(ENDPOINTS.export, EXPORT_FORMATS, (f) => (f === 'csv' ? 'zip' : f)),
       h('h3', {}, t('export.report')),
       links(ENDPOINTS.report, REPORT_FORMATS, (f) => `report.${f}`),
     );

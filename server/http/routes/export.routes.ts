@@ -4,16 +4,16 @@
  * options as the analysis endpoints and answer 202 with a job while the analyses (or the PDF)
  * are being made; when done, the file with a Content-Disposition file name and an ETag.
  */
+import { CSV_TABLES, EXPORT_FORMATS, REPORT_FORMATS } from '../../../contract/vocabularies.ts';
 import type { Response } from 'express';
 import { z } from 'zod';
-import { CSV_TABLES } from '../../export/csv.ts';
 import type { DataLayer } from '../../db/data-layer.ts';
 import { ExportFileSchema, ReportFileSchema } from '../../../contract/api/files.ts';
 import { analysisQuery, filtersOf } from '../../../contract/api/query.ts';
 import type { AnalysisService } from '../../services/analysis.service.ts';
-import { EXPORT_FORMATS, ExportService } from '../../services/export.service.ts';
+import { ExportService } from '../../services/export.service.ts';
 import type { JobManager } from '../../services/jobs.ts';
-import { REPORT_FORMATS, ReportService } from '../../services/report.service.ts';
+import { ReportService } from '../../services/report.service.ts';
 import type { ApiRouter } from '../api-router.ts';
 import { etagFor, notModified } from '../caching.ts';
 import { accepted } from '../respond.ts';

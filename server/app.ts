@@ -25,6 +25,7 @@ import { importRoutes } from './http/routes/imports.routes.ts';
 import type { ImportGazetteer } from './import/pipeline.ts';
 import { municipalityRoutes } from './http/routes/municipalities.routes.ts';
 import { notFound, problemHandler } from './http/problem.ts';
+import { pathRoutes } from './http/routes/paths.routes.ts';
 import type { AnalysisService } from './services/analysis.service.ts';
 import type { HealthDeps } from './services/health.service.ts';
 import type { JobManager } from './services/jobs.ts';
@@ -80,6 +81,7 @@ export function createApp(deps: AppDeps): Express {
   editRoutes(api, deps.data);
   importRoutes(api, deps.data, deps.gazetteer ?? null);
   analysisRoutes(api, deps.analysis, deps.jobs);
+  pathRoutes(api, deps.analysis);
   exportRoutes(api, { data: deps.data, analysis: deps.analysis, jobs: deps.jobs, version: deps.health.version });
   docsRoutes(api, deps.health.version);
   app.use(api.router);

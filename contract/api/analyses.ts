@@ -39,6 +39,7 @@ export const MetricsTableSchema = z.object({
   measures: z.partialRecord(z.enum(MEASURES), z.array(z.number())),
   ranks: z.partialRecord(z.enum(MEASURES), z.array(z.number().int())).describe('1 = highest; ties ordered by id'),
   community: z.array(z.number().int()).describe('The Louvain community of each place'),
+  coreNumber: z.array(z.number().int()).describe('The k-core number of each place: the largest k whose k-core holds it'),
   betweennessMethod: BetweennessMethodSchema,
   leftOut: LeftOutSchema,
 });
@@ -102,6 +103,10 @@ export const StructureSchema = z.object({
   version: z.number().int(),
   summary: NetworkSummarySchema,
   componentSizes: z.array(z.number().int()),
+  degeneracy: z.number().int().describe('The largest k with a non-empty k-core (every place of the k-core has at least k partners in it)'),
+  shells: z
+    .array(z.object({ k: z.number().int(), size: z.number().int() }))
+    .describe('The places of core number exactly k, for each k that has any, by increasing k'),
   bridges: z.object({ total: z.number().int(), items: z.array(TieRefSchema) }),
   articulationPoints: z.object({
     total: z.number().int(),

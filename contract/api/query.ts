@@ -69,8 +69,13 @@ export function yearsInOrder(query: object): boolean {
 }
 export const YEARS_IN_ORDER = { message: '`from` must not be after `to`', path: ['from'] };
 
+/** A query of the filters and the endpoint's own parameters, without analysis options. */
+export function filteredQuery<E extends z.ZodRawShape>(extra: E) {
+  return z.strictObject({ ...FilterShape, ...extra }).refine(yearsInOrder, YEARS_IN_ORDER);
+}
+
 /** A query of the filters alone (/api/graph). */
-export const FilterQuery = z.strictObject(FilterShape).refine(yearsInOrder, YEARS_IN_ORDER);
+export const FilterQuery = filteredQuery({});
 
 /** A query of filters, analysis options and the endpoint's own parameters. */
 export function analysisQuery<E extends z.ZodRawShape>(extra: E) {

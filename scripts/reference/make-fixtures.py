@@ -89,6 +89,7 @@ def fixture(name: str, description: str, g: nx.Graph, seed: int, sample_k: int |
         for v in comp:
             component_of[index[v]] = c
 
+    core = nx.core_number(g)
     lcc_nodes = largest_component(g)
     lcc = g.subgraph(lcc_nodes)
 
@@ -136,6 +137,7 @@ def fixture(name: str, description: str, g: nx.Graph, seed: int, sample_k: int |
         "attribute": {"values": attribute, "assortativity": r12(attribute_ac)},
         "bridges": sorted(sorted([index[u], index[v]]) for u, v in nx.bridges(g)),
         "articulationPoints": sorted(index[v] for v in nx.articulation_points(g)),
+        "coreNumber": [core[v] for v in nodes],
         "largestComponent": {
             "size": len(lcc_nodes),
             "diameter": nx.diameter(lcc),
@@ -163,6 +165,8 @@ def fixture(name: str, description: str, g: nx.Graph, seed: int, sample_k: int |
     east = [v for v, a in zip(nodes, attribute) if a == "east"]
     west = [v for v, a in zip(nodes, attribute) if a == "west"]
     out["brokersSubset"] = per_node(g, nx.betweenness_centrality_subset(g, east, west, normalized=False))
+    out["shortestPaths"] = shortest_paths(g, index, seed)
+    out["egoNetworks"] = ego_networks(g, index, seed)
     if sample_k is not None:
         sample_seed = seed + 1
         sources = random.Random(sample_seed).sample(list(g.nodes()), sample_k)
@@ -174,6 +178,52 @@ def fixture(name: str, description: str, g: nx.Graph, seed: int, sample_k: int |
             "values": per_node(g, values),
         }
     return out
+
+
+PATHS_LISTED = 10
+
+
+def shortest_paths(g: nx.Graph, index: dict, seed: int) -> list:
+    """All shortest paths between seeded pairs (half of them within a component, a node to itself,
+    and two components apart where there are several): length, count, and the first PATHS_LISTED
+    in the order of the keys along them. A generator of its own, so that the draws above stay as
+    they were."""
+    rng = random.Random(seed + 1000)
+    nodes = list(g.nodes())
+    pairs = []
+    for i in range(12):
+        s = rng.choice(nodes)
+        if i % 2:
+            # a set's own order is not stable from run to run: its members in node order
+            component = nx.node_connected_component(g, s)
+            pairs.append((s, rng.choice([v for v in nodes if v in component])))
+        else:
+            pairs.append((s, rng.choice(nodes)))
+    pairs.append((nodes[0], nodes[0]))
+    components = list(nx.connected_components(g))
+    if len(components) > 1:
+        pairs.append((min(components[0], key=index.get), min(components[-1], key=index.get)))
+    out = []
+    for s, t in pairs:
+        if nx.has_path(g, s, t):
+            paths = sorted(nx.all_shortest_paths(g, s, t))
+            length, count = len(paths[0]) - 1, len(paths)
+        else:
+            paths, length, count = [], None, 0
+        listed = [[index[v] for v in p] for p in paths[:PATHS_LISTED]]
+        out.append({"source": index[s], "target": index[t], "length": length, "count": count, "paths": listed})
+    return out
+
+
+def ego_networks(g: nx.Graph, index: dict, seed: int) -> list:
+    """The node sets of nx.ego_graph around seeded centers, for radius 1, 2 and 3 (indices, sorted)."""
+    rng = random.Random(seed + 2000)
+    nodes = list(g.nodes())
+    return [
+        {"center": index[c], "radius": r, "nodes": sorted(index[v] for v in nx.ego_graph(g, c, radius=r))}
+        for c in rng.sample(nodes, min(4, len(nodes)))
+        for r in (1, 2, 3)
+    ]
 
 
 def components_graph() -> nx.Graph:

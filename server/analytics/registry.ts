@@ -38,6 +38,7 @@ import * as assortativity from './structure/assortativity.ts';
 import * as bridges from './structure/bridges.ts';
 import * as clustering from './structure/clustering.ts';
 import * as components from './structure/components.ts';
+import * as coreNumber from './structure/core-number.ts';
 import * as distances from './structure/distances.ts';
 import type { WorkerPool } from './workers/pool.ts';
 
@@ -168,6 +169,12 @@ export const registry = {
     description: 'Articulation points (cut vertices).',
     schema: articulationPoints.optionsSchema,
     compute: ({ csr }, options) => articulationPoints.compute(csr, options),
+  }),
+  'core-number': define({
+    family: 'structure',
+    description: 'Core number of each node: the largest k whose k-core holds it (Batagelj & Zaversnik 2003), as NetworkX.',
+    schema: coreNumber.optionsSchema,
+    compute: ({ csr }, options) => coreNumber.compute(csr, options),
   }),
   distances: define({
     family: 'structure',

@@ -71,6 +71,7 @@ export function buildExportGraph(
         eigenvector: finite(s.centrality.eigenvector[i]),
         clustering: finite(s.structure.clustering[i]),
         component: s.structure.component[i] ?? null,
+        coreNumber: s.structure.coreNumber[i] ?? null,
         community: s.communities.membership[i] ?? null,
         brokerGermany: finite(s.eastwest.germany.brokers[i]),
         brokerEurope: finite(s.eastwest.europe.brokers[i]),

@@ -48,6 +48,7 @@ export const NODE_METRIC_FIELDS: readonly Field[] = [
   { name: 'eigenvector', type: 'double', description: 'Eigenvector centrality, L2-normalised' },
   { name: 'clustering', type: 'double', description: 'Local clustering coefficient' },
   { name: 'component', type: 'integer', description: 'Connected component (0 = first in node order)' },
+  { name: 'coreNumber', type: 'integer', description: 'k-core number: the largest k whose k-core holds the place' },
   { name: 'community', type: 'integer', description: 'Louvain community' },
   { name: 'brokerGermany', type: 'double', description: 'Share of the East-West German pairs whose shortest paths run through the place' },
   { name: 'brokerEurope', type: 'double', description: 'Share of the Eastern-bloc/West pairs whose shortest paths run through the place' },

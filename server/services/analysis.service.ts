@@ -1,11 +1,12 @@
 /**
  * Analyses of the current dataset under filters: the full suite runs as a job in the suite
  * worker (off the event loop) and is cached by dataset version + filters + options; the cheaper
- * tables (regions, recommendations, per-region E-I) are computed from the filtered view on demand
- * and cached alike. A caller either gets a result (within about 2 s) or the running job.
+ * tables (regions, recommendations, per-region E-I, the CSR that paths are searched on) are
+ * computed from the filtered view on demand and cached alike. A caller either gets a result
+ * (within about 2 s) or the running job.
  */
 import type { AbstractGraph } from 'graphology-types';
-import { buildCsr } from '../analytics/csr.ts';
+import { buildCsr, type Csr } from '../analytics/csr.ts';
 import { compute as recommend } from '../analytics/recommend/recommendations.ts';
 import type { Recommendation } from '../../contract/api/analyses.ts';
 import { compute as regionsTable, type RegionsResult } from '../analytics/regions/regions.ts';
@@ -117,6 +118,14 @@ export class AnalysisService {
       this.tables.set(key, value);
     }
     return { version, leftOut, value };
+  }
+
+  /**
+   * The filtered view, places without a partnership included (what /api/graph gives), with its
+   * CSR: what paths and neighbourhoods are searched on, made once per version and filters.
+   */
+  graphView(filters: Filters): Promise<{ version: number; leftOut: LeftOut; value: { graph: AbstractGraph; csr: Csr } }> {
+    return this.table('graph-view', filters, '', (graph) => ({ graph, csr: buildCsr(graph) }));
   }
 
   regions(filters: Filters, level: RegionLevel, divide: Divide): Promise<{ version: number; leftOut: LeftOut; value: RegionsResult }> {

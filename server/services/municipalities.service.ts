@@ -119,12 +119,15 @@ async function metricsOf(analysis: AnalysisService, id: string): Promise<Pick<Mu
   return { metrics };
 }
 
-/** The id of the place `id` names in `graph`: itself, or the id it has under today's slug rule. */
-function resolveId(graph: AbstractGraph, id: string): string {
+/**
+ * The id of the place `id` names in `graph`: itself, or the id it has under today's slug rule;
+ * else a not-found error (`where` says which graph, e.g. " under these filters").
+ */
+export function resolveId(graph: AbstractGraph, id: string, where = ''): string {
   if (graph.hasNode(id)) return id;
   const current = currentId(id);
   if (current !== id && graph.hasNode(current)) return current;
-  throw new AppError('not-found', `No municipality with id ${JSON.stringify(id)}.`);
+  throw new AppError('not-found', `No municipality with id ${JSON.stringify(id)}${where}.`);
 }
 
 export async function getMunicipality(data: DataLayer, asked: string, analysis: AnalysisService): Promise<Municipality> {

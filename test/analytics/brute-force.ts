@@ -41,3 +41,22 @@ export function bruteForce(graph: CsrTopology, sources: number[], counts: (s: nu
   }
   return out;
 }
+
+/** Distances from `source` by breadth-first search (-1 where unreachable). */
+export function bfsDistances(graph: CsrTopology, source: number): number[] {
+  const { n, offsets, targets } = graph;
+  const dist = new Array<number>(n).fill(-1);
+  dist[source] = 0;
+  const queue = [source];
+  for (let h = 0; h < queue.length; h++) {
+    const v = queue[h]!;
+    for (let p = offsets[v]!; p < offsets[v + 1]!; p++) {
+      const w = targets[p]!;
+      if (dist[w] === -1) {
+        dist[w] = dist[v]! + 1;
+        queue.push(w);
+      }
+    }
+  }
+  return dist;
+}

@@ -31,12 +31,17 @@ export interface Fixture {
   attribute: { values: string[]; assortativity: number | null };
   bridges: Array<[number, number]>;
   articulationPoints: number[];
+  coreNumber: number[];
   largestComponent: { size: number; diameter: number; averageShortestPathLength: number };
   louvain: { seed: number; resolution: number; count: number; label: number[]; modularity: number };
   partition: { label: number[]; modularity: Array<{ resolution: number; value: number }> };
   componentModularity: number;
   nmi: { louvainVsPartition: number; louvainVsAttribute: number; componentsVsLouvain: number };
   brokersSubset: Values;
+  /** All shortest paths between seeded pairs: the first 10 in the order of the keys along them. */
+  shortestPaths: Array<{ source: number; target: number; length: number | null; count: number; paths: number[][] }>;
+  /** nx.ego_graph's node sets (sorted indices). */
+  egoNetworks: Array<{ center: number; radius: number; nodes: number[] }>;
   betweennessSampled?: { k: number; seed: number; sources: number[]; values: Values };
 }
 

@@ -59,6 +59,8 @@ export interface Suite {
     component: number[];
     componentSizes: number[];
     clustering: number[];
+    /** k-core number of each node (Batagelj & Zaversnik 2003). */
+    coreNumber: number[];
     bridges: [string, string][];
     articulationPoints: string[];
   };
@@ -95,7 +97,7 @@ export async function computeSuite(
 
   // The shortest-path sweep is the longest part: with a pool it runs on the worker threads while
   // this thread computes everything else, and is awaited last.
-  report(0.02, 'shortest paths (on the worker threads); degree, clustering, components');
+  report(0.02, 'shortest paths (on the worker threads); degree, clustering, components, k-cores');
   const divides = ['germany', 'europe'] as const;
   // sampled betweenness comes from its own pivots: the sweep then skips the exact accumulation
   const pathsRun = runMetric('path-metrics', ctx, { brokers: divides, betweenness: options.betweenness.mode === 'exact' });
@@ -103,6 +105,7 @@ export async function computeSuite(
   const degree = await runMetric('degree', ctx);
   const components = await runMetric('components', ctx);
   const clustering = await runMetric('clustering', ctx);
+  const coreNumber = await runMetric('core-number', ctx);
   const degreeAssortativity = await runMetric('degree-assortativity', ctx);
   const countryAssortativity = await runMetric('attribute-assortativity', ctx, { attribute: 'country' });
   const blocAssortativity = await runMetric('attribute-assortativity', ctx, { attribute: 'bloc' });
@@ -219,6 +222,7 @@ export async function computeSuite(
       component: toArray(components.label),
       componentSizes: toArray(components.sizes),
       clustering: toArray(clustering.clustering),
+      coreNumber: toArray(coreNumber),
       bridges: bridgePairs,
       articulationPoints: toArray(articulation).map(key),
     },

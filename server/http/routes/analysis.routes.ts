@@ -58,7 +58,7 @@ export function analysisRoutes(api: ApiRouter, analysis: AnalysisService, jobs: 
       ...common,
       method: 'get',
       path: '/api/metrics',
-      summary: "Every municipality's centralities, ranks and community in one answer, a column per measure",
+      summary: "Every municipality's centralities, ranks, community and core number in one answer, a column per measure",
       description:
         'The i-th value of every column belongs to the i-th id of `nodes`. Ranks follow the ranking rule of /api/metrics/centrality.',
       query: analysisQuery({ measures }),
@@ -97,7 +97,7 @@ export function analysisRoutes(api: ApiRouter, analysis: AnalysisService, jobs: 
       ...common,
       method: 'get',
       path: '/api/structure',
-      summary: 'Components, clustering, assortativity, bridges, articulation points, diameter',
+      summary: 'Components, k-cores, clustering, assortativity, bridges, articulation points, diameter',
       query: analysisQuery({ limit: limit(100_000, 100) }),
       answer: schemas.StructureSchema,
     },

@@ -3,6 +3,7 @@
  * (typed by its contract schema) and, for tables, its CSV rows. The body is built lazily, once per
  * dataset version and URL (http/respond.ts caches it).
  */
+import type { AbstractGraph } from 'graphology-types';
 import type { Filters } from '../../../contract/filters.ts';
 import type { AnalysisOptions } from '../../../contract/api/query.ts';
 import type { SuiteView } from '../../analytics/suite/suite-view.ts';
@@ -29,10 +30,15 @@ export async function fromSuite<T>(
   return { state: 'done', version: view.version, build: () => build(view) };
 }
 
-/** How an answer names a place: its id, name and country. */
-export function placeRef(view: SuiteView, id: string): { id: string; name: string; country: string | null } {
-  const attr = view.data.graph.getNodeAttributes(id);
+/** How an answer names a place of `graph`: its id, name and country. */
+export function placeOf(graph: AbstractGraph, id: string): { id: string; name: string; country: string | null } {
+  const attr = graph.getNodeAttributes(id);
   return { id, name: String(attr.name ?? id), country: typeof attr.country === 'string' ? attr.country : null };
+}
+
+/** How an answer names a place of the suite's view. */
+export function placeRef(view: SuiteView, id: string): { id: string; name: string; country: string | null } {
+  return placeOf(view.data.graph, id);
 }
 
 /** How an answer names a partnership: its two ends. */

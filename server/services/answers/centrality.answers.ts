@@ -33,7 +33,7 @@ export function ranking(
   });
 }
 
-/** GET /api/metrics: the asked measures for every place at once, with their ranks and communities. */
+/** GET /api/metrics: the asked measures for every place at once, with their ranks, communities and core numbers. */
 export function metricsTable(
   analysis: AnalysisService,
   filters: Filters,
@@ -47,6 +47,7 @@ export function metricsTable(
       measures: Object.fromEntries(q.measures.map((m) => [m, centrality[m]])),
       ranks: Object.fromEntries(q.measures.map((m) => [m, ranks(centrality[m], nodes)])),
       community: view.suite.communities.membership,
+      coreNumber: view.suite.structure.coreNumber,
       betweennessMethod: centrality.betweennessMethod,
       leftOut: view.leftOut,
     };

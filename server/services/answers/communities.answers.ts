@@ -2,6 +2,7 @@
 import type { Communities, Community, Structure } from '../../../contract/api/analyses.ts';
 import type { Filters } from '../../../contract/filters.ts';
 import type { AnalysisOptions } from '../../../contract/api/query.ts';
+import { shells } from '../../analytics/structure/core-number.ts';
 import { AppError } from '../../errors.ts';
 import type { AnalysisService } from '../analysis.service.ts';
 import { fromSuite, placeRef, tieRef, type Answer } from './answer.ts';
@@ -49,7 +50,7 @@ export async function community(analysis: AnalysisService, filters: Filters, q: 
   return { state: 'done', version: view.version, build };
 }
 
-/** GET /api/structure: components, bridges, articulation points and the summary. */
+/** GET /api/structure: components, k-core shells, bridges, articulation points and the summary. */
 export function structure(analysis: AnalysisService, filters: Filters, q: AnalysisOptions & { limit: number }): Promise<Answer<Structure>> {
   return fromSuite(analysis, filters, q, (view) => {
     const s = view.suite;
@@ -58,6 +59,7 @@ export function structure(analysis: AnalysisService, filters: Filters, q: Analys
         version: view.version,
         summary: s.summary,
         componentSizes: [...s.structure.componentSizes].sort((a, b) => b - a).slice(0, q.limit),
+        ...shells(s.structure.coreNumber),
         bridges: { total: s.structure.bridges.length, items: s.structure.bridges.slice(0, q.limit).map(([a, b]) => tieRef(view, a, b)) },
         articulationPoints: {
           total: s.structure.articulationPoints.length,

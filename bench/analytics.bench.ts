@@ -31,6 +31,7 @@ import { buildCsr } from '../server/analytics/csr.ts';
 import { computeSuite, type Suite } from '../server/analytics/suite/full-suite.ts';
 import { WorkerPool } from '../server/analytics/workers/pool.ts';
 import { readFileGraph } from '../server/import/file-graph.ts';
+import { benchLeiden } from './lib/analytics-leiden.ts';
 import { benchOurs, stageClock, type Stage } from './lib/analytics-ours.ts';
 import { benchPeers } from './lib/analytics-peers.ts';
 import {
@@ -147,6 +148,8 @@ async function benchGraph(
     );
     console.log(`peak memory    ${peakRssMb().toFixed(0)} MB (maxRSS of this process, worker threads included, since the bench started)`);
     console.log(`sampled        ${ours.sampledNote}`);
+
+    await benchLeiden(graph, csr, files, py);
 
     const peers = await benchPeers(files, settings, py, igraphWhole.length ? { ...summarise(igraphWhole), rss: igraphRss } : null);
     console.log(`load average   ${loadAverage()} (after the peers)`);

@@ -27,6 +27,10 @@ export type Side = (typeof SIDES)[number];
 export const MEASURES = ['degree', 'betweenness', 'closeness', 'harmonic', 'pagerank', 'eigenvector'] as const;
 export type Measure = (typeof MEASURES)[number];
 
+/** The community detection algorithms of /api/communities (Louvain: the full suite's; Leiden: on demand). */
+export const COMMUNITY_ALGORITHMS = ['louvain', 'leiden'] as const;
+export type CommunityAlgorithm = (typeof COMMUNITY_ALGORITHMS)[number];
+
 /** The file formats the importers read (docs/importing.md); `auto` asks for detection. */
 export const IMPORT_FORMATS = ['jumelage', 'wikipedia', 'wikidata-json', 'wikidata-csv', 'gexf', 'graphml'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];

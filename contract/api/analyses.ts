@@ -5,7 +5,7 @@
  * generated from them.
  */
 import { z } from 'zod';
-import { DIVIDES, MEASURES, REGION_LEVELS } from '../vocabularies.ts';
+import { COMMUNITY_ALGORITHMS, DIVIDES, MEASURES, REGION_LEVELS } from '../vocabularies.ts';
 import { LeftOutSchema, PlaceRefSchema, TieRefSchema } from './common.ts';
 
 export const BetweennessMethodSchema = z.discriminatedUnion('mode', [
@@ -60,6 +60,9 @@ export type CommunityProfile = z.infer<typeof CommunityProfileSchema>;
 /** GET /api/communities. */
 export const CommunitiesSchema = z.object({
   version: z.number().int(),
+  algorithm: z
+    .enum(COMMUNITY_ALGORITHMS)
+    .describe('The algorithm that found the partition: louvain (Blondel et al. 2008) or leiden (Traag et al. 2019)'),
   count: z.number().int(),
   modularity: z.number(),
   resolution: z.number(),
@@ -75,6 +78,7 @@ export type Communities = z.infer<typeof CommunitiesSchema>;
 /** GET /api/communities/:id. */
 export const CommunitySchema = z.object({
   version: z.number().int(),
+  algorithm: z.enum(COMMUNITY_ALGORITHMS),
   community: CommunityProfileSchema,
   members: z.array(PlaceRefSchema.extend({ partnerships: z.number().int() })),
 });

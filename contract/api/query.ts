@@ -46,14 +46,14 @@ export const FilterShape = {
 };
 
 export const AnalysisShape = {
-  resolution: z.coerce.number().positive().max(100).default(1).describe('Louvain resolution'),
+  resolution: z.coerce.number().positive().max(100).default(1).describe('Resolution of the communities (Louvain, Leiden)'),
   seed: z.coerce
     .number()
     .int()
     .min(0)
     .max(2 ** 31 - 1)
     .default(0)
-    .describe('Seed of Louvain and the random baseline'),
+    .describe('Seed of the communities (Louvain, Leiden) and the random baseline'),
   betweenness: z.enum(['exact', 'sampled']).default('exact').describe('Exact betweenness (Brandes) or sampled with k pivots'),
   k: z.coerce.number().int().min(2).max(1_000_000).default(500).describe('Pivots for sampled betweenness'),
 };

@@ -8,6 +8,7 @@ its stdout; nothing here is meant to be run by hand, but it can be:
     python3 scripts/bench/peers.py check
     python3 scripts/bench/peers.py igraph EDGES [--part i/p] [--sample k --seed s]
     python3 scripts/bench/peers.py networkx EDGES NODES [--sample k --seed s] [--whole]
+    python3 scripts/bench/peers.py leiden EDGES [--seeds k]
 
 EDGES: first line the number of nodes n, then one edge "u<TAB>v" per line (indices 0..n-1).
 NODES: one line per node, "country<TAB>germany<TAB>bloc" (empty where unknown).
@@ -33,6 +34,9 @@ Methods (the bench prints these labels next to the numbers):
   the 5 seeds the suite runs) with modularity, and the rewiring baseline as
   nx.double_edge_swap (m successful swaps timed, scaled to the suite's 110 m attempted swaps for
   each of the two levels). Left out: NMI, community profiles, cross ties per year (cheap).
+- leiden: Graph.community_leiden(objective_function="modularity", n_iterations=-1) (until stable)
+  for seeds 0..k-1 (igraph's generator seeded with random.seed(s)), each timed alone; the
+  modularity of each partition by Graph.modularity at resolution 1.
 """
 
 from __future__ import annotations
@@ -95,6 +99,25 @@ def igraph_main() -> dict:
     if sample:
         out["estimatedSeconds"] = seconds * n / len(sources)
     return out
+
+
+def leiden_main() -> dict:
+    import igraph as ig
+
+    n, edges = read_edges(sys.argv[2])
+    g = ig.Graph(n=n, edges=edges, directed=False)
+    g.simplify()
+    seconds, modularity, counts = [], [], []
+    for seed in range(int(arg("--seeds", "5"))):
+        random.seed(seed)
+        ig.set_random_number_generator(random)
+        t0 = time.perf_counter()
+        partition = g.community_leiden(objective_function="modularity", n_iterations=-1)
+        seconds.append(time.perf_counter() - t0)
+        modularity.append(g.modularity(partition.membership))
+        counts.append(len(partition))
+    return {"peer": "igraph", "version": ig.__version__, "seconds": seconds, "modularity": modularity, "count": counts,
+            "maxRssMb": peak_rss_mb()}
 
 
 def networkx_main() -> dict:
@@ -203,7 +226,7 @@ def check() -> dict:
 
 def main() -> int:
     command = sys.argv[1] if len(sys.argv) > 1 else "check"
-    result = {"check": check, "igraph": igraph_main, "networkx": networkx_main}[command]()
+    result = {"check": check, "igraph": igraph_main, "networkx": networkx_main, "leiden": leiden_main}[command]()
     print(json.dumps(result))
     return 0
 

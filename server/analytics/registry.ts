@@ -23,6 +23,7 @@ import * as eigenvector from './centrality/eigenvector.ts';
 import * as harmonic from './centrality/harmonic.ts';
 import * as pagerank from './centrality/pagerank.ts';
 import * as pathMetrics from './centrality/path-metrics.ts';
+import * as leiden from './communities/leiden.ts';
 import * as louvain from './communities/louvain.ts';
 import * as modularity from './communities/modularity.ts';
 import * as nmi from './communities/nmi.ts';
@@ -187,6 +188,12 @@ export const registry = {
     description: 'Louvain communities with resolution and seed; modularity as NetworkX.',
     schema: louvain.optionsSchema,
     compute: ({ graph, csr }, options) => louvain.compute(graph, csr, options),
+  }),
+  leiden: define({
+    family: 'communities',
+    description: 'Leiden communities (connected, Traag et al. 2019) with resolution and seed; modularity as NetworkX.',
+    schema: leiden.optionsSchema,
+    compute: ({ csr }, options) => leiden.compute(csr, options),
   }),
   modularity: define({
     family: 'communities',

@@ -3,8 +3,8 @@
  *   [--json] [--sample k] [--seed s] [--resolution r]`
  *
  * Runs the full analytics suite (full-suite.ts: centralities, structure, Louvain communities,
- * east-west bridges) on a file, without Neo4j: the file is read by the import pipeline exactly as
- * `npm run import -- --dry-run` reads it (formats, cleaning, identity, East/West and bloc
+ * east-west bridges) and Leiden communities on a file, without Neo4j: the file is read by the
+ * import pipeline exactly as `npm run import -- --dry-run` reads it (formats, cleaning, identity, East/West and bloc
  * classification), turned into the graph the service would load, and analysed with a worker pool
  * over every core. A readable summary goes to stdout; with --json, ONE JSON object
  * (`AnalysisReport`) goes to stdout and everything else (progress, warnings) to stderr.
@@ -18,6 +18,8 @@
  * with its line); 2 for a bad command line.
  */
 import { MEASURES, type Divide, type Measure } from '../../contract/vocabularies.ts';
+import { compute as computeLeiden } from '../analytics/communities/leiden.ts';
+import { buildCsr } from '../analytics/csr.ts';
 import { rankOrder } from '../analytics/ranking.ts';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -95,12 +97,19 @@ export interface AnalysisReport {
     nmiBloc: number | null;
     stability: number | null;
   };
+  /** Leiden (Traag et al. 2019) at the same resolution and seed: connected communities, modularity measured alike. */
+  leiden: { count: number; modularity: number };
   eastwest: { germany: EastWestReport; europe: EastWestReport };
   top: Record<Measure, RankedNode[]>;
   timings: { importMs: number; analysisMs: number };
 }
 
-export function analysisReport(file: FileGraph, suite: Suite, timings: AnalysisReport['timings']): AnalysisReport {
+export function analysisReport(
+  file: FileGraph,
+  suite: Suite,
+  leiden: AnalysisReport['leiden'],
+  timings: AnalysisReport['timings'],
+): AnalysisReport {
   const { graph, summary } = file;
   const keys = suite.nodes;
   const s = suite.summary;
@@ -153,6 +162,7 @@ export function analysisReport(file: FileGraph, suite: Suite, timings: AnalysisR
       nmiBloc: num(suite.communities.nmiBloc),
       stability: suite.communities.stability.meanNmi,
     },
+    leiden,
     eastwest: { germany: eastwest('germany'), europe: eastwest('europe') },
     top,
     timings,
@@ -188,6 +198,7 @@ export function formatReport(r: AnalysisReport): string {
     'Communities',
     `${fmt(c.count)} (Louvain, resolution ${c.resolution}, seed ${c.seed}), modularity ${fmt(c.modularity)}; NMI with countries ${fmt(c.nmiCountry, 3)}, blocs ${fmt(c.nmiBloc, 3)}; stability ${fmt(c.stability, 3)}`,
   );
+  row('Leiden', `${fmt(r.leiden.count)} communities, modularity ${fmt(r.leiden.modularity)}`);
   for (const [level, label] of [
     ['germany', 'East-West (Germany)'],
     ['europe', 'East-West (Europe)'],
@@ -236,8 +247,10 @@ export async function analyzeFile(
   const pool = options.pool ?? new WorkerPool();
   try {
     const suite = await computeSuite(file.graph, options.suite ?? {}, options.onProgress, pool);
+    const { resolution, seed } = suite.communities;
+    const leiden = computeLeiden(buildCsr(file.graph), { resolution, seed });
     const timings = { importMs: Math.round(imported - started), analysisMs: Math.round(performance.now() - imported) };
-    return { file, suite, report: analysisReport(file, suite, timings) };
+    return { file, suite, report: analysisReport(file, suite, { count: leiden.count, modularity: leiden.modularity }, timings) };
   } finally {
     if (!options.pool) await pool.close();
   }

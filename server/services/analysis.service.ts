@@ -10,8 +10,9 @@ import { buildCsr, type Csr } from '../analytics/csr.ts';
 import { compute as recommend } from '../analytics/recommend/recommendations.ts';
 import type { Recommendation } from '../../contract/api/analyses.ts';
 import { compute as regionsTable, type RegionsResult } from '../analytics/regions/regions.ts';
-import type { Divide, RegionLevel } from '../../contract/vocabularies.ts';
+import type { CommunityAlgorithm, Divide, RegionLevel } from '../../contract/vocabularies.ts';
 import { compute as eiIndex } from '../analytics/eastwest/ei-index.ts';
+import type { SuiteCommunities } from '../analytics/suite/communities.ts';
 import type { SuiteRunner } from '../analytics/suite/suite-runner.ts';
 import type { SuiteView } from '../analytics/suite/suite-view.ts';
 import type { DataLayer } from '../db/data-layer.ts';
@@ -22,6 +23,12 @@ import { applyFilters, partneredOnly } from '../graph/filters.ts';
 import type { Job, JobManager } from './jobs.ts';
 
 export type Outcome<T> = { state: 'done'; value: T } | { state: 'running'; job: Job };
+
+/** The communities of one filtered view, by one algorithm: what /api/communities answers from. */
+export type CommunitiesView = Omit<SuiteView, 'suite' | 'index'> & { communities: SuiteCommunities };
+
+/** The stability seeds of a Leiden answer: as many as the full suite gives Louvain. */
+const STABILITY_SEEDS = 4;
 
 export class AnalysisService {
   private readonly tables = new Map<string, unknown>();
@@ -98,6 +105,53 @@ export class AnalysisService {
       // the dataset moved on while we waited: answer for the new version instead
       // under a stream of writes, stop waiting after a few versions: the caller gets the newest job
       if (job.state === 'cancelled') return this.suite(filters, options, attempt < 3 ? waitMs : 0, attempt + 1);
+      throw err;
+    }
+  }
+
+  /**
+   * The communities by `algorithm`: Louvain's are the full suite's; Leiden's are a job of their
+   * own (the suite worker's queue, cached like the suite), so the default suite never pays for them.
+   */
+  async communities(
+    filters: Filters,
+    options: AnalysisOptions,
+    algorithm: CommunityAlgorithm,
+    waitMs?: number,
+    attempt = 1,
+  ): Promise<Outcome<CommunitiesView>> {
+    if (algorithm === 'louvain') {
+      const outcome = await this.suite(filters, options, waitMs);
+      if (outcome.state === 'running') return outcome;
+      const v = outcome.value;
+      return {
+        state: 'done',
+        value: {
+          version: v.version,
+          filters: v.filters,
+          leftOut: v.leftOut,
+          graph: v.graph,
+          data: v.data,
+          communities: v.suite.communities,
+        },
+      };
+    }
+    const { version, network: graph, networkLeftOut: leftOut, graph: dataGraph, leftOut: dataLeftOut } = await this.view(filters);
+    const key = `communities|${algorithm}|${version}|${filtersKey(filters)}|${options.resolution}|${options.seed}`;
+    const job = this.jobs.start<CommunitiesView>(key, version, async (_report, signal) => {
+      const communities = await this.runner.communities(
+        graph,
+        { algorithm, resolution: options.resolution, seed: options.seed, stabilitySeeds: STABILITY_SEEDS },
+        signal,
+      );
+      return { version, filters, leftOut, graph, data: { graph: dataGraph, leftOut: dataLeftOut }, communities };
+    });
+    try {
+      const value = job.state === 'done' ? job.result! : await this.jobs.settle(job, waitMs);
+      return value ? { state: 'done', value } : { state: 'running', job };
+    } catch (err) {
+      // as in suite(): the dataset moved on while we waited
+      if (job.state === 'cancelled') return this.communities(filters, options, algorithm, attempt < 3 ? waitMs : 0, attempt + 1);
       throw err;
     }
   }

@@ -2,7 +2,9 @@
 import { UndirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CommunitiesSchema, CommunitySchema } from '../../contract/api/analyses.ts';
 import type { RunningService } from '../../server/runtime.ts';
+import { parseStrict } from '../helpers/contract.ts';
 import { seededTestDb } from '../helpers/neo4j.ts';
 import { startTestService } from '../helpers/service.ts';
 
@@ -191,6 +193,43 @@ describe('analysis endpoints', () => {
       expect(r.parts).toHaveProperty('adamicAdar');
     }
     expect((await get('/api/recommendations/nowhere')).status).toBe(404);
+  });
+
+  it('finds Leiden communities when asked: connected, covering the network, in the contract', async () => {
+    const louvain = parseStrict(CommunitiesSchema, (await get('/api/communities')).body);
+    expect(louvain.algorithm).toBe('louvain');
+    const first = await get('/api/communities?algorithm=leiden&limit=10000', slow.url);
+    expect(first.status).toBe(202); // not part of the suite: a job of its own
+    let job = first.body.job;
+    while (job.state === 'running') {
+      await new Promise((r) => setTimeout(r, 50));
+      job = (await get(first.headers.get('location')!, slow.url)).body;
+    }
+    expect(job.state).toBe('done');
+    const { body } = await get('/api/communities?algorithm=leiden&limit=10000');
+    const leiden = parseStrict(CommunitiesSchema, body);
+    expect(leiden).toMatchObject({ algorithm: 'leiden', resolution: 1, seed: 0, total: leiden.count });
+    expect(leiden.modularity).toBeGreaterThan(0.3);
+    expect(leiden.stability.seeds).toEqual([1, 2, 3, 4]);
+    expect(leiden.communities.reduce((n, c) => n + c.size, 0)).toBe(network.order);
+    for (const c of leiden.communities) {
+      const one = parseStrict(CommunitySchema, (await get(`/api/communities/${c.id}?algorithm=leiden`)).body);
+      expect(one.algorithm).toBe('leiden');
+      expect(one.members).toHaveLength(c.size);
+      // connected: a search from the first member inside the community reaches every member
+      const members = new Set(one.members.map((m) => m.id));
+      const reached = new Set([one.members[0]!.id]);
+      const stack = [one.members[0]!.id];
+      while (stack.length > 0) {
+        for (const v of network.neighbors(stack.pop()!)) {
+          if (!members.has(v) || reached.has(v)) continue;
+          reached.add(v);
+          stack.push(v);
+        }
+      }
+      expect(reached.size).toBe(members.size);
+    }
+    expect((await get('/api/communities?algorithm=infomap')).status).toBe(400);
   });
 
   it('answers 202 with a job when the result takes longer than the wait, then 200', async () => {

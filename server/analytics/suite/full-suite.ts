@@ -14,8 +14,9 @@ import type { Side } from '../sides.ts';
 import { sideOf } from '../../../contract/sides.ts';
 import type { Divide, Measure } from '../../../contract/vocabularies.ts';
 import type { WorkerPool } from '../workers/pool.ts';
-import { communityProfiles, crossTiesByYear } from './profiles.ts';
-import type { Baseline, BetweennessMethod, CommunityProfile, NetworkSummary, YearRow } from '../../../contract/api/analyses.ts';
+import { computeCommunities, type SuiteCommunities } from './communities.ts';
+import { crossTiesByYear } from './profiles.ts';
+import type { Baseline, BetweennessMethod, NetworkSummary, YearRow } from '../../../contract/api/analyses.ts';
 
 export const SuiteOptionsSchema = z
   .object({
@@ -64,17 +65,7 @@ export interface Suite {
     bridges: [string, string][];
     articulationPoints: string[];
   };
-  communities: {
-    membership: number[];
-    count: number;
-    modularity: number;
-    resolution: number;
-    seed: number;
-    nmiCountry: number;
-    nmiBloc: number;
-    stability: { seeds: number[]; meanNmi: number | null };
-    profiles: CommunityProfile[];
-  };
+  communities: SuiteCommunities;
   eastwest: { germany: EastWest; europe: EastWest };
 }
 
@@ -117,17 +108,12 @@ export async function computeSuite(
   const eigenvector = await runMetric('eigenvector', ctx);
 
   report(0.4, 'communities');
-  const louvain = await runMetric('louvain', ctx, { resolution: options.resolution, seed: options.seed });
-  const membership = toArray(louvain.communities);
-  const countries = csr.keys.map((k) => (graph.getNodeAttribute(k, 'country') as string | undefined) ?? null);
-  const blocs = csr.keys.map((k) => (graph.getNodeAttribute(k, 'bloc') as string | undefined) ?? null);
-  const { compute: nmi } = await import('../communities/nmi.ts');
-  const stabilitySeeds = Array.from({ length: options.stabilitySeeds }, (_, i) => options.seed + i + 1);
-  const agreements: number[] = [];
-  for (const seed of stabilitySeeds) {
-    const other = await runMetric('louvain', ctx, { resolution: options.resolution, seed });
-    agreements.push(nmi(louvain.communities, other.communities));
-  }
+  const communities = await computeCommunities(ctx, {
+    algorithm: 'louvain',
+    resolution: options.resolution,
+    seed: options.seed,
+    stabilitySeeds: options.stabilitySeeds,
+  });
 
   report(0.6, 'east-west bridges: random baseline');
   const sidesByDivide = divides.map((level) => sidesOf(graph, csr, level));
@@ -226,17 +212,7 @@ export async function computeSuite(
       bridges: bridgePairs,
       articulationPoints: toArray(articulation).map(key),
     },
-    communities: {
-      membership,
-      count: louvain.count,
-      modularity: louvain.modularity,
-      resolution: options.resolution,
-      seed: options.seed,
-      nmiCountry: nmi(louvain.communities, countries),
-      nmiBloc: nmi(louvain.communities, blocs),
-      stability: { seeds: stabilitySeeds, meanNmi: agreements.length ? agreements.reduce((a, b) => a + b, 0) / agreements.length : null },
-      profiles: communityProfiles(graph, csr, membership),
-    },
+    communities,
     eastwest,
   };
 }

@@ -14,30 +14,33 @@ import type { Worker } from 'node:worker_threads';
 import type { AbstractGraph } from 'graphology-types';
 import { AppError } from '../../errors.ts';
 import { isReady, startTsWorker, stopTsWorker, workerEntry, type TsWorker } from '../workers/ts-worker.ts';
+import type { CommunitiesOptions, SuiteCommunities } from './communities.ts';
 import type { Suite, SuiteOptions } from './full-suite.ts';
 import { suiteInput } from './suite-input.ts';
 
 const ENTRY = workerEntry('./suite.worker', import.meta.url);
 const CANCEL_GRACE_MS = 5000;
 
-interface Run {
+/** What a run computes: the full suite, or the communities alone (a Leiden answer). */
+type Task = { task: 'suite'; options: SuiteOptions } | { task: 'communities'; options: CommunitiesOptions };
+
+type Run = Task & {
   id: number;
   graph: AbstractGraph;
-  options: SuiteOptions;
   onProgress: (fraction: number, stage: string) => void;
-  resolve: (s: Suite) => void;
+  resolve: (value: unknown) => void;
   reject: (e: unknown) => void;
   signal: AbortSignal | undefined;
   /** Rejected already; the worker has been asked to give it up. */
   cancelled: boolean;
-}
+};
 
 type Message = {
   id: number;
   type: 'progress' | 'result' | 'error';
   fraction?: number;
   stage?: string;
-  result?: Suite;
+  result?: unknown;
   message?: string;
   kind?: string | null;
 };
@@ -59,7 +62,21 @@ export class SuiteRunner {
     onProgress: (fraction: number, stage: string) => void = () => {},
     signal?: AbortSignal,
   ): Promise<Suite> {
-    return new Promise<Suite>((resolve, reject) => {
+    return this.enqueue<Suite>({ task: 'suite', options }, graph, onProgress, signal);
+  }
+
+  /** The communities alone, in the same worker and queue (computeCommunities). */
+  communities(graph: AbstractGraph, options: CommunitiesOptions, signal?: AbortSignal): Promise<SuiteCommunities> {
+    return this.enqueue<SuiteCommunities>({ task: 'communities', options }, graph, () => {}, signal);
+  }
+
+  private enqueue<T>(
+    task: Task,
+    graph: AbstractGraph,
+    onProgress: (fraction: number, stage: string) => void,
+    signal: AbortSignal | undefined,
+  ): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
       if (this.closed) return reject(new AppError('unavailable', 'The server is stopping.'));
       if (signal?.aborted) return reject(signal.reason);
       const onAbort = () => {
@@ -75,13 +92,13 @@ export class SuiteRunner {
       // and the listener holds the run and its graph (a soak kept 90 graphs this way).
       const done = () => signal?.removeEventListener('abort', onAbort);
       const run: Run = {
+        ...task,
         id: this.nextId++,
         graph,
-        options,
         onProgress,
-        resolve: (suite) => {
+        resolve: (value) => {
           done();
-          resolve(suite);
+          resolve(value as T);
         },
         reject: (err) => {
           done();
@@ -120,7 +137,7 @@ export class SuiteRunner {
     const run = this.queue.shift()!;
     this.current = run;
     const graph = suiteInput(run.graph);
-    this.ensureWorker().postMessage({ id: run.id, graph, options: run.options }, [
+    this.ensureWorker().postMessage({ id: run.id, task: run.task, graph, options: run.options }, [
       graph.ends.buffer as ArrayBuffer,
       graph.since.buffer as ArrayBuffer,
     ]);

@@ -1,6 +1,7 @@
 /**
- * A long-lived worker thread that runs full suites (full-suite.ts) for the main thread, one at a
- * time, with a pool of its own for the shortest-path sweeps; it posts progress and results.
+ * A long-lived worker thread that runs full suites (full-suite.ts), or the communities alone
+ * (communities.ts, for a Leiden answer), for the main thread, one at a time, with a pool of its
+ * own for the shortest-path sweeps; it posts progress and results.
  * A run is cancelled when the runner writes its id into the shared `cancel` cell: the suite
  * stops at its next progress report, and the pool hands out no more parts of its sweep.
  * `stop()` is called by worker-bootstrap.mjs when the runner stops this worker.
@@ -8,6 +9,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { CancelledError, WorkerPool } from '../workers/pool.ts';
 import { isStop } from '../workers/ts-worker.ts';
+import { buildCsr } from '../csr.ts';
+import { computeCommunities, type CommunitiesOptions } from './communities.ts';
 import { computeSuite, type SuiteOptions } from './full-suite.ts';
 import { suiteGraph, type SuiteInput } from './suite-input.ts';
 
@@ -22,21 +25,29 @@ export function stop(): Promise<void> {
   return pool.close();
 }
 
+type Message = { id: number; graph: SuiteInput } & (
+  { task: 'suite'; options: SuiteOptions } | { task: 'communities'; options: CommunitiesOptions }
+);
+
 // oxlint-disable-next-line typescript/no-misused-promises -- the handler catches all it awaits and posts the error
-port.on('message', async (message: { id: number; graph: SuiteInput; options: SuiteOptions }) => {
+port.on('message', async (message: Message) => {
   if (isStop(message)) return;
-  const { id, graph, options } = message;
+  const { id } = message;
   running = id;
   try {
-    const result = await computeSuite(
-      suiteGraph(graph),
-      options,
-      (fraction, stage) => {
-        if (cancelled()) throw new CancelledError();
-        port.postMessage({ id, type: 'progress', fraction, stage });
-      },
-      pool,
-    );
+    const graph = suiteGraph(message.graph);
+    const result =
+      message.task === 'communities'
+        ? await computeCommunities({ graph, csr: buildCsr(graph) }, message.options)
+        : await computeSuite(
+            graph,
+            message.options,
+            (fraction, stage) => {
+              if (cancelled()) throw new CancelledError();
+              port.postMessage({ id, type: 'progress', fraction, stage });
+            },
+            pool,
+          );
     port.postMessage({ id, type: 'result', result });
   } catch (err) {
     const e = err as Error & { kind?: string };

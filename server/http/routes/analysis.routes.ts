@@ -8,7 +8,7 @@ import { z } from 'zod';
 import * as schemas from '../../../contract/api/analyses.ts';
 import { JobSchema } from '../../../contract/api/common.ts';
 import { analysisQuery, filtersOf } from '../../../contract/api/query.ts';
-import { DIVIDES, MEASURES, REGION_LEVELS } from '../../../contract/vocabularies.ts';
+import { COMMUNITY_ALGORITHMS, DIVIDES, MEASURES, REGION_LEVELS } from '../../../contract/vocabularies.ts';
 import type { AnalysisService } from '../../services/analysis.service.ts';
 import { metricsTable, ranking } from '../../services/answers/centrality.answers.ts';
 import { communities, community, structure } from '../../services/answers/communities.answers.ts';
@@ -27,6 +27,11 @@ const measures = z
   .transform((s) => s.split(',').map((x) => x.trim()))
   .pipe(z.array(z.enum(MEASURES)).min(1))
   .describe('Comma-separated centralities (default: all six)');
+
+const algorithm = z
+  .enum(COMMUNITY_ALGORITHMS)
+  .default('louvain')
+  .describe("louvain (the full suite's, default) or leiden (Traag et al. 2019: connected communities; computed when asked)");
 
 const ANSWERS = {
   200: 'The result',
@@ -72,8 +77,8 @@ export function analysisRoutes(api: ApiRouter, analysis: AnalysisService, jobs: 
       ...common,
       method: 'get',
       path: '/api/communities',
-      summary: 'Louvain communities: modularity, agreement with countries and blocs, stability, profiles',
-      query: analysisQuery({ limit: limit(10_000, 50), offset }),
+      summary: 'Louvain or Leiden communities: modularity, agreement with countries and blocs, stability, profiles',
+      query: analysisQuery({ algorithm, limit: limit(10_000, 50), offset }),
       answer: schemas.CommunitiesSchema,
     },
     async ({ query, req, res }) => send(req, res, await communities(analysis, filtersOf(query), query)),
@@ -85,7 +90,7 @@ export function analysisRoutes(api: ApiRouter, analysis: AnalysisService, jobs: 
       method: 'get',
       path: '/api/communities/:id',
       summary: 'One community: its profile and members',
-      query: analysisQuery({}),
+      query: analysisQuery({ algorithm }),
       answer: schemas.CommunitySchema,
       responses: { ...ANSWERS, 404: 'No such community' },
     },

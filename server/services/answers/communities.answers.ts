@@ -2,50 +2,57 @@
 import type { Communities, Community, Structure } from '../../../contract/api/analyses.ts';
 import type { Filters } from '../../../contract/filters.ts';
 import type { AnalysisOptions } from '../../../contract/api/query.ts';
+import type { CommunityAlgorithm } from '../../../contract/vocabularies.ts';
 import { shells } from '../../analytics/structure/core-number.ts';
 import { AppError } from '../../errors.ts';
 import type { AnalysisService } from '../analysis.service.ts';
-import { fromSuite, placeRef, tieRef, type Answer } from './answer.ts';
+import { fromSuite, placeOf, placeRef, tieRef, type Answer } from './answer.ts';
 
-/** GET /api/communities: the partition's quality and a page of community profiles. */
-export function communities(
+type CommunitiesQuery = AnalysisOptions & { algorithm: CommunityAlgorithm };
+
+/** GET /api/communities: the partition's quality and a page of community profiles, by Louvain or Leiden. */
+export async function communities(
   analysis: AnalysisService,
   filters: Filters,
-  q: AnalysisOptions & { limit: number; offset: number },
+  q: CommunitiesQuery & { limit: number; offset: number },
 ): Promise<Answer<Communities>> {
-  return fromSuite(analysis, filters, q, ({ version, suite, leftOut }) => {
-    const c = suite.communities;
-    return {
-      body: {
-        version,
-        count: c.count,
-        modularity: c.modularity,
-        resolution: c.resolution,
-        seed: c.seed,
-        nmi: { country: c.nmiCountry, bloc: c.nmiBloc },
-        stability: c.stability,
-        total: c.profiles.length,
-        communities: c.profiles.slice(q.offset, q.offset + q.limit),
-        leftOut,
-      },
-    };
+  const outcome = await analysis.communities(filters, q, q.algorithm);
+  if (outcome.state === 'running') return outcome;
+  const { version, communities: c, leftOut } = outcome.value;
+  const build = () => ({
+    body: {
+      version,
+      algorithm: c.algorithm,
+      count: c.count,
+      modularity: c.modularity,
+      resolution: c.resolution,
+      seed: c.seed,
+      nmi: { country: c.nmiCountry, bloc: c.nmiBloc },
+      stability: c.stability,
+      total: c.profiles.length,
+      communities: c.profiles.slice(q.offset, q.offset + q.limit),
+      leftOut,
+    },
   });
+  return { state: 'done', version, build };
 }
 
 /** GET /api/communities/:id: one community's profile and members, most partnered first. */
-export async function community(analysis: AnalysisService, filters: Filters, q: AnalysisOptions, id: string): Promise<Answer<Community>> {
-  const outcome = await analysis.suite(filters, q);
+export async function community(analysis: AnalysisService, filters: Filters, q: CommunitiesQuery, id: string): Promise<Answer<Community>> {
+  const outcome = await analysis.communities(filters, q, q.algorithm);
   if (outcome.state === 'running') return outcome;
   const view = outcome.value;
+  const c = view.communities;
   const number = Number(id);
-  const profile = Number.isInteger(number) ? view.suite.communities.profiles.find((p) => p.id === number) : undefined;
+  const profile = Number.isInteger(number) ? c.profiles.find((p) => p.id === number) : undefined;
   if (!profile) throw new AppError('not-found', `No community ${JSON.stringify(id)} for these filters and options.`);
   const build = () => {
-    const members = view.suite.nodes
-      .filter((_, i) => view.suite.communities.membership[i] === number)
-      .map((nodeId) => ({ ...placeRef(view, nodeId), partnerships: view.graph.degree(nodeId) }))
+    const members = view.graph
+      .nodes()
+      .filter((_, i) => c.membership[i] === number)
+      .map((nodeId) => ({ ...placeOf(view.data.graph, nodeId), partnerships: view.graph.degree(nodeId) }))
       .sort((a, b) => b.partnerships - a.partnerships || a.name.localeCompare(b.name));
-    return { body: { version: view.version, community: profile, members } };
+    return { body: { version: view.version, algorithm: c.algorithm, community: profile, members } };
   };
   return { state: 'done', version: view.version, build };
 }

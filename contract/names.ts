@@ -76,7 +76,7 @@ export function placeId(place: { name: string; country: string | null; ags?: str
 
 /**
  * The id a slug-made id has under today's slug rule: `de-st-ingbert` → `de-sankt-ingbert`. Ids
- * made before the rule was one (`POST /api/municipalities` wrote `st-ingbert`) stay aliases that
+ * made before the rule was one (`POST /api/municipalities` wrote `de-st-ingbert`) stay aliases that
  * the API resolves with this. Ids that are not `<iso2>-<slug>` come back unchanged.
  */
 export function currentId(id: string): string {

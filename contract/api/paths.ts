@@ -6,17 +6,37 @@
 import { z } from 'zod';
 import { LeftOutSchema, PlaceRefSchema } from './common.ts';
 import { GraphAttributesSchema, GraphSchema } from './graph.ts';
-import { filteredQuery } from './query.ts';
+import { FilterShape, filteredQuery, filtersOf, yearsInOrder } from './query.ts';
 
 const count = z.number().int();
 const place = z.string().min(1).max(200);
 
-/** The query of GET /api/paths. `from` and `to` are the filters' founding years, so the places are `source` and `target`. */
-export const PathsQuery = filteredQuery({
-  source: place.describe('Id of the place the paths start from; an id of the older slug rule names the place it names today'),
-  target: place.describe('Id of the place the paths lead to'),
-  limit: z.coerce.number().int().min(1).max(100).default(10).describe('How many paths to list; all are counted'),
-});
+const { from: firstYear, to: lastYear, ...otherFilters } = FilterShape;
+
+/**
+ * The query of GET /api/paths: the places are `from` and `to` (as a researcher says "from A to
+ * B"), so here the founding-year filters, `from` and `to` everywhere else, are `since` and
+ * `until`. Parsed, it gives the places as `source` and `target` and the filters in the rule's shape.
+ */
+export const PathsQuery = z
+  .strictObject({
+    ...otherFilters,
+    since: firstYear.describe('First founding year to include (the filter `from` of the other endpoints)'),
+    until: lastYear.describe('Last founding year to include (the filter `to` of the other endpoints)'),
+    from: place.describe('Id of the place the paths start from; an id of the older slug rule names the place it names today'),
+    to: place.describe('Id of the place the paths lead to'),
+    limit: z.coerce.number().int().min(1).max(100).default(10).describe('How many paths to list; all are counted'),
+  })
+  .refine(({ since, until }) => yearsInOrder({ from: since, to: until }), {
+    message: '`since` must not be after `until`',
+    path: ['since'],
+  })
+  .transform(({ from, to, limit, since, until, ...filters }) => ({
+    source: from,
+    target: to,
+    limit,
+    filters: filtersOf({ ...filters, from: since, to: until }),
+  }));
 
 /** GET /api/paths. */
 export const PathsSchema = z.object({

@@ -15,8 +15,14 @@ import { seededTestDb } from '../helpers/neo4j.ts';
 import { startTestService } from '../helpers/service.ts';
 
 const TOKEN = 'paths-token-0123456789abcdef';
-// a year range (the parameters `from` and `to`, beside `source` and `target`), and countries
+// a year range, and countries
 const FILTERS = ['', 'to=1990&includeUndated=true', 'countries=DE,FR'];
+
+/** The same filters for /api/paths, whose places are `from` and `to`: there the years are `since` and `until`. */
+function pathFilters(q: string): string {
+  const years: Record<string, string> = { from: 'since', to: 'until' };
+  return [...new URLSearchParams(q)].map(([k, v]) => `${years[k] ?? k}=${v}`).join('&');
+}
 
 /** Distances and numbers of shortest paths from `source`, by breadth-first search. */
 function bfs(graph: UndirectedGraph, source: string): { dist: Map<string, number>; sigma: Map<string, number>; order: string[] } {
@@ -104,7 +110,7 @@ describe('paths, neighbourhoods and k-cores', () => {
     const farthest = reached.sort((a, b) => dist.get(b)! - dist.get(a)! || (a < b ? -1 : 1))[0]!;
     expect(sigma.get(most)).toBeGreaterThan(1);
     for (const target of [most, farthest, source]) {
-      const { status, body } = await get(`/api/paths?source=${source}&target=${target}&limit=100&${q}`);
+      const { status, body } = await get(`/api/paths?from=${source}&to=${target}&limit=100&${pathFilters(q)}`);
       expect(status).toBe(200);
       const answer = parseStrict(PathsSchema, body);
       expect([answer.source.id, answer.target.id, answer.length, answer.count]).toEqual([
@@ -131,7 +137,7 @@ describe('paths, neighbourhoods and k-cores', () => {
       }
       // counted in full, whatever the limit; 10 listed by default
       for (const limit of ['limit=1', '']) {
-        const some = parseStrict(PathsSchema, (await get(`/api/paths?source=${source}&target=${target}&${limit}&${q}`)).body);
+        const some = parseStrict(PathsSchema, (await get(`/api/paths?from=${source}&to=${target}&${limit}&${pathFilters(q)}`)).body);
         const listed = limit ? 1 : 10;
         expect([some.limit, some.count, some.paths]).toEqual([listed, sigma.get(target), answer.paths.slice(0, listed)]);
       }
@@ -146,11 +152,11 @@ describe('paths, neighbourhoods and k-cores', () => {
     const alone = graph.findNode((v) => graph.degree(v) === 0);
     expect(apart).toBeDefined();
     for (const target of [apart, alone].filter((t) => t !== undefined)) {
-      const { status, body } = await get(`/api/paths?source=${source}&target=${target}`);
+      const { status, body } = await get(`/api/paths?from=${source}&to=${target}`);
       expect(status).toBe(200);
       expect(parseStrict(PathsSchema, body)).toMatchObject({ length: null, count: 0, paths: [] });
     }
-    const alias = parseStrict(PathsSchema, (await get('/api/paths?source=de-st-ingbert&target=de-sankt-ingbert')).body);
+    const alias = parseStrict(PathsSchema, (await get('/api/paths?from=de-st-ingbert&to=de-sankt-ingbert')).body);
     expect([alias.source.id, alias.length, alias.count, alias.paths]).toEqual([
       'de-sankt-ingbert',
       0,
@@ -167,21 +173,25 @@ describe('paths, neighbourhoods and k-cores', () => {
     const leftOut = full.findNode((v) => full.degree(v) > 0 && !by1990.hasNode(v))!;
     expect(leftOut).toBeDefined();
     for (const path of [
-      `/api/paths?source=${source}&target=xx-nowhere`,
+      `/api/paths?from=${source}&to=xx-nowhere`,
       '/api/ego/xx-nowhere',
-      `/api/paths?source=${source}&target=${leftOut}&to=1990`,
+      `/api/paths?from=${source}&to=${leftOut}&until=1990`,
       `/api/ego/${leftOut}?to=1990`,
     ]) {
       const { status, type, body } = await get(path);
       expect([path, status, type]).toEqual([path, 404, expect.stringMatching(/problem\+json/)]);
       expect(body.detail).toMatch(/No municipality with id/);
     }
-    for (const query of ['limit=0', 'limit=101', 'target=', 'resolution=2', 'from=2000&to=1990', 'radius=1']) {
-      const params = new URLSearchParams(`source=${source}&target=${source}`);
+    // `from` and `to` are places here: a year range is `since` and `until`, the other endpoints' names are unknown
+    for (const query of ['limit=0', 'limit=101', 'to=', 'resolution=2', 'since=2000&until=1990', 'since=x', 'radius=1', 'source=x']) {
+      const params = new URLSearchParams(`from=${source}&to=${source}`);
       for (const [k, v] of new URLSearchParams(query)) params.set(k, v);
       expect([query, (await get(`/api/paths?${params}`)).status]).toEqual([query, 400]);
     }
-    expect((await get(`/api/paths?source=${source}`)).status).toBe(400);
+    expect((await get(`/api/paths?from=${source}`)).status).toBe(400);
+    expect((await get(`/api/paths?from=${source}&to=${source}&since=2000&until=1990`)).body.errors).toEqual([
+      { field: 'since', message: expect.stringMatching(/since.*until/) },
+    ]);
     for (const query of ['radius=0', 'radius=4', 'max=0', 'max=20001', 'limit=5']) {
       expect([query, (await get(`/api/ego/${source}?${query}`)).status]).toEqual([query, 400]);
     }

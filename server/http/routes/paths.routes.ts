@@ -30,12 +30,12 @@ export function pathRoutes(api: ApiRouter, analysis: AnalysisService): void {
       description:
         'Unweighted: a path is as long as its partnerships. All shortest paths are counted (breadth-first path counting, as in Brandes 2001) without listing them; ' +
         'the first `limit` are listed in the order of the ids along them. Not connected in the view: `length` null, `count` 0, no paths. ' +
-        '`from` and `to` are the founding-year filters, as everywhere.',
+        'The places are `from` and `to`; the founding-year filters, `from` and `to` elsewhere, are `since` and `until` here.',
       query: PathsQuery,
       answer: PathsSchema,
       responses: ANSWERS,
     },
-    async ({ query, req, res }) => send(req, res, await shortestPaths(analysis, filtersOf(query), query)),
+    async ({ query, req, res }) => send(req, res, await shortestPaths(analysis, query.filters, query)),
   );
 
   api.route(

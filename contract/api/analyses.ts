@@ -38,7 +38,10 @@ export const MetricsTableSchema = z.object({
   nodes: z.array(z.string()).describe('Place ids; the i-th value of every column belongs to the i-th place'),
   measures: z.partialRecord(z.enum(MEASURES), z.array(z.number())),
   ranks: z.partialRecord(z.enum(MEASURES), z.array(z.number().int())).describe('1 = highest; ties ordered by id'),
-  community: z.array(z.number().int()).describe('The Louvain community of each place'),
+  algorithm: z.enum(COMMUNITY_ALGORITHMS).describe('The algorithm of the communities: louvain or leiden'),
+  community: z
+    .array(z.number().int())
+    .describe('The community of each place by `algorithm` (the ids of /api/communities for the same algorithm)'),
   coreNumber: z.array(z.number().int()).describe('The k-core number of each place: the largest k whose k-core holds it'),
   betweennessMethod: BetweennessMethodSchema,
   leftOut: LeftOutSchema,

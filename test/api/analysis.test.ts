@@ -2,7 +2,7 @@
 import { UndirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CommunitiesSchema, CommunitySchema } from '../../contract/api/analyses.ts';
+import { CommunitiesSchema, CommunitySchema, MetricsTableSchema } from '../../contract/api/analyses.ts';
 import type { RunningService } from '../../server/runtime.ts';
 import { parseStrict } from '../helpers/contract.ts';
 import { seededTestDb } from '../helpers/neo4j.ts';
@@ -212,12 +212,14 @@ describe('analysis endpoints', () => {
     expect(leiden.modularity).toBeGreaterThan(0.3);
     expect(leiden.stability.seeds).toEqual([1, 2, 3, 4]);
     expect(leiden.communities.reduce((n, c) => n + c.size, 0)).toBe(network.order);
+    const communityOf = new Map<string, number>();
     for (const c of leiden.communities) {
       const one = parseStrict(CommunitySchema, (await get(`/api/communities/${c.id}?algorithm=leiden`)).body);
       expect(one.algorithm).toBe('leiden');
       expect(one.members).toHaveLength(c.size);
       // connected: a search from the first member inside the community reaches every member
       const members = new Set(one.members.map((m) => m.id));
+      for (const m of members) communityOf.set(m, c.id);
       const reached = new Set([one.members[0]!.id]);
       const stack = [one.members[0]!.id];
       while (stack.length > 0) {
@@ -229,6 +231,12 @@ describe('analysis endpoints', () => {
       }
       expect(reached.size).toBe(members.size);
     }
+    // the same partition in the columns of /api/metrics (the client's colour mode), Louvain's by default
+    const table = parseStrict(MetricsTableSchema, (await get('/api/metrics?measures=degree&algorithm=leiden')).body);
+    expect(table.algorithm).toBe('leiden');
+    expect(new Map(table.nodes.map((id, i) => [id, table.community[i]]))).toEqual(communityOf);
+    const byDefault = parseStrict(MetricsTableSchema, (await get('/api/metrics?measures=degree')).body);
+    expect([byDefault.algorithm, new Set(byDefault.community).size]).toEqual(['louvain', louvain.count]);
     expect((await get('/api/communities?algorithm=infomap')).status).toBe(400);
   });
 

@@ -66,7 +66,7 @@ export function analysisRoutes(api: ApiRouter, analysis: AnalysisService, jobs: 
       summary: "Every municipality's centralities, ranks, community and core number in one answer, a column per measure",
       description:
         'The i-th value of every column belongs to the i-th id of `nodes`. Ranks follow the ranking rule of /api/metrics/centrality.',
-      query: analysisQuery({ measures }),
+      query: analysisQuery({ measures, algorithm }),
       answer: schemas.MetricsTableSchema,
     },
     async ({ query, req, res }) => send(req, res, await metricsTable(analysis, filtersOf(query), query)),

@@ -3,7 +3,7 @@ import type { MetricsTable, Ranking } from '../../../contract/api/analyses.ts';
 import { CSV_COLUMNS } from '../../../contract/api/analyses.ts';
 import type { Filters } from '../../../contract/filters.ts';
 import type { AnalysisOptions } from '../../../contract/api/query.ts';
-import type { Measure } from '../../../contract/vocabularies.ts';
+import type { CommunityAlgorithm, Measure } from '../../../contract/vocabularies.ts';
 import { rankOrder, ranks } from '../../analytics/ranking.ts';
 import type { AnalysisService } from '../analysis.service.ts';
 import { fromSuite, placeRef, type Answer } from './answer.ts';
@@ -33,20 +33,28 @@ export function ranking(
   });
 }
 
-/** GET /api/metrics: the asked measures for every place at once, with their ranks, communities and core numbers. */
-export function metricsTable(
+/**
+ * GET /api/metrics: the asked measures for every place at once, with their ranks, communities (of
+ * `algorithm`: Louvain's are the suite's, Leiden's a job of their own, waited for first) and core numbers.
+ */
+export async function metricsTable(
   analysis: AnalysisService,
   filters: Filters,
-  q: AnalysisOptions & { measures: readonly Measure[] },
+  q: AnalysisOptions & { measures: readonly Measure[]; algorithm: CommunityAlgorithm },
 ): Promise<Answer<MetricsTable>> {
+  const partition = await analysis.communities(filters, q, q.algorithm);
+  if (partition.state === 'running') return partition;
   return fromSuite(analysis, filters, q, (view) => {
     const { nodes, centrality } = view.suite;
+    // the dataset moved on between the two: the suite's version wins, its communities too
+    const communities = partition.value.version === view.version ? partition.value.communities : view.suite.communities;
     const body: MetricsTable = {
       version: view.version,
       nodes,
       measures: Object.fromEntries(q.measures.map((m) => [m, centrality[m]])),
       ranks: Object.fromEntries(q.measures.map((m) => [m, ranks(centrality[m], nodes)])),
-      community: view.suite.communities.membership,
+      algorithm: communities.algorithm,
+      community: communities.membership,
       coreNumber: view.suite.structure.coreNumber,
       betweennessMethod: centrality.betweennessMethod,
       leftOut: view.leftOut,

@@ -1,4 +1,4 @@
-/** Moving the view: to a town, or to where most towns are. */
+/** Moving the view: to a town, to where most towns are, or around a few. */
 import type { AppContext } from './context.ts';
 
 export function flyTo(ctx: AppContext, node: string, duration = 700): void {
@@ -41,5 +41,22 @@ export function frameTowns(ctx: AppContext, duration = 0): void {
   const state = { x, y, ratio, angle: 0 };
   const camera = renderer.getCamera();
   if (duration > 0) void camera.animate(state, { duration });
+  else camera.setState(state);
+}
+
+/** Frames every one of `nodes` (the paths between two towns, a neighbourhood), with a margin. */
+export function fitNodes(ctx: AppContext, nodes: Iterable<string>, duration = 0): void {
+  const { renderer } = ctx;
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const node of nodes) {
+    const d = ctx.graph.hasNode(node) ? renderer.getNodeDisplayData(node) : undefined;
+    if (!d) continue;
+    [minX, minY, maxX, maxY] = [Math.min(minX, d.x), Math.min(minY, d.y), Math.max(maxX, d.x), Math.max(maxY, d.y)];
+  }
+  if (!Number.isFinite(minX)) return;
+  const span = Math.max(maxX - minX, maxY - minY);
+  const state = { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio: Math.min(1, Math.max(0.05, span * 1.4)), angle: 0 };
+  const camera = renderer.getCamera();
+  if (duration > 0) void camera.animate(state, { duration, easing: 'quadraticInOut' });
   else camera.setState(state);
 }

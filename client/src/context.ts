@@ -1,27 +1,31 @@
 /** What every feature receives: the graph, the renderer, the state, the analyses loaded from the API. */
 import type Sigma from 'sigma';
 import type { Communities, EastWestAnswer } from '../../contract/api/analyses.ts';
+import type { EgoAnswer, Paths } from '../../contract/api/paths.ts';
 import { filterQuery } from '../../contract/filters.ts';
-import type { Measure } from '../../contract/vocabularies.ts';
+import type { CommunityAlgorithm } from '../../contract/vocabularies.ts';
 import { JsonCache } from './api.ts';
 import type { GraphMeta } from './graph-data.ts';
 import { translate, type Translate } from './i18n/index.ts';
 import { Resource } from './resource.ts';
-import type { AppStore, ClientFilters, Lang } from './state.ts';
+import type { AppStore, ClientFilters, Lang, SizeMode } from './state.ts';
 import type { NetworkAttributes, TieAttributes, TownAttributes, TownGraph } from './types.ts';
 import { computeView, type View } from './view.ts';
 
 export type Renderer = Sigma<TownAttributes, TieAttributes, NetworkAttributes>;
 
-/** One answer of GET /api/metrics, by town: a centrality with its ranks, and each town's community. */
+/** One answer of GET /api/metrics, by town: a centrality with its ranks, each town's community and core number. */
 export interface NodeMetrics {
   /** The filters it is for (`filtersKey`). */
   filters: string;
-  measure: Measure;
+  /** The size mode whose values these are (a centrality, or 'core': the k-core number). */
+  measure: SizeMode;
   values: ReadonlyMap<string, number>;
   ranks: ReadonlyMap<string, number>;
   min: number;
   max: number;
+  /** Whose communities `community` holds. */
+  algorithm: CommunityAlgorithm;
   community: ReadonlyMap<string, number>;
 }
 
@@ -32,6 +36,10 @@ export interface AnalyticsResources {
   readonly communities: Resource<Communities>;
   /** The API's east-west analysis (brokers, summary, per year, per region) for one divide. */
   readonly eastWest: Resource<EastWestAnswer>;
+  /** The shortest paths from the selected town to `pathTo` (GET /api/paths). */
+  readonly paths: Resource<Paths>;
+  /** The selected town's neighbourhood (GET /api/ego/:id). */
+  readonly ego: Resource<EgoAnswer>;
 }
 
 export interface AppContext {
@@ -61,6 +69,8 @@ export function createContext(parts: Pick<AppContext, 'graph' | 'renderer' | 'st
       metrics: new Resource(),
       communities: new Resource(),
       eastWest: new Resource(),
+      paths: new Resource(),
+      ego: new Resource(),
     },
     cache: new JsonCache(),
     view() {

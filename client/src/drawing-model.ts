@@ -7,7 +7,7 @@
 import type { AppContext } from './context.ts';
 import type { LoadState } from './resource.ts';
 import { blocScheme, communityScheme, countryScheme, germanyScheme, type ColorScheme } from './palettes.ts';
-import type { ColorMode, SizeMode } from './state.ts';
+import { coloursCommunities, communityAlgorithm, type ColorMode, type SizeMode } from './state.ts';
 
 export type Fallback = 'loading' | 'error' | null;
 
@@ -45,12 +45,15 @@ function waitingFor(...states: LoadState<unknown>[]): { fallback: Fallback; prog
 
 /**
  * Each town's community, for the community profiles loaded: from the newest /api/metrics answer
- * for the same filters (of whichever measure: the communities are the same). Null until both are there.
+ * for the same filters and algorithm (of whichever measure: the communities are the same). Null
+ * until both are there.
  */
 export function communityMembership(ctx: AppContext): ReadonlyMap<string, number> | null {
   const metrics = ctx.analytics.metrics.last;
   const { communities } = ctx.analytics;
-  return metrics && communities.data && metrics.filters === communities.key ? metrics.community : null;
+  const algorithm = communityAlgorithm(ctx.store.get());
+  if (!metrics || !communities.data || metrics.algorithm !== algorithm) return null;
+  return communities.key === `${algorithm}|${metrics.filters}` ? metrics.community : null;
 }
 
 let colorMemo: { inputs: unknown[]; model: ColorModel } | null = null;
@@ -63,13 +66,14 @@ export function colorModel(ctx: AppContext): ColorModel {
 
   let scheme: ColorScheme;
   let waiting: ReturnType<typeof waitingFor> = { fallback: null, progress: null };
-  const membership = color === 'community' ? communityMembership(ctx) : null;
+  const membership = coloursCommunities(color) ? communityMembership(ctx) : null;
   if (color === 'bloc') scheme = blocScheme();
   else if (color === 'country') scheme = countryScheme(ctx.meta.countries);
-  else if (color === 'community' && membership && communities.data) scheme = communityScheme(communities.data.communities, membership);
+  else if (coloursCommunities(color) && membership && communities.data)
+    scheme = communityScheme(communities.data.communities, membership, color === 'leiden' ? 'leiden' : 'community');
   else {
     scheme = germanyScheme();
-    if (color === 'community') waiting = waitingFor(communities.state, metrics.state);
+    if (coloursCommunities(color)) waiting = waitingFor(communities.state, metrics.state);
   }
   const palette = new Map(scheme.categories.map((c) => [c.key, c.color]));
   const colors = new Map<string, string>();
@@ -101,7 +105,10 @@ export function sizeModel(ctx: AppContext): SizeModel {
       max,
       sizeOf: (node) => {
         const v = values.get(node);
-        return v === undefined ? MIN_SIZE : MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(Math.max(0, v - min) / span);
+        if (v === undefined) return MIN_SIZE;
+        // core numbers are few small integers: on an absolute scale, as partnerships, so that a 2-core is not drawn as a hub
+        if (size === 'core') return MIN_SIZE + 2 * Math.sqrt(v);
+        return MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(Math.max(0, v - min) / span);
       },
     };
   } else {

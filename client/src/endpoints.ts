@@ -13,6 +13,8 @@ export const ENDPOINTS = {
   eastWest: '/api/bridges/east-west',
   regions: '/api/regions',
   recommendations: '/api/recommendations/{id}',
+  paths: '/api/paths',
+  ego: '/api/ego/{id}',
   export: '/api/export',
   report: '/api/report',
   job: '/api/jobs/{id}',

@@ -17,6 +17,7 @@ import type { NetworkAttributes, TieAttributes, TownAttributes } from './types.t
 import { flyTo, frameTowns } from './camera.ts';
 import { setupAnalyticsSync } from './features/analytics-sync.ts';
 import { setupCommunitiesPanel } from './features/communities-panel.ts';
+import { setupConnections } from './features/connections.ts';
 import { setupCountryOutlines } from './features/country-outlines.ts';
 import { setupDraw } from './features/draw.ts';
 import { setupFocus } from './features/focus.ts';
@@ -56,6 +57,7 @@ const FEATURES: Feature[] = [
   setupRegionsPanel,
   setupRankingsPanel,
   setupAnalyticsSync,
+  setupConnections,
   setupExport,
   setupUrlSync,
 ];

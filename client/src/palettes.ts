@@ -91,11 +91,12 @@ export function countryScheme(countries: ReadonlyArray<{ code: string }>): Color
 export function communityScheme(
   profiles: ReadonlyArray<{ id: number; size: number }>,
   membership: ReadonlyMap<string, number>,
+  mode: 'community' | 'leiden' = 'community',
 ): ColorScheme {
   const top = profiles.slice(0, TOL_MUTED.length);
   const coloured = new Set(top.map((c) => c.id));
   return {
-    mode: 'community',
+    mode,
     categories: [
       ...top.map((c, i) => ({
         key: String(c.id),

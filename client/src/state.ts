@@ -4,18 +4,24 @@
  * reaches the drawing through sigma's reducers (features/draw.ts).
  */
 import { NO_FILTERS, type Filters } from '../../contract/filters.ts';
-import type { Divide, Measure } from '../../contract/vocabularies.ts';
+import type { CommunityAlgorithm, Divide, Measure } from '../../contract/vocabularies.ts';
+import { MEASURES } from '../../contract/vocabularies.ts';
 
 export type Lang = 'en' | 'de';
 export type LayoutMode = 'geo' | 'force';
-export type ColorMode = 'germany' | 'bloc' | 'country' | 'community';
-/** 'degree' is counted in the browser over the visible graph; the others come from the API. */
-export type SizeMode = Measure;
+/** 'community' colours by Louvain's communities, 'leiden' by Leiden's. */
+export type ColorMode = 'germany' | 'bloc' | 'country' | 'community' | 'leiden';
+/** 'degree' is counted in the browser over the visible graph; the others come from the API ('core': the k-core number). */
+export type SizeMode = Measure | 'core';
+/** How far around the selected town its neighbourhood reaches (GET /api/ego/:id?radius=). */
+export type EgoRadius = 1 | 2 | 3;
 export type PanelId = 'town' | 'eastwest' | 'communities' | 'regions' | 'rankings';
 
 export const LANGS: readonly Lang[] = ['en', 'de'];
 export const LAYOUTS: readonly LayoutMode[] = ['geo', 'force'];
-export const COLOR_MODES: readonly ColorMode[] = ['germany', 'bloc', 'country', 'community'];
+export const COLOR_MODES: readonly ColorMode[] = ['germany', 'bloc', 'country', 'community', 'leiden'];
+export const SIZE_MODES: readonly SizeMode[] = [...MEASURES, 'core'];
+export const EGO_RADII: readonly EgoRadius[] = [1, 2, 3];
 export const PANELS: readonly PanelId[] = ['town', 'eastwest', 'communities', 'regions', 'rankings'];
 
 /** The API's filters (contract/filters.ts, the one filter rule), and one of the page's own. */
@@ -43,6 +49,20 @@ export interface AppState {
   readonly panel: PanelId;
   /** The year slider's play button is running. */
   readonly playing: boolean;
+  /** "How are they connected?": the town the shortest paths from the selected one lead to (null: none asked). */
+  readonly pathTo: string | null;
+  /** The selected town's neighbourhood shown alone, this many partnerships deep (null: off). */
+  readonly ego: EgoRadius | null;
+}
+
+/** Whose communities the page shows: Leiden's in the Leiden colour mode, else Louvain's (the suite's). */
+export function communityAlgorithm(state: Pick<AppState, 'color'>): CommunityAlgorithm {
+  return state.color === 'leiden' ? 'leiden' : 'louvain';
+}
+
+/** The colour modes that colour by communities. */
+export function coloursCommunities(color: ColorMode): boolean {
+  return color === 'community' || color === 'leiden';
 }
 
 export function defaultState(lang: Lang): AppState {
@@ -58,6 +78,8 @@ export function defaultState(lang: Lang): AppState {
     community: null,
     panel: 'town',
     playing: false,
+    pathTo: null,
+    ego: null,
   };
 }
 

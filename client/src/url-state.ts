@@ -1,11 +1,12 @@
 /**
- * The part of the state a shared link carries: the selected town, the filters (with the API's own
+ * The part of the state a shared link carries: the selected town (with the town its paths lead to
+ * and its neighbourhood's radius), the filters (with the API's own
  * parameter names), colour and size modes, layout, east-west view, open panel and language.
  * Reading ignores values it does not know, so an old or hand-edited link never breaks the page.
  */
 import { NO_FILTERS, filterQuery } from '../../contract/filters.ts';
-import { BLOCS, DIVIDES, MEASURES, PARTNERSHIP_TYPES, type Bloc, type PartnershipType } from '../../contract/vocabularies.ts';
-import { COLOR_MODES, LANGS, LAYOUTS, PANELS, type AppState, type ClientFilters } from './state.ts';
+import { BLOCS, DIVIDES, PARTNERSHIP_TYPES, type Bloc, type PartnershipType } from '../../contract/vocabularies.ts';
+import { COLOR_MODES, EGO_RADII, LANGS, LAYOUTS, PANELS, SIZE_MODES, type AppState, type ClientFilters } from './state.ts';
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
   return value !== null && (values as readonly string[]).includes(value) ? (value as T) : undefined;
@@ -56,7 +57,7 @@ export function stateFromUrl(search: string): Partial<AppState> {
   if (layout) state.layout = layout;
   const color = oneOf(COLOR_MODES, params.get('color'));
   if (color) state.color = color;
-  const size = oneOf(MEASURES, params.get('size'));
+  const size = oneOf(SIZE_MODES, params.get('size'));
   if (size) state.size = size;
   const divide = oneOf(DIVIDES, params.get('eastwest'));
   if (divide) state.divide = divide;
@@ -66,6 +67,11 @@ export function stateFromUrl(search: string): Partial<AppState> {
   if (town) state.selected = town;
   const community = params.get('community');
   if (community) state.community = community;
+  // the paths and the neighbourhood are the selected town's
+  const pathTo = params.get('pathTo');
+  if (town && pathTo) state.pathTo = pathTo;
+  const ego = EGO_RADII.find((r) => String(r) === params.get('ego'));
+  if (town && ego) state.ego = ego;
   return state;
 }
 
@@ -82,6 +88,8 @@ export function urlFromState(state: AppState, defaultLang: string): string {
   if (state.size !== 'degree') params.set('size', state.size);
   if (state.divide) params.set('eastwest', state.divide);
   if (state.community) params.set('community', state.community);
+  if (state.selected && state.pathTo) params.set('pathTo', state.pathTo);
+  if (state.selected && state.ego) params.set('ego', String(state.ego));
   if (state.panel !== 'town') params.set('panel', state.panel);
   if (state.lang !== defaultLang) params.set('lang', state.lang);
   const query = params.toString().replaceAll('%2C', ',');

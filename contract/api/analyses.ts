@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { COMMUNITY_ALGORITHMS, DIVIDES, MEASURES, REGION_LEVELS } from '../vocabularies.ts';
 import { LeftOutSchema, PlaceRefSchema, TieRefSchema } from './common.ts';
+import { analysisQuery, flag } from './query.ts';
 
 export const BetweennessMethodSchema = z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('exact') }),
@@ -105,6 +106,58 @@ export const NetworkSummarySchema = z.object({
 });
 export type NetworkSummary = z.infer<typeof NetworkSummarySchema>;
 
+export const BaselineSchema = z.object({
+  observed: z.number(),
+  mean: z.number(),
+  sd: z.number(),
+  z: z.number(),
+  samples: z.number().int(),
+  seed: z.number().int(),
+});
+export type Baseline = z.infer<typeof BaselineSchema>;
+
+/** The rewired samples of `/api/structure?significance=true`: 50 by default (about 20 s on the Wikipedia list: README, Methods), at most 200. */
+export const SIGNIFICANCE_SAMPLES = { default: 50, max: 200 } as const;
+
+/** The query of GET /api/structure. */
+export const StructureQuery = analysisQuery({
+  limit: z.coerce.number().int().min(1).max(100_000).default(100),
+  significance: flag
+    .default(false)
+    .describe('Add `significance`: assortativities and modularity against degree-preserving rewiring (a job of its own, on request)'),
+  samples: z.coerce
+    .number()
+    .int()
+    .min(2)
+    .max(SIGNIFICANCE_SAMPLES.max)
+    .default(SIGNIFICANCE_SAMPLES.default)
+    .describe('With significance=true: rewired graphs sampled (each costs a Louvain run)'),
+});
+
+const SignificantSchema = BaselineSchema.nullable().describe(
+  'null where the baseline is undefined on this view: no ties, a single category, or no spread (e.g. no swap possible)',
+);
+
+export const SignificanceSchema = z
+  .object({
+    samples: z.number().int(),
+    seed: z.number().int(),
+    resolution: z.number(),
+    acceptance: z.number().describe('Share of attempted swaps that were made'),
+    countryAssortativity: SignificantSchema,
+    blocAssortativity: SignificantSchema,
+    degreeAssortativity: SignificantSchema.describe(
+      'Degrees are kept, not who meets whom: the baseline is the correlation that the degree sequence alone gives a simple graph',
+    ),
+    modularity: SignificantSchema.describe(
+      "Louvain's modularity (same resolution and seed) on the observed graph against Louvain's on each sample",
+    ),
+  })
+  .describe(
+    'Each statistic of the observed network against the same statistic on graphs drawn by double-edge swaps that keep every degree (one seeded chain): z = (observed - mean) / sd',
+  );
+export type Significance = z.infer<typeof SignificanceSchema>;
+
 /** GET /api/structure. */
 export const StructureSchema = z.object({
   version: z.number().int(),
@@ -119,6 +172,7 @@ export const StructureSchema = z.object({
     total: z.number().int(),
     items: z.array(z.object({ id: z.string(), name: z.string(), partnerships: z.number().int() })),
   }),
+  significance: SignificanceSchema.optional().describe('With significance=true only'),
   leftOut: LeftOutSchema,
 });
 export type Structure = z.infer<typeof StructureSchema>;
@@ -130,16 +184,6 @@ export const YearRowSchema = z.object({
   cumulativeShare: z.number().nullable().describe('Share of cross ties among sided ties founded up to that year'),
 });
 export type YearRow = z.infer<typeof YearRowSchema>;
-
-export const BaselineSchema = z.object({
-  observed: z.number(),
-  mean: z.number(),
-  sd: z.number(),
-  z: z.number(),
-  samples: z.number().int(),
-  seed: z.number().int(),
-});
-export type Baseline = z.infer<typeof BaselineSchema>;
 
 /** GET /api/bridges/east-west. */
 export const EastWestSchema = z.object({

@@ -12,6 +12,7 @@ import type { Recommendation } from '../../contract/api/analyses.ts';
 import { compute as regionsTable, type RegionsResult } from '../analytics/regions/regions.ts';
 import type { CommunityAlgorithm, Divide, RegionLevel } from '../../contract/vocabularies.ts';
 import { compute as eiIndex } from '../analytics/eastwest/ei-index.ts';
+import type { SignificanceResult } from '../analytics/structure/significance.ts';
 import type { SuiteCommunities } from '../analytics/suite/communities.ts';
 import type { SuiteRunner } from '../analytics/suite/suite-runner.ts';
 import type { SuiteView } from '../analytics/suite/suite-view.ts';
@@ -152,6 +153,39 @@ export class AnalysisService {
     } catch (err) {
       // as in suite(): the dataset moved on while we waited
       if (job.state === 'cancelled') return this.communities(filters, options, algorithm, attempt < 3 ? waitMs : 0, attempt + 1);
+      throw err;
+    }
+  }
+
+  /**
+   * The assortativities and modularity of the suite's network against degree-preserving rewiring
+   * (structure/significance.ts): a job of its own in the suite worker's queue, cached like the
+   * suite per version, filters, resolution, seed and samples, and never part of the default suite.
+   */
+  async significance(
+    filters: Filters,
+    options: AnalysisOptions,
+    samples: number,
+    waitMs?: number,
+    attempt = 1,
+  ): Promise<Outcome<{ version: number; significance: SignificanceResult }>> {
+    const { version, network: graph } = await this.view(filters);
+    const key = `significance|${version}|${filtersKey(filters)}|${options.resolution}|${options.seed}|${samples}`;
+    const job = this.jobs.start(key, version, async (report, signal) => {
+      const significance = await this.runner.significance(
+        graph,
+        { samples, seed: options.seed, resolution: options.resolution },
+        (fraction, stage) => report({ fraction, stage: `significance: ${stage}` }),
+        signal,
+      );
+      return { version, significance };
+    });
+    try {
+      const value = job.state === 'done' ? job.result! : await this.jobs.settle(job, waitMs);
+      return value ? { state: 'done', value } : { state: 'running', job };
+    } catch (err) {
+      // as in suite(): the dataset moved on while we waited
+      if (job.state === 'cancelled') return this.significance(filters, options, samples, attempt < 3 ? waitMs : 0, attempt + 1);
       throw err;
     }
   }

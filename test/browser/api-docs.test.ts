@@ -1,39 +1,24 @@
 /** /api/docs in Chromium: Swagger UI renders every operation of the document, offline and within the CSP. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningService } from '../../server/runtime.ts';
-import { launchChromium, watchProblems } from '../helpers/browser.ts';
-import { seededTestDb } from '../helpers/neo4j.ts';
-import { startTestService } from '../helpers/service.ts';
+import { describe, expect, it } from 'vitest';
+import { clientSession, watchProblems } from '../helpers/browser.ts';
 
 describe('the API reference page', () => {
-  let service: RunningService;
-  let browser: Browser;
-  beforeAll(async () => {
-    const db = await seededTestDb();
-    await db.close();
-    service = await startTestService();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await service?.stop();
-  });
+  const session = clientSession({ client: false });
 
   it('lists every operation, asks no other host, and breaks no CSP rule', async () => {
-    const doc = (await (await fetch(`${service.url}/api/openapi.json`)).json()) as { paths: Record<string, object> };
+    const doc = (await (await fetch(`${session.service.url}/api/openapi.json`)).json()) as { paths: Record<string, object> };
     const operations = Object.values(doc.paths).reduce((n, ops) => n + Object.keys(ops).length, 0);
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const problems = watchProblems(page);
     const elsewhere: string[] = [];
-    const origin = new URL(service.url).origin;
+    const origin = new URL(session.service.url).origin;
     await page.route('**/*', (route) => {
       const url = route.request().url();
       if (url.startsWith(origin) || url.startsWith('data:')) return route.continue();
       elsewhere.push(url);
       return route.abort();
     });
-    await page.goto(`${service.url}/api/docs`);
+    await page.goto(`${session.service.url}/api/docs`);
     await page.waitForSelector('.opblock', { timeout: 30_000 });
     expect(await page.locator('.opblock').count()).toBe(operations);
     expect(await page.textContent('body')).toContain('/api/municipalities/{id}');

@@ -3,13 +3,9 @@
  * search, select, filter by year, colour modes, shared links, language, errors, keyboard.
  */
 import fs from 'node:fs';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningService } from '../../server/runtime.ts';
-import { launchChromium, openClient } from '../helpers/browser.ts';
-import { seededTestDb } from '../helpers/neo4j.ts';
-import { startTestService } from '../helpers/service.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { clientSession, openClient } from '../helpers/browser.ts';
 
 interface SerializedGraph {
   nodes: unknown[];
@@ -17,15 +13,10 @@ interface SerializedGraph {
 }
 
 describe('the client', () => {
-  let service: RunningService;
-  let browser: Browser;
+  const session = clientSession();
+  const { api } = session;
   let koeln: string;
 
-  const api = async <T>(pathAndQuery: string): Promise<T> => {
-    const res = await fetch(`${service.url}${pathAndQuery}`);
-    if (!res.ok) throw new Error(`${pathAndQuery}: ${res.status}`);
-    return (await res.json()) as T;
-  };
   const apiCounts = async (query: string) => {
     const graph = await api<SerializedGraph>(`/api/graph${query}`);
     return { nodes: graph.nodes.length, edges: graph.edges.length };
@@ -44,22 +35,13 @@ describe('the client', () => {
   });
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.resolve('dist/client/index.html'))) throw new Error('The client is not built: run `npm run build` first');
-    const db = await seededTestDb();
-    await db.close();
-    service = await startTestService();
-    browser = await launchChromium();
     const found = await api<{ items: { id: string; name: string }[] }>('/api/municipalities?q=K%C3%B6ln&limit=1');
     koeln = found.items[0]!.id;
     expect(found.items[0]!.name).toBe('Köln');
   });
-  afterAll(async () => {
-    await browser?.close();
-    await service?.stop();
-  });
 
   it('finds Köln as "Cologne" and as "koln", selects it with the keyboard, flies there and opens its panel', async () => {
-    const { page, problems } = await openClient(browser, service.url);
+    const { page, problems } = await openClient(session.browser, session.service.url);
     const search = page.getByRole('combobox', { name: 'Find a town' });
     expect(await search.getAttribute('type')).toBe('search');
 
@@ -90,7 +72,7 @@ describe('the client', () => {
   });
 
   it('shows the network as it stood in a year when the slider moves, with the same counts as the API', async () => {
-    const { page, problems } = await openClient(browser, service.url);
+    const { page, problems } = await openClient(session.browser, session.service.url);
     const all = await shown(page);
     expect(all).toEqual(await partneredCounts());
 
@@ -113,7 +95,7 @@ describe('the client', () => {
   });
 
   it('plays the years: the network grows year by year from 1950, and pauses', async () => {
-    const { page, problems } = await openClient(browser, service.url);
+    const { page, problems } = await openClient(session.browser, session.service.url);
     // the play button steps on a timer: on a paused fake clock the test moves time itself, so that
     // it sees each step, and sees that nothing moves after a pause however long it waits
     await page.clock.install();
@@ -149,7 +131,7 @@ describe('the client', () => {
   });
 
   it('filters by type, bloc, country and minimum partners with the API rules', async () => {
-    const { page, problems } = await openClient(browser, service.url);
+    const { page, problems } = await openClient(session.browser, session.service.url);
     await page.locator('input[name="type"][value="partnership"]').uncheck();
     const types = (
       await page.locator('input[name="type"]:checked').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))
@@ -167,7 +149,7 @@ describe('the client', () => {
   });
 
   it('changes the legend with the colour mode, and colours by community from the API', async () => {
-    const { page, problems } = await openClient(browser, service.url);
+    const { page, problems } = await openClient(session.browser, session.service.url);
     expect(await page.getAttribute('#legend ul[data-mode]', 'data-mode')).toBe('germany');
     expect(await page.textContent('#legend')).toContain('East Germany (former GDR)');
 
@@ -192,7 +174,7 @@ describe('the client', () => {
 
   it('opens a shared link in the same state', async () => {
     const query = `?town=${koeln}&to=1990&color=bloc&eastwest=germany&panel=eastwest&lang=de`;
-    const { page, problems } = await openClient(browser, `${service.url}/${query}`);
+    const { page, problems } = await openClient(session.browser, `${session.service.url}/${query}`);
     expect(await page.getAttribute('html', 'lang')).toBe('de');
     expect(await page.textContent('#stats')).toContain('Kommunen');
     expect(await page.inputValue('#color-mode')).toBe('bloc');
@@ -215,7 +197,7 @@ describe('the client', () => {
   });
 
   it('switches the language, keeps it in the link, and starts in the browser language', async () => {
-    const { page, problems } = await openClient(browser, service.url);
+    const { page, problems } = await openClient(session.browser, session.service.url);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.selectOption('#lang', 'de');
     expect(await page.getAttribute('html', 'lang')).toBe('de');
@@ -225,14 +207,14 @@ describe('the client', () => {
     expect(await page.textContent('#tab-regions')).toBe('Regionen');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('lang') === 'de');
 
-    const german = await openClient(browser, service.url, { locale: 'de-DE' });
+    const german = await openClient(session.browser, session.service.url, { locale: 'de-DE' });
     expect(await german.page.getAttribute('html', 'lang')).toBe('de');
     expect(new URL(german.page.url()).searchParams.get('lang')).toBeNull();
     expect([...problems, ...german.problems]).toEqual([]);
   });
 
   it('lets the keyboard reach the search, the filters and the panels', async () => {
-    const { page, problems } = await openClient(browser, service.url);
+    const { page, problems } = await openClient(session.browser, session.service.url);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
     await page.keyboard.press('Tab');
@@ -255,7 +237,7 @@ describe('the client', () => {
   });
 
   it('shows the panels of the analyses: regions, rankings, communities', async () => {
-    const { page, problems } = await openClient(browser, `${service.url}/?panel=regions`);
+    const { page, problems } = await openClient(session.browser, `${session.service.url}/?panel=regions`);
     await page.waitForSelector('#panel-regions table tbody tr', { timeout: 60_000 });
     expect(await page.textContent('#panel-regions')).toContain('Germany');
     await page.click('#panel-regions th button:has-text("Partnerships")');
@@ -273,7 +255,7 @@ describe('the client', () => {
   });
 
   it("shows the API's message when an analysis fails, and the rest keeps working", async () => {
-    const context = await browser.newContext({ locale: 'en-US' });
+    const context = await session.browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();
     await page.route('**/api/regions?**', (route) =>
       route.fulfill({
@@ -282,7 +264,7 @@ describe('the client', () => {
         body: JSON.stringify({ status: 503, detail: 'Neo4j is restarting; try again in a few seconds.' }),
       }),
     );
-    await page.goto(`${service.url}/?panel=regions`);
+    await page.goto(`${session.service.url}/?panel=regions`);
     await page.waitForSelector('#panel-regions .error');
     expect(await page.textContent('#panel-regions .error')).toBe('Neo4j is restarting; try again in a few seconds.');
     expect(await page.getAttribute('#stats', 'data-nodes')).not.toBeNull();
@@ -290,7 +272,7 @@ describe('the client', () => {
   });
 
   it('downloads a PNG of the view', async () => {
-    const { page, problems } = await openClient(browser, service.url);
+    const { page, problems } = await openClient(session.browser, session.service.url);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
     expect(download.suggestedFilename()).toBe('jumelage.png');
     const file = await download.path();

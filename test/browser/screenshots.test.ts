@@ -7,13 +7,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningService } from '../../server/runtime.ts';
-import { launchChromium, openClient, waitForSettledDrawing } from '../helpers/browser.ts';
-import { seededTestDb } from '../helpers/neo4j.ts';
-import { startTestService } from '../helpers/service.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { clientSession, openClient, waitForSettledDrawing } from '../helpers/browser.ts';
 
 const OUT =
   process.env.SCREENSHOTS === '1' ? path.resolve('docs/screenshots') : fs.mkdtempSync(path.join(os.tmpdir(), 'jumelage-screens-'));
@@ -55,20 +52,10 @@ function drawnIn(png: PNG, area: Box, overlays: Box[]): { colours: number; colou
 }
 
 describe('screenshots of the client', () => {
-  let service: RunningService;
-  let browser: Browser;
-  beforeAll(async () => {
-    if (!fs.existsSync(path.resolve('dist/client/index.html'))) throw new Error('The client is not built: run `npm run build` first');
-    const db = await seededTestDb();
-    await db.close();
-    service = await startTestService();
-    browser = await launchChromium();
+  const session = clientSession();
+  beforeAll(() => {
     fs.mkdirSync(OUT, { recursive: true });
     console.error(`[screenshots] written to ${OUT}`);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await service?.stop();
   });
 
   /**
@@ -116,7 +103,7 @@ describe('screenshots of the client', () => {
   };
 
   it('the map, coloured East/West', async () => {
-    const opened = await openClient(browser, service.url, { viewport: VIEWPORT });
+    const opened = await openClient(session.browser, session.service.url, { viewport: VIEWPORT });
     await shoot(opened, 'map-east-west', [
       ['#stats', /^\d+ municipalities with partnerships · \d+ partnerships \(\d+ without one not shown\)$/],
       ['#legend', 'East Germany (former GDR)'],
@@ -124,7 +111,7 @@ describe('screenshots of the client', () => {
   });
 
   it('a town and its partners', async () => {
-    const opened = await openClient(browser, service.url, { viewport: VIEWPORT });
+    const opened = await openClient(session.browser, session.service.url, { viewport: VIEWPORT });
     const { page } = opened;
     await page.fill('#search', 'Cologne');
     await page.waitForSelector('#search-suggestions [role="option"]');
@@ -145,9 +132,13 @@ describe('screenshots of the client', () => {
   });
 
   it('the east-west view as it stood in 1995', async () => {
-    const opened = await openClient(browser, `${service.url}/?to=1995&includeUndated=false&eastwest=germany&panel=eastwest`, {
-      viewport: VIEWPORT,
-    });
+    const opened = await openClient(
+      session.browser,
+      `${session.service.url}/?to=1995&includeUndated=false&eastwest=germany&panel=eastwest`,
+      {
+        viewport: VIEWPORT,
+      },
+    );
     await opened.page.waitForSelector('#eastwest-api ol.brokers, #eastwest-api .note', { timeout: 60_000 });
     await shoot(opened, 'east-west-1995', [
       ['#stats', /^\d+ of \d+ municipalities/],
@@ -158,9 +149,13 @@ describe('screenshots of the client', () => {
   });
 
   it('communities on the force layout', async () => {
-    const opened = await openClient(browser, `${service.url}/?layout=force&color=community&size=betweenness&panel=communities`, {
-      viewport: VIEWPORT,
-    });
+    const opened = await openClient(
+      session.browser,
+      `${session.service.url}/?layout=force&color=community&size=betweenness&panel=communities`,
+      {
+        viewport: VIEWPORT,
+      },
+    );
     const { page } = opened;
     await page.waitForSelector('#legend ul[data-mode="community"]', { timeout: 60_000 });
     await page.waitForFunction(() => /settled|stopped/.test(document.getElementById('layout-status')?.textContent ?? ''), null, {
@@ -179,7 +174,7 @@ describe('screenshots of the client', () => {
   });
 
   it('regions, in German', async () => {
-    const opened = await openClient(browser, `${service.url}/?panel=regions&color=country&lang=de`, { viewport: VIEWPORT });
+    const opened = await openClient(session.browser, `${session.service.url}/?panel=regions&color=country&lang=de`, { viewport: VIEWPORT });
     await opened.page.waitForSelector('#panel-regions table tbody tr', { timeout: 60_000 });
     await shoot(opened, 'regions-de', [
       ['#tab-regions[aria-selected="true"]', 'Regionen'],

@@ -3,8 +3,16 @@
  * shipped in the npm package @sparticuz/chromium), driven by playwright-core. Never optional:
  * a browser test fails, with the resolver's message, when no Chromium can be had.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-export { launchChromium } from '../../server/browser/chromium.ts';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../../server/browser/chromium.ts';
+import type { RunningService } from '../../server/runtime.ts';
+import { seededTestDb } from './neo4j.ts';
+import { startTestService } from './service.ts';
+
+export { launchChromium };
 
 /** What a person would call a problem on the page: console errors, page errors, failed or 4xx/5xx requests. */
 export function watchProblems(page: Page): string[] {
@@ -47,4 +55,50 @@ export async function waitForSettledDrawing(page: Page, options: { outlines?: bo
     options.outlines ?? true,
     { timeout: 30_000 },
   );
+}
+
+export interface ClientSession {
+  /** The service on the seed dataset, and a Chromium: there once the file's `beforeAll` hooks ran. */
+  readonly service: RunningService;
+  readonly browser: Browser;
+  /** GET `pathAndQuery` from the service, as JSON; a status of 400 or more fails. */
+  api<T>(pathAndQuery: string): Promise<T>;
+}
+
+/**
+ * The service on the seed dataset and a Chromium, for the tests of one file (call it inside
+ * `describe`): started before them, stopped after. `client: false` when the tests need no built client.
+ */
+export function clientSession(options: { client?: boolean } = {}): ClientSession {
+  let service: RunningService | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    if (options.client !== false && !fs.existsSync(path.resolve('dist/client/index.html')))
+      throw new Error('The client is not built: run `npm run build` first');
+    const db = await seededTestDb();
+    await db.close();
+    service = await startTestService();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await service?.stop();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('clientSession: used before its beforeAll hook ran');
+    return value;
+  };
+  return {
+    get service() {
+      return started(service);
+    },
+    get browser() {
+      return started(browser);
+    },
+    async api<T>(pathAndQuery: string): Promise<T> {
+      const res = await fetch(`${started(service).url}${pathAndQuery}`);
+      if (!res.ok) throw new Error(`${pathAndQuery}: ${res.status}`);
+      return (await res.json()) as T;
+    },
+  };
 }

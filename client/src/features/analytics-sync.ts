@@ -1,6 +1,6 @@
 /**
  * Loads the analysis data the drawing needs from the API, for the current filters: one
- * GET /api/metrics answer gives every town's centrality of the size mode, its rank and its
+ * GET /api/metrics answer gives every town's centrality (or core number) of the size mode, its rank and its
  * community (size by centrality, colour by community, the chosen community); the community
  * profiles come from /api/communities (their order names the colours), the brokers from the
  * east-west analysis. Filter changes are followed after a short pause, and not while the year
@@ -8,21 +8,29 @@
  */
 import type { MetricsTable } from '../../../contract/api/analyses.ts';
 import { filterQuery, filtersKey } from '../../../contract/filters.ts';
-import type { Measure } from '../../../contract/vocabularies.ts';
+import type { CommunityAlgorithm } from '../../../contract/vocabularies.ts';
 import { apiUrl, getJson, type Progress } from '../api.ts';
 import type { Feature, NodeMetrics } from '../context.ts';
 import { ENDPOINTS } from '../endpoints.ts';
-import type { ClientFilters } from '../state.ts';
+import { communityAlgorithm, coloursCommunities, type ClientFilters, type SizeMode } from '../state.ts';
 
 const DEBOUNCE_MS = 400;
 /** Community profiles asked for: the panel lists this many, the colours take the largest. */
 const COMMUNITY_PROFILES = 50;
 
 /** The columns of one /api/metrics answer as maps by town. */
-async function loadMetrics(measure: Measure, filters: ClientFilters, onProgress: (p: Progress) => void): Promise<NodeMetrics> {
-  const table = await getJson<MetricsTable>(apiUrl(ENDPOINTS.metrics, { measures: measure, ...filterQuery(filters) }), { onProgress });
-  const column = table.measures[measure] ?? [];
-  const rankColumn = table.ranks[measure] ?? [];
+async function loadMetrics(
+  size: SizeMode,
+  algorithm: CommunityAlgorithm,
+  filters: ClientFilters,
+  onProgress: (p: Progress) => void,
+): Promise<NodeMetrics> {
+  // every answer has the core numbers: for that size mode, the cheapest centrality comes along
+  const measures = size === 'core' ? 'degree' : size;
+  const url = apiUrl(ENDPOINTS.metrics, { measures, algorithm, ...filterQuery(filters) });
+  const table = await getJson<MetricsTable>(url, { onProgress });
+  const column = size === 'core' ? table.coreNumber : (table.measures[size] ?? []);
+  const rankColumn = size === 'core' ? [] : (table.ranks[size] ?? []);
   const values = new Map<string, number>();
   const ranks = new Map<string, number>();
   const community = new Map<string, number>();
@@ -42,11 +50,12 @@ async function loadMetrics(measure: Measure, filters: ClientFilters, onProgress:
   });
   return {
     filters: filtersKey(filters),
-    measure,
+    measure: size,
     values,
     ranks,
     min: Number.isFinite(min) ? min : 0,
     max: Number.isFinite(max) ? max : 0,
+    algorithm: table.algorithm,
     community,
   };
 }
@@ -63,12 +72,16 @@ export const setupAnalyticsSync: Feature = (ctx) => {
     const query = ctx.filterQuery(filters);
     const key = filtersKey(filters);
 
-    if (state.size !== 'degree' || state.color === 'community' || state.community !== null) {
-      const measure = state.size;
-      analytics.metrics.load(`${measure}|${key}`, (onProgress) => loadMetrics(measure, filters, onProgress));
+    const algorithm = communityAlgorithm(state);
+    const communities = coloursCommunities(state.color) || state.community !== null;
+    if (state.size !== 'degree' || communities) {
+      const size = state.size;
+      analytics.metrics.load(`${size}|${algorithm}|${key}`, (onProgress) => loadMetrics(size, algorithm, filters, onProgress));
     }
-    if (state.color === 'community' || state.panel === 'communities' || state.community !== null) {
-      analytics.communities.load(key, () => ctx.cache.get(apiUrl(ENDPOINTS.communities, { ...query, limit: COMMUNITY_PROFILES })));
+    if (communities || state.panel === 'communities') {
+      analytics.communities.load(`${algorithm}|${key}`, (onProgress) =>
+        ctx.cache.get(apiUrl(ENDPOINTS.communities, { ...query, algorithm, limit: COMMUNITY_PROFILES }), onProgress),
+      );
     }
     if (state.divide !== null || state.panel === 'eastwest') {
       const level = state.divide ?? 'germany';

@@ -5,11 +5,13 @@
  * again shows all.
  */
 import type { CommunityProfile } from '../../../contract/api/analyses.ts';
+import { COMMUNITY_ALGORITHMS } from '../../../contract/vocabularies.ts';
 import { flyTo } from '../camera.ts';
 import type { AppContext, Feature } from '../context.ts';
-import { byId, fill, h } from '../dom.ts';
+import { byId, fill, h, labelledSelect } from '../dom.ts';
 import { countryName, formatMetric, formatShare } from '../i18n/index.ts';
 import { REST, TOL_MUTED } from '../palettes.ts';
+import { coloursCommunities, communityAlgorithm } from '../state.ts';
 import { pending } from './panel-reload.ts';
 
 /** "Germany 40, Poland 12": the community's four most frequent countries. */
@@ -75,11 +77,23 @@ export const setupCommunitiesPanel: Feature = (ctx) => {
     const state = store.get();
     if (state.panel !== 'communities') return;
     const resource = ctx.analytics.communities.state;
-    const title = h('h2', {}, ctx.t('communities.heading'));
+    const algorithm = communityAlgorithm(state);
+    // the panel's algorithm is the map's: choosing one colours the map by it
+    const title = [
+      h('h2', {}, ctx.t('communities.heading')),
+      ...labelledSelect(
+        'community-algorithm',
+        ctx.t('communities.algorithm'),
+        COMMUNITY_ALGORITHMS.map((a) => ({ value: a, text: ctx.t(`communities.${a}`) })),
+        algorithm,
+        (value) => store.set({ color: value === 'leiden' ? 'leiden' : 'community', community: null }),
+      ),
+    ];
     if (resource.status !== 'ready') return fill(mount, title, pending(ctx, resource));
     const { lang } = state;
     const data = resource.data;
-    const choose = (id: string) => store.set({ community: state.community === id ? null : id, color: 'community' });
+    const color = coloursCommunities(state.color) ? state.color : 'community';
+    const choose = (id: string) => store.set({ community: state.community === id ? null : id, color });
     fill(
       mount,
       title,
@@ -122,7 +136,7 @@ export const setupCommunitiesPanel: Feature = (ctx) => {
   render();
   const unsubscribe = [
     store.subscribe((s, p) => {
-      if (s.panel !== p.panel || s.lang !== p.lang || s.community !== p.community) render();
+      if (s.panel !== p.panel || s.lang !== p.lang || s.community !== p.community || s.color !== p.color) render();
     }),
     ctx.analytics.communities.subscribe(render),
   ];

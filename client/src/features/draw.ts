@@ -1,7 +1,7 @@
 /**
  * The drawing: sigma's node and edge reducers turn the UI state into what is drawn (visibility
  * under the filters, colour and size modes, the selected town, the chosen community, the east-west
- * view and its brokers), and every change of state or of analysis data redraws through
+ * view and its brokers, the paths between two towns or a town's neighbourhood), and every change of state or of analysis data redraws through
  * `renderer.refresh`. Graph attributes are never touched here. Hover emphasis has its own layer
  * (focus.ts), which reads what the reducers produce.
  */
@@ -9,9 +9,10 @@ import type { Attributes } from 'graphology-types';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { AppContext, Feature } from '../context.ts';
 import { colorModel, communityMembership, sizeModel, type ColorModel, type SizeModel } from '../drawing-model.ts';
-import { CROSS_TIE, EDGE, EDGE_FADED, FADED_NODE } from '../palettes.ts';
+import { CROSS_TIE, EDGE, EDGE_FADED, EDGE_FOCUS, FADED_NODE } from '../palettes.ts';
 import type { AppState } from '../state.ts';
 import { crossTies, type View } from '../view.ts';
+import { highlightOf, type Highlight } from './connections.ts';
 
 /** Everything the reducers read, computed once per redraw rather than once per town. */
 interface Frame {
@@ -23,6 +24,8 @@ interface Frame {
   community: ReadonlySet<string> | null;
   cross: ReadonlySet<string> | null;
   brokers: ReadonlySet<string>;
+  /** The paths or the neighbourhood brought forward (the rest fades, other partnerships hide). */
+  highlight: Highlight | null;
 }
 
 let membersMemo: { membership: ReadonlyMap<string, number>; id: string; members: ReadonlySet<string> } | null = null;
@@ -47,7 +50,8 @@ function frame(ctx: AppContext, state: AppState): Frame {
   const brokers = new Set<string>();
   const eastWest = ctx.analytics.eastWest.data;
   if (state.divide && eastWest?.level === state.divide) for (const b of eastWest.brokers.slice(0, 10)) brokers.add(b.id);
-  return { view, color: colorModel(ctx), size: sizeModel(ctx), selected: state.selected, community, cross, brokers };
+  const highlight = highlightOf(ctx);
+  return { view, color: colorModel(ctx), size: sizeModel(ctx), selected: state.selected, community, cross, brokers, highlight };
 }
 
 export const setupDraw: Feature = (ctx) => {
@@ -55,7 +59,7 @@ export const setupDraw: Feature = (ctx) => {
   let current = frame(ctx, store.get());
 
   const nodeReducer = (node: string, attr: Attributes): Partial<NodeDisplayData> => {
-    const { view, selected, community, brokers } = current;
+    const { view, selected, community, brokers, highlight } = current;
     const out: Partial<NodeDisplayData> = {
       x: attr.x as number,
       y: attr.y as number,
@@ -68,12 +72,12 @@ export const setupDraw: Feature = (ctx) => {
       out.hidden = true;
       return out;
     }
-    if (community && !community.has(node)) {
+    if ((community && !community.has(node)) || (highlight && !highlight.nodes.has(node))) {
       out.color = FADED_NODE;
       out.label = null;
       out.zIndex = 0;
     }
-    if (brokers.has(node)) {
+    if (brokers.has(node) || highlight?.named.has(node)) {
       out.forceLabel = true;
       out.highlighted = true;
       out.zIndex = 2;
@@ -89,9 +93,14 @@ export const setupDraw: Feature = (ctx) => {
   const edgeReducer = (edge: string): Partial<EdgeDisplayData> => {
     // `type` is the partnership type in the data; for sigma it names the program
     const out: Partial<EdgeDisplayData> = { type: 'line', color: EDGE, size: 0.6, zIndex: 0 };
-    const { view, community, cross } = current;
+    const { view, community, cross, highlight } = current;
     if (!view.edges.has(edge)) {
       out.hidden = true;
+      return out;
+    }
+    if (highlight) {
+      if (highlight.edges.has(edge)) Object.assign(out, { color: EDGE_FOCUS, size: highlight.kind === 'paths' ? 2.4 : 1, zIndex: 2 });
+      else out.hidden = true;
       return out;
     }
     if (community) {
@@ -110,6 +119,16 @@ export const setupDraw: Feature = (ctx) => {
 
   renderer.setSettings({ nodeReducer, edgeReducer });
 
+  // `#graph[data-highlight]` says what is brought forward ("paths" or "ego") and how much of it,
+  // for whoever looks at the picture without reading its pixels (the browser tests)
+  const describeHighlight = (highlight: Highlight | null) => {
+    const { dataset } = renderer.getContainer();
+    if (highlight)
+      Object.assign(dataset, { highlight: highlight.kind, highlightNodes: highlight.nodes.size, highlightEdges: highlight.edges.size });
+    else for (const key of ['highlight', 'highlightNodes', 'highlightEdges']) delete dataset[key];
+  };
+  describeHighlight(current.highlight);
+
   // Changes within one task (a state change and the data it brings) are drawn once. What only
   // changes colours and emphasis is redrawn without re-indexing (no label grid, no sorting);
   // what changes visibility or sizes is re-indexed.
@@ -120,6 +139,7 @@ export const setupDraw: Feature = (ctx) => {
         const full = pending === 'full';
         pending = null;
         current = frame(ctx, store.get());
+        describeHighlight(current.highlight);
         if (!full) {
           try {
             renderer.refresh({ partialGraph: { nodes: ctx.graph.nodes(), edges: ctx.graph.edges() }, skipIndexation: true });
@@ -141,7 +161,9 @@ export const setupDraw: Feature = (ctx) => {
         state.color !== previous.color ||
         state.divide !== previous.divide ||
         state.selected !== previous.selected ||
-        state.community !== previous.community
+        state.community !== previous.community ||
+        state.pathTo !== previous.pathTo ||
+        state.ego !== previous.ego
       ) {
         redraw('emphasis');
       }
@@ -150,6 +172,8 @@ export const setupDraw: Feature = (ctx) => {
     ctx.analytics.metrics.subscribe(() => redraw('full'), { progress: false }),
     ctx.analytics.communities.subscribe(() => redraw('emphasis'), { progress: false }),
     ctx.analytics.eastWest.subscribe(() => redraw('emphasis'), { progress: false }),
+    ctx.analytics.paths.subscribe(() => redraw('emphasis'), { progress: false }),
+    ctx.analytics.ego.subscribe(() => redraw('emphasis'), { progress: false }),
   ];
 
   // `#graph[data-settled]` says whether the picture is final, for whoever looks at it (the browser
@@ -185,6 +209,7 @@ export const setupDraw: Feature = (ctx) => {
     camera.off('updated', moved);
     renderer.off('afterRender', drawn);
     delete container.dataset.settled;
+    describeHighlight(null);
     for (const u of unsubscribe) u();
     renderer.setSettings({ nodeReducer: null, edgeReducer: (_edge, data) => ({ ...data, type: 'line' }) });
   };

@@ -14,6 +14,7 @@ import type { AppContext, Feature } from '../context.ts';
 import { resetLayer } from '../canvas-layer.ts';
 import { CROSS_TIE, EDGE_FOCUS } from '../palettes.ts';
 import { crossTies } from '../view.ts';
+import { highlightOf } from './connections.ts';
 
 const LAYER = 'focus';
 const VEIL = 'rgba(244, 246, 248, 0.8)';
@@ -27,10 +28,13 @@ export interface Focus {
   cross: ReadonlySet<string> | null;
 }
 
-/** The focus town of the state (hovered, else selected) with its visible partners and ties. */
+/**
+ * The focus town of the state (hovered, else selected) with its visible partners and ties. While
+ * paths or a neighbourhood are drawn, only a hovered town: they are the selected town's emphasis.
+ */
 export function focusOf(ctx: AppContext): Focus | null {
   const state = ctx.store.get();
-  const node = state.hovered ?? state.selected;
+  const node = state.hovered ?? (highlightOf(ctx) ? null : state.selected);
   if (node === null || !ctx.graph.hasNode(node)) return null;
   const view = ctx.view();
   const partners: string[] = [];
@@ -126,10 +130,12 @@ export const setupFocus: Feature = (ctx) => {
 
   renderer.on('afterRender', draw);
   const unsubscribe = store.subscribe((s, p) => {
-    if (s.hovered !== p.hovered || s.selected !== p.selected) draw();
+    if (s.hovered !== p.hovered || s.selected !== p.selected || s.pathTo !== p.pathTo || s.ego !== p.ego) draw();
   });
+  const redraw = [ctx.analytics.paths, ctx.analytics.ego].map((r) => r.subscribe(draw, { progress: false }));
   return () => {
     unsubscribe();
+    for (const u of redraw) u();
     renderer.off('afterRender', draw);
     renderer.killLayer(LAYER);
   };

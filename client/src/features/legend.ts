@@ -7,6 +7,7 @@ import { colorModel, sizeModel, MIN_SIZE } from '../drawing-model.ts';
 import { batched, byId, h } from '../dom.ts';
 import { countryName, formatMetric, isMessageKey, type MessageKey } from '../i18n/index.ts';
 import { CROSS_TIE, EDGE_FADED, type Category } from '../palettes.ts';
+import { highlightOf } from './connections.ts';
 
 function categoryLabel(ctx: AppContext, category: Category): string {
   const { label } = category;
@@ -105,7 +106,13 @@ export const setupLegend: Feature = (ctx) => {
         ),
       );
     }
-    if (state.selected !== null) parts.push(h('p', { class: 'note' }, ctx.t('legend.focus')));
+    const highlight = highlightOf(ctx);
+    const name = (id: string | null) => (id !== null && ctx.graph.hasNode(id) ? ctx.graph.getNodeAttribute(id, 'name') : (id ?? ''));
+    if (highlight?.kind === 'paths')
+      parts.push(h('p', { class: 'note' }, ctx.t('legend.paths', { from: name(state.selected), to: name(state.pathTo) })));
+    else if (highlight?.kind === 'ego')
+      parts.push(h('p', { class: 'note' }, ctx.t('legend.ego', { name: name(state.selected), radius: state.ego ?? '' })));
+    else if (state.selected !== null) parts.push(h('p', { class: 'note' }, ctx.t('legend.focus')));
     legend.replaceChildren(...parts);
   };
 
@@ -119,13 +126,17 @@ export const setupLegend: Feature = (ctx) => {
         s.size !== p.size ||
         s.divide !== p.divide ||
         s.lang !== p.lang ||
-        (s.selected === null) !== (p.selected === null)
+        (s.selected === null) !== (p.selected === null) ||
+        s.pathTo !== p.pathTo ||
+        s.ego !== p.ego
       )
         schedule();
     }),
     ctx.analytics.communities.subscribe(schedule),
     ctx.analytics.metrics.subscribe(schedule),
     ctx.analytics.eastWest.subscribe(schedule),
+    ctx.analytics.paths.subscribe(schedule, { progress: false }),
+    ctx.analytics.ego.subscribe(schedule, { progress: false }),
   ];
   return () => {
     for (const u of unsubscribe) u();

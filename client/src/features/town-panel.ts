@@ -1,7 +1,8 @@
 /**
  * The selected town (GET /api/municipalities/:id): its attributes, metrics with their ranks, its
  * partners and recommended partners for the current filters (GET /api/recommendations/:id); the
- * sections are drawn by town-sections.ts. While the server still computes the metrics, the panel
+ * sections are drawn by town-sections.ts, and its connections (neighbourhood, paths to another
+ * town) by town-connections.ts, which stays in place while the rest is redrawn. While the server still computes the metrics, the panel
  * follows that job and shows them once they are there.
  */
 import type { Recommendation, Recommendations } from '../../../contract/api/analyses.ts';
@@ -12,6 +13,7 @@ import type { Feature } from '../context.ts';
 import { batched, byId, h } from '../dom.ts';
 import { ENDPOINTS } from '../endpoints.ts';
 import { Resource, type LoadState } from '../resource.ts';
+import { connectionsSection } from './town-connections.ts';
 import { attributes, metrics, partnerList, recommendationList } from './town-sections.ts';
 
 /** How often the metrics are asked for again when a new job has started meanwhile. */
@@ -36,6 +38,18 @@ export const setupTownPanel: Feature = (ctx) => {
   const computed = new Resource<MunicipalityMetrics | null>();
   const recommendations = new Resource<readonly Recommendation[]>();
   let shownFor: string | null = null;
+  // the panel: what is redrawn above and below the connections section, which is not
+  const top = h('div');
+  const bottom = h('div');
+  const connections = connectionsSection(ctx);
+  mount.replaceChildren(top, connections.element, bottom);
+  /** Shows `above` and, for a town on the map, the connections and `below`. */
+  const show = (above: Array<Node | null>, below: Array<Node | null> = [], connected = false) => {
+    top.replaceChildren(...above.filter((p): p is Node => p !== null));
+    bottom.replaceChildren(...below.filter((p): p is Node => p !== null));
+    connections.element.hidden = !connected;
+    if (connected) connections.render();
+  };
 
   /** A resource's state for the town `id` (loading while it is still another town's). */
   const stateFor = <T>(resource: Resource<T>, key: string): LoadState<T> =>
@@ -44,7 +58,7 @@ export const setupTownPanel: Feature = (ctx) => {
   const render = () => {
     const id = store.get().selected;
     if (id === null) {
-      mount.replaceChildren(h('p', { class: 'hint' }, ctx.t('town.empty')));
+      show([h('p', { class: 'hint' }, ctx.t('town.empty'))]);
       return;
     }
     const known = ctx.graph.hasNode(id);
@@ -66,11 +80,12 @@ export const setupTownPanel: Feature = (ctx) => {
       ),
     );
     if (!known) {
-      mount.replaceChildren(heading, h('p', { class: 'error' }, ctx.t('town.unknown', { id })));
+      show([heading, h('p', { class: 'error' }, ctx.t('town.unknown', { id }))]);
       return;
     }
     const parts: Array<Node | null> = [heading];
-    if (!ctx.view().nodes.has(id)) parts.push(h('p', { class: 'note' }, ctx.t('town.hiddenByFilters')));
+    const inView = ctx.view().nodes.has(id);
+    if (!inView) parts.push(h('p', { class: 'note' }, ctx.t('town.hiddenByFilters')));
     const answer = stateFor(town, id);
     if (answer.status === 'error')
       parts.push(h('p', { class: 'error', role: 'alert' }, answer.messageKey ? ctx.t(answer.messageKey) : answer.message));
@@ -78,14 +93,14 @@ export const setupTownPanel: Feature = (ctx) => {
     else {
       // while the recommendations for the filters load, those of the town's answer (made without filters) stand in
       const preview = hasFilters(store.get().filters) ? null : answer.data.recommendations;
-      parts.push(
-        attributes(ctx, answer.data.municipality),
-        metrics(ctx, id, answer.data, stateFor(computed, id)),
+      parts.push(attributes(ctx, answer.data.municipality), metrics(ctx, id, answer.data, stateFor(computed, id)));
+      const below = [
         partnerList(ctx, answer.data.partners),
         recommendationList(ctx, stateFor(recommendations, recommendationsKey(id)), preview),
-      );
+      ];
+      return show(parts, below, inView);
     }
-    mount.replaceChildren(...parts.filter((p): p is Node => p !== null));
+    show(parts);
   };
 
   const recommendationsKey = (id: string) => `${id}|${filtersKey(store.get().filters)}`;
@@ -125,12 +140,14 @@ export const setupTownPanel: Feature = (ctx) => {
   const unsubscribe = [
     town.subscribe(followMetrics),
     ...[town, computed, recommendations, ctx.analytics.metrics].map((resource) => resource.subscribe(schedule, { progress: false })),
+    ...[ctx.analytics.paths, ctx.analytics.ego].map((resource) => resource.subscribe(() => connections.render(), { progress: false })),
     store.subscribe((s, p) => {
       if (s.selected !== shownFor) return load();
       // the recommendations follow the filters, though not while the years play
       const settled = (s.filters !== p.filters && !s.playing) || (p.playing && !s.playing);
       if (settled && s.selected !== null && ctx.graph.hasNode(s.selected)) loadRecommendations(s.selected);
       if (s.lang !== p.lang || s.filters !== p.filters) render();
+      else if (s.pathTo !== p.pathTo || s.ego !== p.ego) connections.render();
     }),
   ];
   return () => {

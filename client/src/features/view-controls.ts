@@ -1,8 +1,8 @@
 /** The view controls: layout (map or force), colour mode, size mode and the east-west view. */
-import { DIVIDES, MEASURES, type Divide } from '../../../contract/vocabularies.ts';
+import { DIVIDES, type Divide } from '../../../contract/vocabularies.ts';
 import type { Feature } from '../context.ts';
 import { byId, h, labelledSelect } from '../dom.ts';
-import { COLOR_MODES, LAYOUTS, type ColorMode, type LayoutMode, type SizeMode } from '../state.ts';
+import { COLOR_MODES, LAYOUTS, SIZE_MODES, type ColorMode, type LayoutMode, type SizeMode } from '../state.ts';
 
 export const setupViewControls: Feature = (ctx) => {
   const { store } = ctx;
@@ -43,7 +43,7 @@ export const setupViewControls: Feature = (ctx) => {
       ...labelledSelect(
         'size-mode',
         t('size.label'),
-        MEASURES.map((m) => ({ value: m, text: t(`size.${m}`) })),
+        SIZE_MODES.map((m) => ({ value: m, text: t(`size.${m}`) })),
         state.size,
         (value) => store.set({ size: value as SizeMode }),
       ),

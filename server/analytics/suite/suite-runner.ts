@@ -14,6 +14,7 @@ import type { Worker } from 'node:worker_threads';
 import type { AbstractGraph } from 'graphology-types';
 import { AppError } from '../../errors.ts';
 import { isReady, startTsWorker, stopTsWorker, workerEntry, type TsWorker } from '../workers/ts-worker.ts';
+import type { SignificanceOptions, SignificanceResult } from '../structure/significance.ts';
 import type { CommunitiesOptions, SuiteCommunities } from './communities.ts';
 import type { Suite, SuiteOptions } from './full-suite.ts';
 import { suiteInput } from './suite-input.ts';
@@ -21,8 +22,11 @@ import { suiteInput } from './suite-input.ts';
 const ENTRY = workerEntry('./suite.worker', import.meta.url);
 const CANCEL_GRACE_MS = 5000;
 
-/** What a run computes: the full suite, or the communities alone (a Leiden answer). */
-type Task = { task: 'suite'; options: SuiteOptions } | { task: 'communities'; options: CommunitiesOptions };
+/** What a run computes: the full suite, the communities alone (a Leiden answer), or the significance baseline. */
+type Task =
+  | { task: 'suite'; options: SuiteOptions }
+  | { task: 'communities'; options: CommunitiesOptions }
+  | { task: 'significance'; options: SignificanceOptions };
 
 type Run = Task & {
   id: number;
@@ -68,6 +72,16 @@ export class SuiteRunner {
   /** The communities alone, in the same worker and queue (computeCommunities). */
   communities(graph: AbstractGraph, options: CommunitiesOptions, signal?: AbortSignal): Promise<SuiteCommunities> {
     return this.enqueue<SuiteCommunities>({ task: 'communities', options }, graph, () => {}, signal);
+  }
+
+  /** The assortativities and modularity against rewiring (structure/significance.ts), in the same worker and queue. */
+  significance(
+    graph: AbstractGraph,
+    options: SignificanceOptions,
+    onProgress: (fraction: number, stage: string) => void = () => {},
+    signal?: AbortSignal,
+  ): Promise<SignificanceResult> {
+    return this.enqueue<SignificanceResult>({ task: 'significance', options }, graph, onProgress, signal);
   }
 
   private enqueue<T>(

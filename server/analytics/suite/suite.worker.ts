@@ -1,8 +1,9 @@
 /**
- * A long-lived worker thread that runs full suites (full-suite.ts), or the communities alone
- * (communities.ts, for a Leiden answer), for the main thread, one at a time, with a pool of its
- * own for the shortest-path sweeps; it posts progress and results.
- * A run is cancelled when the runner writes its id into the shared `cancel` cell: the suite
+ * A long-lived worker thread that runs full suites (full-suite.ts), the communities alone
+ * (communities.ts, for a Leiden answer), or the significance baseline (structure/significance.ts)
+ * for the main thread, one at a time, with a pool of its own for the shortest-path sweeps; it
+ * posts progress and results.
+ * A run is cancelled when the runner writes its id into the shared `cancel` cell: the run
  * stops at its next progress report, and the pool hands out no more parts of its sweep.
  * `stop()` is called by worker-bootstrap.mjs when the runner stops this worker.
  */
@@ -10,6 +11,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { CancelledError, WorkerPool } from '../workers/pool.ts';
 import { isStop } from '../workers/ts-worker.ts';
 import { buildCsr } from '../csr.ts';
+import { compute as computeSignificance, type SignificanceOptions } from '../structure/significance.ts';
 import { computeCommunities, type CommunitiesOptions } from './communities.ts';
 import { computeSuite, type SuiteOptions } from './full-suite.ts';
 import { suiteGraph, type SuiteInput } from './suite-input.ts';
@@ -26,7 +28,9 @@ export function stop(): Promise<void> {
 }
 
 type Message = { id: number; graph: SuiteInput } & (
-  { task: 'suite'; options: SuiteOptions } | { task: 'communities'; options: CommunitiesOptions }
+  | { task: 'suite'; options: SuiteOptions }
+  | { task: 'communities'; options: CommunitiesOptions }
+  | { task: 'significance'; options: SignificanceOptions }
 );
 
 // oxlint-disable-next-line typescript/no-misused-promises -- the handler catches all it awaits and posts the error
@@ -34,20 +38,18 @@ port.on('message', async (message: Message) => {
   if (isStop(message)) return;
   const { id } = message;
   running = id;
+  const report = (fraction: number, stage: string) => {
+    if (cancelled()) throw new CancelledError();
+    port.postMessage({ id, type: 'progress', fraction, stage });
+  };
   try {
     const graph = suiteGraph(message.graph);
     const result =
       message.task === 'communities'
         ? await computeCommunities({ graph, csr: buildCsr(graph) }, message.options)
-        : await computeSuite(
-            graph,
-            message.options,
-            (fraction, stage) => {
-              if (cancelled()) throw new CancelledError();
-              port.postMessage({ id, type: 'progress', fraction, stage });
-            },
-            pool,
-          );
+        : message.task === 'significance'
+          ? computeSignificance(graph, buildCsr(graph), message.options, report)
+          : await computeSuite(graph, message.options, report, pool);
     port.postMessage({ id, type: 'result', result });
   } catch (err) {
     const e = err as Error & { kind?: string };

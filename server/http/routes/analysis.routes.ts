@@ -103,7 +103,9 @@ export function analysisRoutes(api: ApiRouter, analysis: AnalysisService, jobs: 
       method: 'get',
       path: '/api/structure',
       summary: 'Components, k-cores, clustering, assortativity, bridges, articulation points, diameter',
-      query: analysisQuery({ limit: limit(100_000, 100) }),
+      description:
+        'With significance=true, also the country, bloc and degree assortativity and the modularity of Louvain against a degree-preserving rewiring baseline (z-scores): a job of its own after the suite, computed on request only.',
+      query: schemas.StructureQuery,
       answer: schemas.StructureSchema,
     },
     async ({ query, req, res }) => send(req, res, await structure(analysis, filtersOf(query), query)),

@@ -1,0 +1,85 @@
+/**
+ * GET /api/structure?significance=true on the seed dataset: the baseline is a job of its own
+ * (202, then 200), its block parses with the contract, and without the flag the answer has none.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CommunitiesSchema, SIGNIFICANCE_SAMPLES, StructureSchema } from '../../contract/api/analyses.ts';
+import type { RunningService } from '../../server/runtime.ts';
+import { parseStrict } from '../helpers/contract.ts';
+import { seededTestDb } from '../helpers/neo4j.ts';
+import { startTestService } from '../helpers/service.ts';
+
+describe('the significance of the structure', () => {
+  let service: RunningService;
+  let slow: RunningService;
+  beforeAll(async () => {
+    const db = await seededTestDb();
+    await db.close();
+    service = await startTestService();
+    slow = await startTestService({ ANALYSIS_WAIT_MS: '0' });
+  });
+  afterAll(async () => {
+    await service?.stop();
+    await slow?.stop();
+  });
+  const get = async (p: string, base = service.url) => {
+    const res = await fetch(`${base}${p}`);
+    return { status: res.status, location: res.headers.get('location'), body: (await res.json()) as any };
+  };
+
+  it('is absent without the flag', async () => {
+    for (const p of ['/api/structure', '/api/structure?significance=false']) {
+      const { status, body } = await get(p);
+      expect(status).toBe(200);
+      expect(parseStrict(StructureSchema, body, p).significance).toBeUndefined();
+      expect(body).not.toHaveProperty('significance');
+    }
+  });
+
+  it('runs as jobs (the suite, then the baseline), then answers the block in the contract', async () => {
+    const path = '/api/structure?significance=true&samples=12&seed=3';
+    const stages: string[] = [];
+    let answer = await get(path, slow.url);
+    for (let round = 0; answer.status === 202 && round < 5; round++) {
+      let job = answer.body.job;
+      while (job.state === 'running') {
+        await new Promise((r) => setTimeout(r, 50));
+        job = (await get(answer.location!, slow.url)).body;
+        stages.push(job.progress.stage);
+      }
+      expect(job.state).toBe('done');
+      answer = await get(path, slow.url);
+    }
+    expect(answer.status).toBe(200);
+    expect(stages.some((s) => s.startsWith('significance'))).toBe(true);
+    const body = parseStrict(StructureSchema, answer.body, path);
+    const sig = body.significance!;
+    expect(sig).toMatchObject({ samples: 12, seed: 3, resolution: 1 });
+    for (const b of [sig.countryAssortativity, sig.blocAssortativity, sig.degreeAssortativity, sig.modularity]) {
+      expect(b).not.toBeNull();
+      expect(b).toMatchObject({ samples: 12, seed: 3 });
+      expect(b!.z).toBeCloseTo((b!.observed - b!.mean) / b!.sd, 9);
+    }
+    // the observed values are the suite's: the summary's assortativities, Louvain's modularity at this seed
+    expect(sig.countryAssortativity!.observed).toBeCloseTo(body.summary.countryAssortativity, 12);
+    expect(sig.blocAssortativity!.observed).toBeCloseTo(body.summary.blocAssortativity, 12);
+    expect(sig.degreeAssortativity!.observed).toBeCloseTo(body.summary.degreeAssortativity, 12);
+    const communities = parseStrict(CommunitiesSchema, (await get('/api/communities?seed=3')).body);
+    expect(sig.modularity!.observed).toBe(communities.modularity);
+    // the seed network is more modular than graphs with its degrees: not a random graph
+    expect(sig.modularity!.z).toBeGreaterThan(2);
+    // the other instance computes it in a job of its own: the same numbers for the same seed
+    expect((await get(path)).body.significance).toEqual(sig);
+  });
+
+  it('declares its parameters and refuses values out of range', async () => {
+    const doc = (await (await fetch(`${service.url}/api/openapi.json`)).json()) as any;
+    const params = doc.paths['/api/structure'].get.parameters;
+    const samples = params.find((p: { name: string }) => p.name === 'samples');
+    expect(samples.schema).toMatchObject({ minimum: 2, maximum: SIGNIFICANCE_SAMPLES.max, default: SIGNIFICANCE_SAMPLES.default });
+    expect(params.map((p: { name: string }) => p.name)).toContain('significance');
+    for (const q of ['significance=yes', 'samples=1', `samples=${SIGNIFICANCE_SAMPLES.max + 1}`, 'samples=2.5']) {
+      expect((await get(`/api/structure?${q}`)).status, q).toBe(400);
+    }
+  });
+});

@@ -68,7 +68,7 @@ export const CommunitiesSchema = z.object({
     .enum(COMMUNITY_ALGORITHMS)
     .describe('The algorithm that found the partition: louvain (Blondel et al. 2008) or leiden (Traag et al. 2019)'),
   count: z.number().int(),
-  modularity: z.number(),
+  modularity: z.number().nullable().describe('null without any partnership in the view (undefined)'),
   resolution: z.number(),
   seed: z.number().int(),
   nmi: z.object({ country: z.number(), bloc: z.number() }).describe('Agreement (NMI) of the communities with countries and blocs'),
@@ -96,9 +96,12 @@ export const NetworkSummarySchema = z.object({
   largestComponent: z.number().int(),
   averageClustering: z.number(),
   transitivity: z.number(),
-  degreeAssortativity: z.number(),
-  countryAssortativity: z.number(),
-  blocAssortativity: z.number(),
+  degreeAssortativity: z
+    .number()
+    .nullable()
+    .describe('null where it is undefined (as NetworkX gives nan): no partnership, or every end of the same degree'),
+  countryAssortativity: z.number().nullable().describe('null where it is undefined: no partnership'),
+  blocAssortativity: z.number().nullable().describe('null where it is undefined: no partnership'),
   bridges: z.number().int(),
   articulationPoints: z.number().int(),
   diameter: z.number().int(),
@@ -110,7 +113,7 @@ export const BaselineSchema = z.object({
   observed: z.number(),
   mean: z.number(),
   sd: z.number(),
-  z: z.number(),
+  z: z.number().nullable().describe('(observed - mean) / sd; null when sd = 0 (no swap changes the statistic)'),
   samples: z.number().int(),
   seed: z.number().int(),
 });

@@ -52,7 +52,7 @@ export function topNodes(graph: UndirectedGraph, keys: readonly string[], values
 }
 
 /** A number for JSON: NaN and infinities (undefined values, e.g. assortativity of a regular graph) become null. */
-const num = (x: number): number | null => (Number.isFinite(x) ? x : null);
+const num = (x: number | null): number | null => (x !== null && Number.isFinite(x) ? x : null);
 
 /** The suite's east-west summary of a divide, with the baseline's undefined values as null and the top brokers. */
 export interface EastWestReport extends Pick<EastWest, 'east' | 'west' | 'sidedEdges' | 'crossTies' | 'crossShare' | 'eiIndex'> {

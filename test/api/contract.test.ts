@@ -122,6 +122,20 @@ describe('the contract', () => {
     await check(analyses.RecommendationsSchema, `/api/recommendations/${ranking.items[0]!.id}`);
   });
 
+  // where a statistic is undefined (NaN, sent as null by JSON), the contract must say null too:
+  // views of one partnership, and of none
+  it.each(['types=sponsorship', 'countries=AQ'])('answers every analysis as the contract says on a degenerate view (%s)', async (q) => {
+    await check(analyses.MetricsTableSchema, `/api/metrics?${q}`);
+    await check(analyses.RankingSchema, `/api/metrics/centrality?measure=eigenvector&${q}`);
+    await check(analyses.CommunitiesSchema, `/api/communities?${q}`);
+    await check(analyses.StructureSchema, `/api/structure?${q}`);
+    for (const level of ['germany', 'europe']) await check(analyses.EastWestSchema, `/api/bridges/east-west?level=${level}&${q}`);
+    for (const level of ['country', 'state', 'district']) {
+      await check(analyses.RegionsSchema, `/api/regions?level=${level}&${q}`);
+      await check(analyses.RegionsSchema, `/api/regions/under-connected?level=${level}&${q}`);
+    }
+  });
+
   it('answers 202 with a job, the job, and the municipality without metrics while it runs', async () => {
     const accepted = await check(AcceptedSchema, '/api/structure?seed=11', 202, busy.url);
     const pending = await check(MunicipalitySchema, '/api/municipalities/de-saarlouis', 200, busy.url);

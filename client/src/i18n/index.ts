@@ -51,8 +51,9 @@ export function formatShare(lang: Lang, share: number): string {
 }
 
 /** A compact decimal for metric values (0.0123, 12.5, 1,234). */
-export function formatMetric(lang: Lang, value: number): string {
-  if (!Number.isFinite(value)) return String(value);
+/** A metric as the page shows it; an undefined one (null from the API, NaN) as a dash. */
+export function formatMetric(lang: Lang, value: number | null): string {
+  if (value === null || !Number.isFinite(value)) return '–';
   const abs = Math.abs(value);
   const options: Intl.NumberFormatOptions =
     abs !== 0 && abs < 1e-4

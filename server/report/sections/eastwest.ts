@@ -29,8 +29,8 @@ const LEVELS = {
   },
 };
 
-function baselineWords(z: number): string {
-  if (!Number.isFinite(z)) return 'The random baseline has no spread (no swap possible), so no z-score.';
+function baselineWords(z: number | null): string {
+  if (z === null || !Number.isFinite(z)) return 'The random baseline has no spread (no swap possible), so no z-score.';
   const a = Math.abs(z);
   const how = a < 2 ? 'about as many cross ties as' : z < 0 ? 'fewer cross ties than' : 'more cross ties than';
   return `The network has ${how} random rewiring that keeps each town's number of partners would give${a >= 2 ? ` (|z| ≥ 2${a >= 3 ? ', well beyond chance' : ''})` : ''}.`;

@@ -9,7 +9,7 @@ export function summarySection(d: ReportData): SafeHtml {
   const lo = d.view.leftOut;
   const leftOut =
     lo.partnerships.type + lo.partnerships.undated + lo.partnerships.outOfRange + lo.partnerships.ended + lo.partnerships.place;
-  const row = (label: string, metric: string, value: number, shown: string, note = '') =>
+  const row = (label: string, metric: string, value: number | null, shown: string, note = '') =>
     html`<tr><th scope="row">${label}</th><td>${num(metric, value, shown)}</td><td class="note">${note}</td></tr>`;
   return html`<section id="summary">
 <h2>1. Summary</h2>

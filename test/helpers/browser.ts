@@ -62,14 +62,15 @@ export interface ClientSession {
   readonly service: RunningService;
   readonly browser: Browser;
   /** GET `pathAndQuery` from the service, as JSON; a status of 400 or more fails. */
-  api<T>(pathAndQuery: string): Promise<T>;
+  readonly api: <T>(pathAndQuery: string) => Promise<T>;
 }
 
 /**
  * The service on the seed dataset and a Chromium, for the tests of one file (call it inside
- * `describe`): started before them, stopped after. `client: false` when the tests need no built client.
+ * `describe`): started before them, stopped after. `client: false` when the tests need no built client;
+ * `env`: the service's own settings (e.g. `API_TOKEN` for tests that write).
  */
-export function clientSession(options: { client?: boolean } = {}): ClientSession {
+export function clientSession(options: { client?: boolean; env?: Record<string, string> } = {}): ClientSession {
   let service: RunningService | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
@@ -77,7 +78,7 @@ export function clientSession(options: { client?: boolean } = {}): ClientSession
       throw new Error('The client is not built: run `npm run build` first');
     const db = await seededTestDb();
     await db.close();
-    service = await startTestService();
+    service = await startTestService(options.env);
     browser = await launchChromium();
   });
   afterAll(async () => {
@@ -95,7 +96,7 @@ export function clientSession(options: { client?: boolean } = {}): ClientSession
     get browser() {
       return started(browser);
     },
-    async api<T>(pathAndQuery: string): Promise<T> {
+    api: async <T>(pathAndQuery: string): Promise<T> => {
       const res = await fetch(`${started(service).url}${pathAndQuery}`);
       if (!res.ok) throw new Error(`${pathAndQuery}: ${res.status}`);
       return (await res.json()) as T;

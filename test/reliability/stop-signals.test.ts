@@ -120,7 +120,9 @@ async function expectAllStopped(s: Started, boltPort: number, neo4jPid: number):
   expect(await portFree(boltPort)).toBe(true);
 }
 
-describe('stopping npm start', () => {
+// npm start builds before it starts (vite, tsc): on a loaded machine that alone can take a minute, so
+// each test's bound is the time it waits for (a run file within 120 s, then the stop)
+describe('stopping npm start', { timeout: 240_000 }, () => {
   it('Ctrl-C (SIGINT to the process group) finishes and stops the Neo4j it started', async () => {
     const s = npmStart();
     const [, bolt, pid] = await s.line(NEO4J_UP);

@@ -5,7 +5,9 @@
  *   against the targets ≥ 2,000 requests/s and p99 < 20 ms;
  * - the event loop while the full analytics recompute after a write: perf_hooks'
  *   monitorEventLoopDelay over the whole recomputation, against the targets p99 < 100 ms and
- *   max < 100 ms.
+ *   max < 100 ms;
+ * - the regions table and the district boundaries (issue 15): one request each, first and cached,
+ *   against the target < 200 ms cached.
  * Run with `npm run bench -- api`.
  */
 import fs from 'node:fs';
@@ -30,7 +32,11 @@ const ENDPOINTS = [
   '/api/communities?limit=20',
   '/api/regions?level=country',
   '/api/bridges/east-west?level=germany&limit=20',
+  '/api/regions?level=district',
+  '/api/regions/geometry?level=district',
 ];
+/** Issue 15: the regions answer and the district geometry within 200 ms when cached (one request each, after a first). */
+const REGION_ENDPOINTS = ['/api/regions?level=state', '/api/regions?level=district', '/api/regions/geometry?level=district'];
 
 async function waitFor(url: string): Promise<number> {
   const started = performance.now();
@@ -95,6 +101,15 @@ export default async function apiBench(): Promise<void> {
   try {
     const first = await waitFor(`${service.url}${ENDPOINTS[0]}`);
     console.log(`graph          the Wikipedia list: first full analysis ${(first / 1000).toFixed(1)} s (cold)`);
+    console.log('\nregions, one request each (first: computed; then cached), target < 200 ms cached');
+    for (const e of REGION_ENDPOINTS) {
+      const cold = await waitFor(`${service.url}${e}`);
+      const cached = await waitFor(`${service.url}${e}`);
+      console.log(
+        `${e.padEnd(58)} first ${cold.toFixed(1).padStart(7)} ms  cached ${cached.toFixed(1).padStart(6)} ms  ${cached < 200 ? 'met' : 'MISSED'}`,
+      );
+    }
+
     for (const e of ENDPOINTS) await waitFor(`${service.url}${e}`);
 
     console.log(`\ncached reads (autocannon in a second process, ${CONNECTIONS} connections, 10 s each, loopback)`);

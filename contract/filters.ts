@@ -87,6 +87,28 @@ export function filtersKey(f: Filters): string {
   ].join(';');
 }
 
+/**
+ * The year part of the rule: how a partnership founded in `since` and ended in `until` (either
+ * unknown) stands in `year`, i.e. under `to = year`. Founded after it: left out as out of range;
+ * ended before it (`until < year`): left out as ended, so a partnership still counts in its end
+ * year and is gone from the next one; otherwise standing.
+ */
+export function stateIn(year: number, since: number | undefined, until: number | undefined): 'standing' | 'founded later' | 'ended' {
+  if (since !== undefined && since > year) return 'founded later';
+  if (until !== undefined && until < year) return 'ended';
+  return 'standing';
+}
+
+/**
+ * The years in which `stateIn` finds a dated partnership standing, as [first, end) (end is
+ * Infinity while it has not ended); null when it never stands (an end before its founding). The
+ * year-by-year series (analytics/evolution/) adds a partnership in `first` and removes it in `end`.
+ */
+export function standingYears(since: number, until: number | undefined): readonly [number, number] | null {
+  const end = until === undefined ? Number.POSITIVE_INFINITY : until + 1;
+  return since < end ? [since, end] : null;
+}
+
 /** The places and partnerships of `graph` that `filters` keep; the graph itself is never changed. */
 export function selectView(graph: AbstractGraph, filters: Filters): Selection {
   const leftOut: LeftOut = {
@@ -113,8 +135,10 @@ export function selectView(graph: AbstractGraph, filters: Filters): Selection {
       const since = attr.since as number | undefined;
       const until = attr.until as number | undefined;
       if (since === undefined && !filters.includeUndated) return void (p.undated += 1);
-      if (since !== undefined && ((from !== null && since < from) || (to !== null && since > to))) return void (p.outOfRange += 1);
-      if (until !== undefined && to !== null && until < to) return void (p.ended += 1);
+      if (since !== undefined && from !== null && since < from) return void (p.outOfRange += 1);
+      const state = to === null ? 'standing' : stateIn(to, since, until);
+      if (state === 'founded later') return void (p.outOfRange += 1);
+      if (state === 'ended') return void (p.ended += 1);
     }
     if (placed && !inPlaces(sa) && !inPlaces(ta)) return void (p.place += 1);
     nodes.add(source);

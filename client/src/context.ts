@@ -1,6 +1,6 @@
 /** What every feature receives: the graph, the renderer, the state, the analyses loaded from the API. */
 import type Sigma from 'sigma';
-import type { Communities, EastWestAnswer } from '../../contract/api/analyses.ts';
+import type { Communities, EastWestAnswer, Recommendation } from '../../contract/api/analyses.ts';
 import type { EgoAnswer, Paths } from '../../contract/api/paths.ts';
 import { filterQuery } from '../../contract/filters.ts';
 import type { CommunityAlgorithm } from '../../contract/vocabularies.ts';
@@ -40,6 +40,8 @@ export interface AnalyticsResources {
   readonly paths: Resource<Paths>;
   /** The selected town's neighbourhood (GET /api/ego/:id). */
   readonly ego: Resource<EgoAnswer>;
+  /** The selected town's recommended partners for the current filters (GET /api/recommendations/:id), keyed `id|filters`. */
+  readonly recommendations: Resource<readonly Recommendation[]>;
 }
 
 export interface AppContext {
@@ -71,6 +73,7 @@ export function createContext(parts: Pick<AppContext, 'graph' | 'renderer' | 'st
       eastWest: new Resource(),
       paths: new Resource(),
       ego: new Resource(),
+      recommendations: new Resource(),
     },
     cache: new JsonCache(),
     view() {

@@ -41,17 +41,44 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   return el as T;
 }
 
-/** A link to an outside page, opened in a new tab, shown by its host name. */
-export function sourceLink(url: string): HTMLAnchorElement | Text {
+/** An imported dataset as places and partnerships cite it (GET /api/graph's attribute `datasets`). */
+export interface DatasetName {
+  id: string;
+  name: string;
+  url: string | null;
+  licence: string | null;
+  attribution: string | null;
+}
+
+/** The imported datasets by id, set once the graph is loaded (features/credits.ts). */
+const datasets = new Map<string, DatasetName>();
+
+export function setDatasets(list: readonly DatasetName[]): void {
+  datasets.clear();
+  for (const d of list) datasets.set(d.id, d);
+}
+
+/**
+ * A source as a reader wants it: an imported dataset by its name, linked to its origin when known;
+ * a cited page as a link shown by its host name. Links open in a new tab.
+ */
+export function sourceLink(source: string): HTMLElement | Text {
+  const dataset = datasets.get(source);
+  if (dataset) {
+    const title = [dataset.attribution, dataset.licence, dataset.id].filter(Boolean).join(' · ');
+    return dataset.url
+      ? h('a', { href: dataset.url, target: '_blank', rel: 'noopener noreferrer', title, class: 'dataset' }, dataset.name)
+      : h('span', { title, class: 'dataset' }, dataset.name);
+  }
   let host: string;
   try {
-    const parsed = new URL(url);
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return document.createTextNode(url);
+    const parsed = new URL(source);
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return document.createTextNode(source);
     host = parsed.hostname.replace(/^www\./, '');
   } catch {
-    return document.createTextNode(url);
+    return document.createTextNode(source);
   }
-  return h('a', { href: url, target: '_blank', rel: 'noopener noreferrer', title: url }, host);
+  return h('a', { href: source, target: '_blank', rel: 'noopener noreferrer', title: source }, host);
 }
 
 export interface Choice {

@@ -8,12 +8,15 @@ import type { AppContext } from './context.ts';
 import type { LoadState } from './resource.ts';
 import { blocScheme, communityScheme, countryScheme, germanyScheme, type ColorScheme } from './palettes.ts';
 import { coloursCommunities, communityAlgorithm, type ColorMode, type SizeMode } from './state.ts';
+import type { Divide } from '../../contract/vocabularies.ts';
 
 export type Fallback = 'loading' | 'error' | null;
 
 export interface ColorModel {
   requested: ColorMode;
   scheme: ColorScheme;
+  /** The side colouring follows the east-west view's divide (East/West Germany shown as blocs, or back). */
+  followsDivide: boolean;
   fallback: Fallback;
   /** How far the analysis the fallback waits for has come (0..1), when known. */
   progress: number | null;
@@ -58,19 +61,31 @@ export function communityMembership(ctx: AppContext): ReadonlyMap<string, number
 
 let colorMemo: { inputs: unknown[]; model: ColorModel } | null = null;
 
+/**
+ * The side colouring of the divide shown: while the east-west view shows Europe's blocs, the
+ * East/West-Germany colouring (every place abroad grey) becomes the blocs', so that the colours and
+ * the cross ties speak of the same divide (the legend says so). The bloc colouring stays under the
+ * inner-German divide: German places take their East/West side as their bloc, so it already
+ * shows that divide. Other colour modes stay.
+ */
+export function sideColoring(color: ColorMode, divide: Divide | null): ColorMode {
+  return color === 'germany' && divide === 'europe' ? 'bloc' : color;
+}
+
 export function colorModel(ctx: AppContext): ColorModel {
-  const { color } = ctx.store.get();
+  const { color: requested, divide, community } = ctx.store.get();
   const { communities, metrics } = ctx.analytics;
-  const inputs = [ctx.graph, color, communities.state, metrics.state];
+  const inputs = [ctx.graph, requested, divide, community, communities.state, metrics.state];
   if (colorMemo && colorMemo.inputs.every((v, i) => v === inputs[i])) return colorMemo.model;
 
+  const color = sideColoring(requested, divide);
   let scheme: ColorScheme;
   let waiting: ReturnType<typeof waitingFor> = { fallback: null, progress: null };
   const membership = coloursCommunities(color) ? communityMembership(ctx) : null;
   if (color === 'bloc') scheme = blocScheme();
   else if (color === 'country') scheme = countryScheme(ctx.meta.countries);
   else if (coloursCommunities(color) && membership && communities.data)
-    scheme = communityScheme(communities.data.communities, membership, color === 'leiden' ? 'leiden' : 'community');
+    scheme = communityScheme(communities.data.communities, membership, color === 'leiden' ? 'leiden' : 'community', community);
   else {
     scheme = germanyScheme();
     if (coloursCommunities(color)) waiting = waitingFor(communities.state, metrics.state);
@@ -78,7 +93,13 @@ export function colorModel(ctx: AppContext): ColorModel {
   const palette = new Map(scheme.categories.map((c) => [c.key, c.color]));
   const colors = new Map<string, string>();
   ctx.graph.forEachNode((node, attr) => colors.set(node, palette.get(scheme.categoryOf(node, attr)) ?? '#999999'));
-  const model: ColorModel = { requested: color, scheme, ...waiting, colorOf: (node) => colors.get(node) ?? '#999999' };
+  const model: ColorModel = {
+    requested,
+    scheme,
+    followsDivide: color !== requested,
+    ...waiting,
+    colorOf: (node) => colors.get(node) ?? '#999999',
+  };
   colorMemo = { inputs, model };
   return model;
 }

@@ -18,6 +18,7 @@ import { flyTo, frameTowns } from './camera.ts';
 import { setupAnalyticsSync } from './features/analytics-sync.ts';
 import { setupCommunitiesPanel } from './features/communities-panel.ts';
 import { setupConnections } from './features/connections.ts';
+import { setupCredits } from './features/credits.ts';
 import { setupCountryOutlines } from './features/country-outlines.ts';
 import { setupDraw } from './features/draw.ts';
 import { setupFocus } from './features/focus.ts';
@@ -31,6 +32,7 @@ import { setupLegend } from './features/legend.ts';
 import { setupPanels } from './features/panels.ts';
 import { setupRankingsPanel } from './features/rankings-panel.ts';
 import { setupRegionsPanel } from './features/regions-panel.ts';
+import { setupScreen } from './features/screen.ts';
 import { setupSearch } from './features/search.ts';
 import { setupStats } from './features/stats.ts';
 import { setupTownPanel } from './features/town-panel.ts';
@@ -51,6 +53,8 @@ const FEATURES: Feature[] = [
   setupFilters,
   setupSearch,
   setupPanels,
+  setupScreen,
+  setupCredits,
   setupTownPanel,
   setupEastWestPanel,
   setupCommunitiesPanel,

@@ -18,6 +18,8 @@ export const OKABE_ITO = {
 } as const;
 
 export const TOL_MUTED = ['#332288', '#88CCEE', '#44AA99', '#117733', '#999933', '#DDCC77', '#CC6677', '#882255', '#AA4499'] as const;
+/** The chosen community when it is not among the nine coloured: a tenth colour, apart from Tol's muted ones. */
+export const CHOSEN_COMMUNITY = OKABE_ITO.vermillion;
 
 export const REST = '#B4B4B4';
 /** Colours are opaque: sigma blends premultiplied colours, so a translucent one would shine white. */
@@ -28,11 +30,11 @@ export const EDGE_FADED = '#E6E6E6';
 /** Cross ties in the east-west view: bluish green, apart from the blue and vermillion of the sides. */
 export const CROSS_TIE = OKABE_ITO.green;
 
-/** A category of a scheme: `label` is an i18n key with params, or a country (named in the user's language). */
+/** A category of a scheme: `label` is an i18n key with params, a country (named in the user's language), or a name given by the API. */
 export interface Category {
   key: string;
   color: string;
-  label: { key: string; params?: Record<string, string | number> } | { country: string };
+  label: { key: string; params?: Record<string, string | number> } | { country: string } | { text: string };
 }
 
 export interface ColorScheme {
@@ -87,24 +89,39 @@ export function countryScheme(countries: ReadonlyArray<{ code: string }>): Color
   };
 }
 
-/** The nine largest communities (the API lists them largest first) get a colour each; the rest is grey. */
+/** The colour of the community at `index` in the API's list (largest first), chosen or not. */
+export function communityColor(index: number, chosen: boolean): string {
+  return TOL_MUTED[index] ?? (chosen ? CHOSEN_COMMUNITY : REST);
+}
+
+/**
+ * The nine largest communities (the API lists them largest first) get a colour each, and the
+ * chosen one (`chosen`, an id) one more when it is not among them; the rest is grey. Each is
+ * labelled with its name (the API's rule), or its number when its profile is not loaded.
+ */
 export function communityScheme(
-  profiles: ReadonlyArray<{ id: number; size: number }>,
+  profiles: ReadonlyArray<{ id: number; size: number; name: string }>,
   membership: ReadonlyMap<string, number>,
   mode: 'community' | 'leiden' = 'community',
+  chosen: string | null = null,
 ): ColorScheme {
-  const top = profiles.slice(0, TOL_MUTED.length);
-  const coloured = new Set(top.map((c) => c.id));
+  const top: Category[] = profiles.slice(0, TOL_MUTED.length).map((c, i) => ({
+    key: String(c.id),
+    color: TOL_MUTED[i]!,
+    label: { text: c.name },
+  }));
+  if (chosen !== null && !top.some((c) => c.key === chosen) && [...membership.values()].some((c) => String(c) === chosen)) {
+    const profile = profiles.find((c) => String(c.id) === chosen);
+    top.push({
+      key: chosen,
+      color: CHOSEN_COMMUNITY,
+      label: profile ? { text: profile.name } : { key: 'legend.community', params: { id: chosen } },
+    });
+  }
+  const coloured = new Set(top.map((c) => Number(c.key)));
   return {
     mode,
-    categories: [
-      ...top.map((c, i) => ({
-        key: String(c.id),
-        color: TOL_MUTED[i]!,
-        label: { key: 'legend.community', params: { id: c.id, size: c.size } },
-      })),
-      { key: 'rest', color: REST, label: { key: 'legend.otherCommunities' } },
-    ],
+    categories: [...top, { key: 'rest', color: REST, label: { key: 'legend.otherCommunities' } }],
     categoryOf: (node) => {
       const c = membership.get(node);
       return c !== undefined && coloured.has(c) ? String(c) : 'rest';

@@ -46,6 +46,11 @@ export interface AppState {
   readonly selected: string | null;
   readonly hovered: string | null;
   readonly community: string | null;
+  /**
+   * Show the chosen community alone (everything else hidden). A display option of the page, not a
+   * filter: the API's filter rule (contract/filters.ts) and the analyses do not change.
+   */
+  readonly communityOnly: boolean;
   readonly panel: PanelId;
   /** The year slider's play button is running. */
   readonly playing: boolean;
@@ -53,6 +58,12 @@ export interface AppState {
   readonly pathTo: string | null;
   /** The selected town's neighbourhood shown alone, this many partnerships deep (null: off). */
   readonly ego: EgoRadius | null;
+  /** Phones: the controls' drawer is open (features/screen.ts). */
+  readonly drawer: boolean;
+  /** Phones: the panels' bottom sheet is open; tablets: the panels lie over the map. */
+  readonly sheet: boolean;
+  /** The legend is open (collapsed to its button by default on phones). */
+  readonly legend: boolean;
 }
 
 /** Whose communities the page shows: Leiden's in the Leiden colour mode, else Louvain's (the suite's). */
@@ -76,10 +87,14 @@ export function defaultState(lang: Lang): AppState {
     selected: null,
     hovered: null,
     community: null,
+    communityOnly: false,
     panel: 'town',
     playing: false,
     pathTo: null,
     ego: null,
+    drawer: false,
+    sheet: false,
+    legend: true,
   };
 }
 

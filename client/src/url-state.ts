@@ -67,6 +67,7 @@ export function stateFromUrl(search: string): Partial<AppState> {
   if (town) state.selected = town;
   const community = params.get('community');
   if (community) state.community = community;
+  if (community && params.get('communityOnly') === 'true') state.communityOnly = true;
   // the paths and the neighbourhood are the selected town's
   const pathTo = params.get('pathTo');
   if (town && pathTo) state.pathTo = pathTo;
@@ -88,6 +89,7 @@ export function urlFromState(state: AppState, defaultLang: string): string {
   if (state.size !== 'degree') params.set('size', state.size);
   if (state.divide) params.set('eastwest', state.divide);
   if (state.community) params.set('community', state.community);
+  if (state.community && state.communityOnly) params.set('communityOnly', 'true');
   if (state.selected && state.pathTo) params.set('pathTo', state.pathTo);
   if (state.selected && state.ego) params.set('ego', String(state.ego));
   if (state.panel !== 'town') params.set('panel', state.panel);

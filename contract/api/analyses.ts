@@ -1,11 +1,11 @@
 /**
  * The answers of the analysis endpoints (GET /api/metrics…, /api/communities…, /api/structure,
- * /api/bridges/east-west, /api/regions…, /api/recommendations/:id). The server's results are typed
+ * /api/bridges/east-west, /api/recommendations/:id; the regions' are in regions.ts). The server's results are typed
  * by these schemas and the client reads them through the same types; the OpenAPI document is
  * generated from them.
  */
 import { z } from 'zod';
-import { COMMUNITY_ALGORITHMS, DIVIDES, MEASURES, REGION_LEVELS } from '../vocabularies.ts';
+import { COMMUNITY_ALGORITHMS, DIVIDES, MEASURES } from '../vocabularies.ts';
 import { LeftOutSchema, PlaceRefSchema, TieRefSchema } from './common.ts';
 import { analysisQuery, flag } from './query.ts';
 
@@ -53,6 +53,11 @@ export const SideCountSchema = z.object({ east: z.number().int(), west: z.number
 
 export const CommunityProfileSchema = z.object({
   id: z.number().int(),
+  name: z
+    .string()
+    .describe(
+      'Who the community is: the countries holding at least 25 % of its places (ISO codes, at most three; else the most frequent ones until together they hold 25 %), when only one does its regions holding at least 25 % (at most two), then its largest town, e.g. "PL–DE · Görlitz", "DE Sachsen · Dresden"',
+    ),
   size: z.number().int(),
   topCountries: z.array(z.object({ country: z.string(), count: z.number().int() })),
   germany: SideCountSchema.describe('Places with a German East/West side, and the share of them in the East'),
@@ -211,7 +216,15 @@ export const EastWestSchema = z.object({
       eiIndex: z.number().nullable(),
     }),
   ),
-  brokers: z.array(PlaceRefSchema.extend({ value: z.number() })),
+  brokers: z
+    .array(PlaceRefSchema.extend({ value: z.number() }))
+    .describe('Betweenness over the shortest east-west paths of the whole network (they may run through places abroad), normalised'),
+  innerBrokers: z
+    .array(PlaceRefSchema.extend({ value: z.number() }))
+    .nullable()
+    .describe(
+      'level=germany: the same brokerage on the subgraph of German places only (paths that stay inside Germany), so every broker is German; null for level=europe',
+    ),
   ties: z.object({
     total: z.number().int(),
     items: z.array(TieRefSchema.extend({ type: z.string().nullable(), since: z.number().int().nullable() })),
@@ -219,39 +232,6 @@ export const EastWestSchema = z.object({
   leftOut: LeftOutSchema,
 });
 export type EastWestAnswer = z.infer<typeof EastWestSchema>;
-
-export const RegionRowSchema = z.object({
-  rank: z.number().int(),
-  region: z.string(),
-  municipalities: z.number().int(),
-  partnered: z.number().int(),
-  partnerships: z.number().int(),
-  perMunicipality: z.number(),
-  population: z.number().nullable(),
-  per100k: z.number().nullable(),
-  crossTies: z.number().int(),
-  crossShare: z.number().nullable(),
-  underConnected: z.boolean(),
-});
-export type RegionRow = z.infer<typeof RegionRowSchema>;
-
-export const RegionRuleSchema = z.object({
-  text: z.string(),
-  quantile: z.number(),
-  minMunicipalities: z.number().int(),
-  threshold: z.number().nullable(),
-  judged: z.number().int(),
-});
-
-/** GET /api/regions (and, the flagged rows only, /api/regions/under-connected). */
-export const RegionsSchema = z.object({
-  version: z.number().int(),
-  level: z.enum(REGION_LEVELS),
-  rule: RegionRuleSchema,
-  rows: z.array(RegionRowSchema),
-  leftOut: LeftOutSchema,
-});
-export type Regions = z.infer<typeof RegionsSchema>;
 
 export const RecommendationSchema = z.object({
   id: z.string(),
@@ -281,6 +261,5 @@ export type Recommendations = z.infer<typeof RecommendationsSchema>;
 /** The columns of the CSV form of each table (format=csv). */
 export const CSV_COLUMNS = {
   ranking: ['rank', 'id', 'name', 'country', 'value'],
-  regions: Object.keys(RegionRowSchema.shape),
   recommendations: ['id', 'name', 'country', 'score', ...Object.keys(RecommendationSchema.shape.parts.shape)],
 } as const;

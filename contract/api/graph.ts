@@ -76,6 +76,17 @@ export const CoverageSchema = z.object({
 });
 export type Coverage = z.infer<typeof CoverageSchema>;
 
+/** An imported dataset (a Source node), which places and partnerships cite by id in `sources`. */
+export const DatasetSourceSchema = z.object({
+  id: z.string(),
+  name: z.string().describe("What to call it: its origin's name when its format tells, else its file's"),
+  url: z.string().nullable().describe("The origin's page, when known"),
+  format: z.string().nullable(),
+  licence: z.string().nullable(),
+  attribution: z.string().nullable(),
+});
+export type DatasetSource = z.infer<typeof DatasetSourceSchema>;
+
 export const GraphAttributesSchema = z.object({
   datasetVersion: count,
   updatedAt: z.string().nullable(),
@@ -83,6 +94,7 @@ export const GraphAttributesSchema = z.object({
   filters: FiltersSchema,
   leftOut: LeftOutSchema,
   coverage: CoverageSchema,
+  datasets: z.array(DatasetSourceSchema).describe('Every imported dataset in the database (whatever the filters), by id'),
 });
 
 /** GET /api/graph. Every edge is undirected, as the graph's type says (so graphology writes no `undirected` flag). */

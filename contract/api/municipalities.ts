@@ -67,6 +67,7 @@ const ValueRankSchema = z.object({
 export const MunicipalityMetricsSchema = z.object({
   ...(Object.fromEntries(MEASURES.map((m) => [m, ValueRankSchema])) as Record<Measure, typeof ValueRankSchema>),
   community: count.describe('Its Louvain community (/api/communities/:id)'),
+  communityName: z.string().describe("Its community's name (the rule of /api/communities' `name`)"),
   of: count.describe('Places in the network the ranks are among'),
 });
 export type MunicipalityMetrics = z.infer<typeof MunicipalityMetricsSchema>;

@@ -65,7 +65,7 @@ export const EgoQuery = filteredQuery({
     .describe('At most this many places, the nearest first (breadth-first order)'),
 });
 
-export const EgoAttributesSchema = GraphAttributesSchema.omit({ coverage: true }).extend({
+export const EgoAttributesSchema = GraphAttributesSchema.omit({ coverage: true, datasets: true }).extend({
   center: z.string().describe("The place's id (today's, when it was asked by an older one)"),
   radius: count,
   truncated: z.boolean().describe('More places lie within the radius than `max`: the graph holds the nearest `max`'),

@@ -10,9 +10,16 @@ import { buildCsr, type Csr } from '../analytics/csr.ts';
 import { compute as recommend } from '../analytics/recommend/recommendations.ts';
 import type { Recommendation } from '../../contract/api/analyses.ts';
 import { compute as regionsTable, type RegionsResult } from '../analytics/regions/regions.ts';
+import { fitMunicipalityModel, type MunicipalityModel } from '../analytics/regions/municipality-model.ts';
+import { coverage, type Coverage } from '../analytics/regions/coverage.ts';
+import type { RegionRule } from '../../contract/api/regions.ts';
+import { regionName } from './region-geometry.ts';
 import type { CommunityAlgorithm, Divide, RegionLevel } from '../../contract/vocabularies.ts';
 import { compute as eiIndex } from '../analytics/eastwest/ei-index.ts';
 import type { SignificanceResult } from '../analytics/structure/significance.ts';
+import type { EvolutionOptions, EvolutionResult } from '../analytics/evolution/evolution.ts';
+import { compute as powerLawFit, type PowerLawFit } from '../analytics/distance/power-law-fit.ts';
+import { compute as tieDistances, type TieDistances } from '../analytics/distance/tie-distances.ts';
 import type { SuiteCommunities } from '../analytics/suite/communities.ts';
 import type { SuiteRunner } from '../analytics/suite/suite-runner.ts';
 import type { SuiteView } from '../analytics/suite/suite-view.ts';
@@ -71,6 +78,26 @@ export class AnalysisService {
     return view;
   }
 
+  /**
+   * A job's outcome: its result when it is done within `waitMs`, else the running job. When the
+   * dataset moved on while we waited (the job was cancelled), `again` asks for the new version;
+   * under a stream of writes it stops waiting after a few versions: the caller gets the newest job.
+   */
+  private async settled<T>(
+    job: Job<T>,
+    waitMs: number | undefined,
+    attempt: number,
+    again: (waitMs: number | undefined, attempt: number) => Promise<Outcome<T>>,
+  ): Promise<Outcome<T>> {
+    try {
+      const value = job.state === 'done' ? job.result! : await this.jobs.settle(job, waitMs);
+      return value ? { state: 'done', value } : { state: 'running', job };
+    } catch (err) {
+      if (job.state === 'cancelled') return again(attempt < 3 ? waitMs : 0, attempt + 1);
+      throw err;
+    }
+  }
+
   /** The full suite for these filters and options: done, or the running job. */
   async suite(filters: Filters, options: AnalysisOptions, waitMs?: number, attempt = 1): Promise<Outcome<SuiteView>> {
     const { version, network: graph, networkLeftOut: leftOut, graph: dataGraph, leftOut: dataLeftOut } = await this.view(filters);
@@ -99,15 +126,7 @@ export class AnalysisService {
         index: new Map(suite.nodes.map((id, i) => [id, i])),
       };
     });
-    try {
-      const value = job.state === 'done' ? job.result! : await this.jobs.settle(job, waitMs);
-      return value ? { state: 'done', value } : { state: 'running', job };
-    } catch (err) {
-      // the dataset moved on while we waited: answer for the new version instead
-      // under a stream of writes, stop waiting after a few versions: the caller gets the newest job
-      if (job.state === 'cancelled') return this.suite(filters, options, attempt < 3 ? waitMs : 0, attempt + 1);
-      throw err;
-    }
+    return this.settled(job, waitMs, attempt, (wait, next) => this.suite(filters, options, wait, next));
   }
 
   /**
@@ -147,14 +166,7 @@ export class AnalysisService {
       );
       return { version, filters, leftOut, graph, data: { graph: dataGraph, leftOut: dataLeftOut }, communities };
     });
-    try {
-      const value = job.state === 'done' ? job.result! : await this.jobs.settle(job, waitMs);
-      return value ? { state: 'done', value } : { state: 'running', job };
-    } catch (err) {
-      // as in suite(): the dataset moved on while we waited
-      if (job.state === 'cancelled') return this.communities(filters, options, algorithm, attempt < 3 ? waitMs : 0, attempt + 1);
-      throw err;
-    }
+    return this.settled(job, waitMs, attempt, (wait, next) => this.communities(filters, options, algorithm, wait, next));
   }
 
   /**
@@ -180,14 +192,41 @@ export class AnalysisService {
       );
       return { version, significance };
     });
-    try {
-      const value = job.state === 'done' ? job.result! : await this.jobs.settle(job, waitMs);
-      return value ? { state: 'done', value } : { state: 'running', job };
-    } catch (err) {
-      // as in suite(): the dataset moved on while we waited
-      if (job.state === 'cancelled') return this.significance(filters, options, samples, attempt < 3 ? waitMs : 0, attempt + 1);
-      throw err;
-    }
+    return this.settled(job, waitMs, attempt, (wait, next) => this.significance(filters, options, samples, wait, next));
+  }
+
+  /**
+   * The network year by year (analytics/evolution/): a job of its own in the suite worker's queue,
+   * on every partnership these filters keep, dated or not, ended or not (each year applies the
+   * year rule itself); cached per version, filters and series like the suite.
+   */
+  async evolution(
+    filters: Filters,
+    options: Required<Omit<EvolutionOptions, 'modularity'>>,
+    waitMs?: number,
+    attempt = 1,
+  ): Promise<Outcome<{ version: number; leftOut: LeftOut; evolution: EvolutionResult }>> {
+    const { version, network: graph, networkLeftOut: leftOut } = await this.view(filters);
+    const { from, to, step, seed, resolution } = options;
+    const key = `evolution|${version}|${filtersKey(filters)}|${from}|${to}|${step}|${seed}|${resolution}`;
+    const job = this.jobs.start(key, version, async (report, signal) => {
+      const evolution = await this.runner.evolution(
+        graph,
+        options,
+        (fraction, stage) => report({ fraction, stage: `evolution: ${stage}` }),
+        signal,
+      );
+      return { version, leftOut, evolution };
+    });
+    return this.settled(job, waitMs, attempt, (wait, next) => this.evolution(filters, options, wait, next));
+  }
+
+  /** Every partnership's length and the decay exponent of the view (linear, and one sort). */
+  distances(filters: Filters): Promise<{ version: number; leftOut: LeftOut; value: TieDistances & { decay: PowerLawFit } }> {
+    return this.table('distances', filters, '', (graph) => {
+      const measured = tieDistances(graph);
+      return { ...measured, decay: powerLawFit(measured.ties.map((t) => t.km)) };
+    });
   }
 
   /** A cached table computed on the filtered view (cheap: linear in the graph's size). */
@@ -216,8 +255,23 @@ export class AnalysisService {
     return this.table('graph-view', filters, '', (graph) => ({ graph, csr: buildCsr(graph) }));
   }
 
-  regions(filters: Filters, level: RegionLevel, divide: Divide): Promise<{ version: number; leftOut: LeftOut; value: RegionsResult }> {
-    return this.table('regions', filters, `${level}|${divide}`, (graph) => regionsTable(graph, { level, divide }));
+  /** The count model of the view's German municipalities (their expected partnerships), shared by both German levels. */
+  regionModel(filters: Filters): Promise<{ version: number; leftOut: LeftOut; value: MunicipalityModel }> {
+    return this.table('region-model', filters, '', (graph) => fitMunicipalityModel(graph));
+  }
+
+  /** A level's regions table (see analytics/regions/regions.ts) and what its counts cover. */
+  async regions(
+    filters: Filters,
+    level: RegionLevel,
+    divide: Divide,
+    rule: RegionRule = 'ratio',
+  ): Promise<{ version: number; leftOut: LeftOut; value: RegionsResult & { coverage: Coverage } }> {
+    const model = level === 'country' ? null : (await this.regionModel(filters)).value;
+    return this.table('regions', filters, `${level}|${divide}|${rule}`, (graph) => ({
+      ...regionsTable(graph, { level, divide, rule }, model, (code) => regionName(level, code)),
+      coverage: coverage(graph, level),
+    }));
   }
 
   recommendations(filters: Filters, id: string, limit: number): Promise<{ version: number; leftOut: LeftOut; value: Recommendation[] }> {

@@ -115,7 +115,9 @@ async function metricsOf(analysis: AnalysisService, id: string): Promise<Pick<Mu
   if (i === undefined) return { metrics: null };
   const table = rankTable(suite);
   const values = Object.fromEntries(MEASURES.map((m) => [m, { value: suite.centrality[m][i]!, rank: table[m][i]! }]));
-  const metrics = { ...values, community: suite.communities.membership[i]!, of: suite.nodes.length } as MunicipalityMetrics;
+  const community = suite.communities.membership[i]!;
+  const communityName = suite.communities.profiles.find((p) => p.id === community)?.name ?? String(community);
+  const metrics = { ...values, community, communityName, of: suite.nodes.length } as MunicipalityMetrics;
   return { metrics };
 }
 

@@ -3,6 +3,8 @@ import { UndirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CommunitiesSchema, CommunitySchema, MetricsTableSchema } from '../../contract/api/analyses.ts';
+import { GERMAN_STATES } from '../../contract/german-states.ts';
+import { stateOfAgs } from '../../server/domain/classify.ts';
 import type { RunningService } from '../../server/runtime.ts';
 import { parseStrict } from '../helpers/contract.ts';
 import { seededTestDb } from '../helpers/neo4j.ts';
@@ -150,18 +152,23 @@ describe('analysis endpoints', () => {
   });
 
   it('tables regions and names the under-connected with the rule', async () => {
-    const { body } = await get('/api/regions?level=state');
-    expect(body.rows.map((r: { region: string }) => r.region).sort()).toHaveLength(16);
-    // the rule, from the graph: partnership ends per municipality of each German state; states with
-    // at least 3 municipalities are judged; under-connected below their 25th percentile
+    // states count the directory municipalities: the places with an 8-digit AGS, by its first two digits
     const perState = new Map<string, { municipalities: number; ends: number }>();
     graph.forEachNode((id, a) => {
-      if (a.country !== 'DE' || typeof a.admin1 !== 'string') return;
-      const s = perState.get(a.admin1) ?? { municipalities: 0, ends: 0 };
+      if (a.country !== 'DE' || typeof a.ags !== 'string' || !/^\d{8}$/.test(a.ags)) return;
+      const state = stateOfAgs(a.ags)!;
+      const s = perState.get(state) ?? { municipalities: 0, ends: 0 };
       s.municipalities += 1;
       s.ends += graph.degree(id);
-      perState.set(a.admin1, s);
+      perState.set(state, s);
     });
+    const { body } = await get('/api/regions?level=state&rule=percentile');
+    expect(body.rows.map((r: { region: string }) => r.region).sort()).toEqual([...perState.keys()].sort());
+    for (const r of body.rows as { region: string; municipalities: number; name: string }[]) {
+      expect(r.municipalities).toBe(perState.get(r.region)!.municipalities);
+      expect(r.name).toBe(GERMAN_STATES[r.region]);
+    }
+    // the percentile rule: states with at least 3 municipalities are judged; under-connected below their 25th percentile
     const judged = [...perState].filter(([, s]) => s.municipalities >= 3).map(([state, s]) => ({ state, per: s.ends / s.municipalities }));
     const threshold = numpyQuantile(
       judged.map((j) => j.per),
@@ -173,14 +180,35 @@ describe('analysis endpoints', () => {
       .sort();
     expect(expected.length).toBeGreaterThan(0);
 
-    const under = await get('/api/regions/under-connected?level=state');
-    expect(under.body.rule).toMatchObject({ quantile: 0.25, minMunicipalities: 3, judged: judged.length });
+    const under = await get('/api/regions/under-connected?level=state&rule=percentile');
+    expect(under.body.rule).toMatchObject({ kind: 'percentile', quantile: 0.25, minMunicipalities: 3, judged: judged.length });
     expect(under.body.rule.threshold).toBeCloseTo(threshold, 12);
     expect(under.body.rule.text).toMatch(/percentile/);
     expect(under.body.rows.map((r: { region: string }) => r.region).sort()).toEqual(expected);
     expect(under.body.rows.map((r: { underConnected: boolean }) => r.underConnected)).toEqual(expected.map(() => true));
     const flagged = body.rows.filter((r: { underConnected: boolean }) => r.underConnected).map((r: { region: string }) => r.region);
     expect(flagged.sort()).toEqual(expected);
+
+    // the default rule works on observed/expected and says so, with its coverage
+    const ratio = await get('/api/regions/under-connected?level=state');
+    expect(ratio.body.rule.kind).toBe('ratio');
+    expect(ratio.body.coverage.text).toMatch(/Wikipedia/);
+  });
+
+  it('answers a region with its row, its municipalities and its ties; 400 for a key that is no region, 404 for one not in the view', async () => {
+    const { body: table } = await get('/api/regions?level=district');
+    const row = table.rows[0] as { region: string; municipalities: number; partnerships: number };
+    const { status, body } = await get(`/api/regions/${row.region}`);
+    expect(status).toBe(200);
+    expect(body.row).toEqual(row);
+    expect(body.municipalities).toHaveLength(row.municipalities);
+    expect(body.municipalities.every((m: { ags: string }) => m.ags.startsWith(row.region))).toBe(true);
+    expect(body.ties).toHaveLength(row.partnerships);
+    expect((await get('/api/regions/Bayern')).status).toBe(400);
+    expect((await get('/api/regions/99999')).status).toBe(404);
+    const geometry = await get('/api/regions/geometry?level=state');
+    expect(geometry.body.attribution).toMatch(/GeoBasis-DE \/ BKG/);
+    expect(geometry.body.objects.states.geometries).toHaveLength(16);
   });
 
   it('recommends partners with the parts of their score', async () => {

@@ -9,10 +9,12 @@ import type { z } from 'zod';
 import * as analyses from '../../contract/api/analyses.ts';
 import { AcceptedSchema, JobSchema } from '../../contract/api/common.ts';
 import { DeletedSchema, MunicipalityWrittenSchema, PartnershipWrittenSchema } from '../../contract/api/edits.ts';
+import { DistancesSchema, EvolutionSchema } from '../../contract/api/evolution.ts';
 import { GraphSchema } from '../../contract/api/graph.ts';
 import { HealthSchema } from '../../contract/api/health.ts';
 import { ImportSummarySchema } from '../../contract/api/imports.ts';
 import { MunicipalitiesSchema, MunicipalitySchema } from '../../contract/api/municipalities.ts';
+import * as regions from '../../contract/api/regions.ts';
 import type { RunningService } from '../../server/runtime.ts';
 import { parseStrict } from '../helpers/contract.ts';
 import { seededTestDb } from '../helpers/neo4j.ts';
@@ -116,8 +118,14 @@ describe('the contract', () => {
     await check(analyses.StructureSchema, '/api/structure');
     for (const level of ['germany', 'europe']) await check(analyses.EastWestSchema, `/api/bridges/east-west?level=${level}`);
     for (const level of ['country', 'state', 'district']) {
-      await check(analyses.RegionsSchema, `/api/regions?level=${level}`);
-      await check(analyses.RegionsSchema, `/api/regions/under-connected?level=${level}`);
+      await check(regions.RegionsSchema, `/api/regions?level=${level}`);
+      await check(regions.RegionsSchema, `/api/regions/under-connected?level=${level}&rule=percentile`);
+    }
+    for (const level of ['state', 'district']) {
+      const table = await check(regions.RegionsSchema, `/api/regions?level=${level}&rule=ratio`);
+      expect(table.rows.length).toBeGreaterThan(0);
+      await check(regions.RegionDetailSchema, `/api/regions/${table.rows[0]!.region}`);
+      await check(regions.RegionGeometrySchema, `/api/regions/geometry?level=${level}`);
     }
     await check(analyses.RecommendationsSchema, `/api/recommendations/${ranking.items[0]!.id}`);
   });
@@ -130,9 +138,11 @@ describe('the contract', () => {
     await check(analyses.CommunitiesSchema, `/api/communities?${q}`);
     await check(analyses.StructureSchema, `/api/structure?${q}`);
     for (const level of ['germany', 'europe']) await check(analyses.EastWestSchema, `/api/bridges/east-west?level=${level}&${q}`);
+    await check(EvolutionSchema, `/api/evolution?from=1980&to=2000&step=10&${q}`);
+    await check(DistancesSchema, `/api/distances?${q}`);
     for (const level of ['country', 'state', 'district']) {
-      await check(analyses.RegionsSchema, `/api/regions?level=${level}&${q}`);
-      await check(analyses.RegionsSchema, `/api/regions/under-connected?level=${level}&${q}`);
+      await check(regions.RegionsSchema, `/api/regions?level=${level}&${q}`);
+      await check(regions.RegionsSchema, `/api/regions/under-connected?level=${level}&${q}`);
     }
   });
 

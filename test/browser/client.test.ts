@@ -164,7 +164,8 @@ describe('the client', () => {
 
     await page.selectOption('#color-mode', 'community');
     await page.waitForSelector('#legend ul[data-mode="community"]', { timeout: 60_000 });
-    expect(await page.textContent('#legend')).toMatch(/Community \d+/);
+    // communities are named by their countries and largest town (server/analytics/suite/community-names.ts)
+    expect(await page.textContent('#legend')).toMatch(/[A-Z]{2}.* · /);
 
     await page.selectOption('#size-mode', 'betweenness');
     await page.waitForSelector('#legend .size-scale[data-measure="betweenness"]', { timeout: 60_000 });

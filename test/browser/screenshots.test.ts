@@ -165,7 +165,7 @@ describe('screenshots of the client', () => {
       opened,
       'communities-force',
       [
-        ['#legend', /Community \d+/],
+        ['#legend', /Colour: Community \(Louvain\).* · /], // communities are named (community-names.ts)
         ['#layout-status', /settled|stopped/],
         ['#panel-communities ol.communities li', /\w/],
       ],

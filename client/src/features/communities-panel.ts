@@ -1,43 +1,28 @@
 /**
  * The communities panel (GET /api/communities for the current filters, loaded by
- * analytics-sync.ts): each community's size, top countries and East/West share as the API reports
- * them; choosing one highlights its members on the map (and colours by community), choosing it
- * again shows all.
+ * analytics-sync.ts): each community by its name, with its size, top countries and East/West share
+ * as the API reports them (the whole profile also as the name's tooltip); choosing one highlights
+ * its members on the map (and colours by community), choosing it again shows all; "this community
+ * only" hides every other town (a display option, state.communityOnly).
  */
 import type { CommunityProfile } from '../../../contract/api/analyses.ts';
 import { COMMUNITY_ALGORITHMS } from '../../../contract/vocabularies.ts';
 import { flyTo } from '../camera.ts';
 import type { AppContext, Feature } from '../context.ts';
 import { byId, fill, h, labelledSelect } from '../dom.ts';
-import { countryName, formatMetric, formatShare } from '../i18n/index.ts';
-import { REST, TOL_MUTED } from '../palettes.ts';
+import { formatMetric } from '../i18n/index.ts';
+import { communityColor } from '../palettes.ts';
+import { profileText, sideCounts, topCountries } from '../community-text.ts';
 import { coloursCommunities, communityAlgorithm } from '../state.ts';
 import { pending } from './panel-reload.ts';
-
-/** "Germany 40, Poland 12": the community's four most frequent countries. */
-function topCountries(ctx: AppContext, countries: CommunityProfile['topCountries']): string | null {
-  if (!countries.length) return null;
-  const lang = ctx.store.get().lang;
-  return countries
-    .slice(0, 4)
-    .map(({ country, count }) => `${countryName(lang, country)} ${formatMetric(lang, count)}`)
-    .join(', ');
-}
-
-/** A side's counts as a sentence; null when no member has a side. */
-function sides(ctx: AppContext, key: 'communities.germany' | 'communities.europe', count: CommunityProfile['germany']): string | null {
-  if (count.east + count.west === 0) return null;
-  const lang = ctx.store.get().lang;
-  return ctx.t(key, { east: count.east, west: count.west, share: count.eastShare !== null ? formatShare(lang, count.eastShare) : '–' });
-}
 
 function profile(ctx: AppContext, c: CommunityProfile): HTMLElement {
   const rows: Array<[string, Node | string]> = [];
   const countries = topCountries(ctx, c.topCountries);
   if (countries) rows.push([ctx.t('communities.topCountries'), countries]);
-  const germany = sides(ctx, 'communities.germany', c.germany);
+  const germany = sideCounts(ctx, 'communities.germany', c.germany);
   if (germany) rows.push([ctx.t('divide.germany'), germany]);
-  const europe = sides(ctx, 'communities.europe', c.europe);
+  const europe = sideCounts(ctx, 'communities.europe', c.europe);
   if (europe) rows.push([ctx.t('divide.europe'), europe]);
   if (c.topTowns.length) {
     rows.push([
@@ -93,7 +78,7 @@ export const setupCommunitiesPanel: Feature = (ctx) => {
     const { lang } = state;
     const data = resource.data;
     const color = coloursCommunities(state.color) ? state.color : 'community';
-    const choose = (id: string) => store.set({ community: state.community === id ? null : id, color });
+    const choose = (id: string) => store.set(state.community === id ? { community: null, communityOnly: false } : { community: id, color });
     fill(
       mount,
       title,
@@ -105,8 +90,28 @@ export const setupCommunitiesPanel: Feature = (ctx) => {
         ` ${ctx.t('communities.nmi', { country: formatMetric(lang, data.nmi.country), bloc: formatMetric(lang, data.nmi.bloc) })}`,
         data.stability.meanNmi !== null ? ` ${ctx.t('communities.stability', { nmi: formatMetric(lang, data.stability.meanNmi) })}` : '',
       ),
+      h('p', { class: 'note' }, ctx.t('communities.naming')),
       state.community !== null
-        ? h('button', { type: 'button', onclick: () => store.set({ community: null }) }, ctx.t('communities.showAll'))
+        ? h(
+            'div',
+            { class: 'community-choice' },
+            h(
+              'label',
+              { class: 'row' },
+              h('input', {
+                type: 'checkbox',
+                id: 'community-only',
+                checked: state.communityOnly,
+                onchange: (e: Event) => store.set({ communityOnly: (e.target as HTMLInputElement).checked }),
+              }),
+              ` ${ctx.t('communities.only')}`,
+            ),
+            h(
+              'button',
+              { type: 'button', onclick: () => store.set({ community: null, communityOnly: false }) },
+              ctx.t('communities.showAll'),
+            ),
+          )
         : null,
       h(
         'ol',
@@ -115,13 +120,19 @@ export const setupCommunitiesPanel: Feature = (ctx) => {
           const id = String(c.id);
           return h(
             'li',
-            { class: state.community === id ? 'chosen' : undefined },
+            { class: state.community === id ? 'chosen' : undefined, 'data-id': id },
             h(
               'button',
-              { type: 'button', class: 'link', 'aria-pressed': String(state.community === id), onclick: () => choose(id) },
-              // the colours of the map (palettes.ts communityScheme): the nine largest, in the API's order
-              h('span', { class: 'swatch', style: `background:${TOL_MUTED[i] ?? REST}` }),
-              ctx.t('communities.item', { id: c.id, size: c.size }),
+              {
+                type: 'button',
+                class: 'link',
+                'aria-pressed': String(state.community === id),
+                title: profileText(ctx, c),
+                onclick: () => choose(id),
+              },
+              // the colours of the map (palettes.ts communityScheme): the nine largest, in the API's order, and the chosen one
+              h('span', { class: 'swatch', style: `background:${communityColor(i, state.community === id)}` }),
+              ctx.t('communities.item', { name: c.name, size: c.size }),
             ),
             profile(ctx, c),
           );
@@ -136,7 +147,14 @@ export const setupCommunitiesPanel: Feature = (ctx) => {
   render();
   const unsubscribe = [
     store.subscribe((s, p) => {
-      if (s.panel !== p.panel || s.lang !== p.lang || s.community !== p.community || s.color !== p.color) render();
+      if (
+        s.panel !== p.panel ||
+        s.lang !== p.lang ||
+        s.community !== p.community ||
+        s.communityOnly !== p.communityOnly ||
+        s.color !== p.color
+      )
+        render();
     }),
     ctx.analytics.communities.subscribe(render),
   ];

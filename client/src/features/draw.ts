@@ -1,6 +1,7 @@
 /**
  * The drawing: sigma's node and edge reducers turn the UI state into what is drawn (visibility
- * under the filters, colour and size modes, the selected town, the chosen community, the east-west
+ * under the filters, colour and size modes, the selected town and its recommended partners, the
+ * chosen community (its largest towns named; alone with "this community only"), the east-west
  * view and its brokers, the paths between two towns or a town's neighbourhood), and every change of state or of analysis data redraws through
  * `renderer.refresh`. Graph attributes are never touched here. Hover emphasis has its own layer
  * (focus.ts), which reads what the reducers produce.
@@ -13,6 +14,10 @@ import { CROSS_TIE, EDGE, EDGE_FADED, EDGE_FOCUS, FADED_NODE } from '../palettes
 import type { AppState } from '../state.ts';
 import { crossTies, type View } from '../view.ts';
 import { highlightOf, type Highlight } from './connections.ts';
+import { recommendedPartners } from './recommended.ts';
+
+/** Towns of the chosen community named whatever the label grid says: its largest as drawn. */
+const COMMUNITY_LABELS = 15;
 
 /** Everything the reducers read, computed once per redraw rather than once per town. */
 interface Frame {
@@ -22,6 +27,12 @@ interface Frame {
   selected: string | null;
   /** Members of the chosen community (the others fade). */
   community: ReadonlySet<string> | null;
+  /** Show the chosen community alone. */
+  communityOnly: boolean;
+  /** The chosen community's largest towns in view, always named. */
+  communityLabels: ReadonlySet<string>;
+  /** The selected town's recommended partners in view. */
+  recommended: ReadonlySet<string>;
   cross: ReadonlySet<string> | null;
   brokers: ReadonlySet<string>;
   /** The paths or the neighbourhood brought forward (the rest fades, other partnerships hide). */
@@ -43,15 +54,37 @@ function chosenCommunity(ctx: AppContext, id: string | null): ReadonlySet<string
   return membersMemo.members.size > 0 ? membersMemo.members : null;
 }
 
+/** The largest members of the community in view, by the size drawn (ties by id). */
+function largestMembers(members: ReadonlySet<string>, view: View, size: SizeModel): ReadonlySet<string> {
+  const shown = [...members].filter((node) => view.nodes.has(node)).map((node) => ({ node, size: size.sizeOf(node) }));
+  shown.sort((a, b) => b.size - a.size || (a.node < b.node ? -1 : 1));
+  return new Set(shown.slice(0, COMMUNITY_LABELS).map((m) => m.node));
+}
+
 function frame(ctx: AppContext, state: AppState): Frame {
   const view = ctx.view();
+  const size = sizeModel(ctx);
   const community = chosenCommunity(ctx, state.community);
   const cross = state.divide ? crossTies(ctx.graph, view, state.divide).crossEdges : null;
   const brokers = new Set<string>();
   const eastWest = ctx.analytics.eastWest.data;
-  if (state.divide && eastWest?.level === state.divide) for (const b of eastWest.brokers.slice(0, 10)) brokers.add(b.id);
+  // inside Germany, the brokers a German council can act on (paths that stay in Germany) are drawn
+  if (state.divide && eastWest?.level === state.divide)
+    for (const b of (eastWest.innerBrokers ?? eastWest.brokers).slice(0, 10)) brokers.add(b.id);
   const highlight = highlightOf(ctx);
-  return { view, color: colorModel(ctx), size: sizeModel(ctx), selected: state.selected, community, cross, brokers, highlight };
+  return {
+    view,
+    color: colorModel(ctx),
+    size,
+    selected: state.selected,
+    community,
+    communityOnly: state.communityOnly && community !== null,
+    communityLabels: community ? largestMembers(community, view, size) : new Set(),
+    recommended: new Set(highlight ? [] : recommendedPartners(ctx)),
+    cross,
+    brokers,
+    highlight,
+  };
 }
 
 export const setupDraw: Feature = (ctx) => {
@@ -59,7 +92,7 @@ export const setupDraw: Feature = (ctx) => {
   let current = frame(ctx, store.get());
 
   const nodeReducer = (node: string, attr: Attributes): Partial<NodeDisplayData> => {
-    const { view, selected, community, brokers, highlight } = current;
+    const { view, selected, community, communityOnly, communityLabels, recommended, brokers, highlight } = current;
     const out: Partial<NodeDisplayData> = {
       x: attr.x as number,
       y: attr.y as number,
@@ -72,12 +105,19 @@ export const setupDraw: Feature = (ctx) => {
       out.hidden = true;
       return out;
     }
+    if (communityOnly && !community?.has(node)) {
+      out.hidden = true;
+      return out;
+    }
     if ((community && !community.has(node)) || (highlight && !highlight.nodes.has(node))) {
       out.color = FADED_NODE;
       out.label = null;
       out.zIndex = 0;
+    } else if (communityLabels.has(node)) {
+      out.forceLabel = true;
+      out.zIndex = 2;
     }
-    if (brokers.has(node) || highlight?.named.has(node)) {
+    if (brokers.has(node) || recommended.has(node) || highlight?.named.has(node)) {
       out.forceLabel = true;
       out.highlighted = true;
       out.zIndex = 2;
@@ -120,14 +160,29 @@ export const setupDraw: Feature = (ctx) => {
   renderer.setSettings({ nodeReducer, edgeReducer });
 
   // `#graph[data-highlight]` says what is brought forward ("paths" or "ego") and how much of it,
-  // for whoever looks at the picture without reading its pixels (the browser tests)
-  const describeHighlight = (highlight: Highlight | null) => {
+  // `data-community*` the chosen community (its members in view, their colour, the towns named,
+  // whether it is shown alone) and `data-recommended` the recommended partners marked, for whoever
+  // looks at the picture without reading its pixels (the browser tests)
+  const describeHighlight = (f: Frame) => {
     const { dataset } = renderer.getContainer();
+    const { highlight, community } = f;
     if (highlight)
       Object.assign(dataset, { highlight: highlight.kind, highlightNodes: highlight.nodes.size, highlightEdges: highlight.edges.size });
     else for (const key of ['highlight', 'highlightNodes', 'highlightEdges']) delete dataset[key];
+    const members = community ? [...community].filter((node) => f.view.nodes.has(node)) : [];
+    if (community && members.length) {
+      Object.assign(dataset, {
+        community: store.get().community ?? '',
+        communityMembers: members.length,
+        communityColour: f.color.colorOf(members[0]!),
+        communityLabels: [...f.communityLabels].map((node) => ctx.graph.getNodeAttribute(node, 'name')).join('|'),
+        communityOnly: String(f.communityOnly),
+      });
+    } else for (const key of ['community', 'communityMembers', 'communityColour', 'communityLabels', 'communityOnly']) delete dataset[key];
+    if (f.recommended.size) dataset.recommended = [...f.recommended].join(' ');
+    else delete dataset.recommended;
   };
-  describeHighlight(current.highlight);
+  describeHighlight(current);
 
   // Changes within one task (a state change and the data it brings) are drawn once. What only
   // changes colours and emphasis is redrawn without re-indexing (no label grid, no sorting);
@@ -139,7 +194,7 @@ export const setupDraw: Feature = (ctx) => {
         const full = pending === 'full';
         pending = null;
         current = frame(ctx, store.get());
-        describeHighlight(current.highlight);
+        describeHighlight(current);
         if (!full) {
           try {
             renderer.refresh({ partialGraph: { nodes: ctx.graph.nodes(), edges: ctx.graph.edges() }, skipIndexation: true });
@@ -156,7 +211,8 @@ export const setupDraw: Feature = (ctx) => {
   const unsubscribe = [
     store.subscribe((state, previous) => {
       // hover, the language, the open panel and the play button change nothing the reducers draw
-      if (state.filters !== previous.filters || state.size !== previous.size) redraw('full');
+      if (state.filters !== previous.filters || state.size !== previous.size || state.communityOnly !== previous.communityOnly)
+        redraw('full');
       else if (
         state.color !== previous.color ||
         state.divide !== previous.divide ||
@@ -174,6 +230,7 @@ export const setupDraw: Feature = (ctx) => {
     ctx.analytics.eastWest.subscribe(() => redraw('emphasis'), { progress: false }),
     ctx.analytics.paths.subscribe(() => redraw('emphasis'), { progress: false }),
     ctx.analytics.ego.subscribe(() => redraw('emphasis'), { progress: false }),
+    ctx.analytics.recommendations.subscribe(() => redraw('emphasis'), { progress: false }),
   ];
 
   // `#graph[data-settled]` says whether the picture is final, for whoever looks at it (the browser
@@ -209,7 +266,7 @@ export const setupDraw: Feature = (ctx) => {
     camera.off('updated', moved);
     renderer.off('afterRender', drawn);
     delete container.dataset.settled;
-    describeHighlight(null);
+    for (const key of Object.keys(container.dataset)) if (/^(highlight|community|recommended)/.test(key)) delete container.dataset[key];
     for (const u of unsubscribe) u();
     renderer.setSettings({ nodeReducer: null, edgeReducer: (_edge, data) => ({ ...data, type: 'line' }) });
   };

@@ -4,8 +4,11 @@
  * one end is east and the other west; Berlin as a whole, neutral and non-European places count on
  * neither side (contract/sides.ts) — with the cross ties per founding year and the list of ties;
  * from the API's east-west analysis (/api/bridges/east-west) its summary, brokers, random
- * baseline and figures per region.
+ * baseline and figures per region. Inside Germany the brokers come twice: first those of the
+ * paths that stay inside Germany (German towns a council can act on, `innerBrokers`), then, for
+ * comparison, those of the whole network.
  */
+import type { EastWestAnswer } from '../../../contract/api/analyses.ts';
 import { DIVIDES, type Divide } from '../../../contract/vocabularies.ts';
 import { flyTo } from '../camera.ts';
 import type { AppContext, Feature } from '../context.ts';
@@ -66,6 +69,38 @@ function yearChart(ctx: AppContext, edges: ReadonlySet<string>): HTMLElement | n
   return h('figure', { class: 'chart' }, svg, h('figcaption', {}, ctx.t('ew.perYear')));
 }
 
+/** The top ten of a list of brokers, each a button that selects it. */
+function brokerList(ctx: AppContext, id: string, heading: string, brokers: EastWestAnswer['brokers']): Node[] {
+  const lang = ctx.store.get().lang;
+  return [
+    h('h4', {}, heading),
+    brokers.length
+      ? h(
+          'ol',
+          { class: 'brokers', id },
+          brokers.slice(0, 10).map((b) =>
+            h(
+              'li',
+              { 'data-id': b.id },
+              ctx.graph.hasNode(b.id)
+                ? h(
+                    'button',
+                    {
+                      type: 'button',
+                      class: 'link',
+                      onclick: () => (ctx.store.set({ selected: b.id, panel: 'town' }), flyTo(ctx, b.id)),
+                    },
+                    b.name,
+                  )
+                : b.name,
+              h('span', { class: 'meta' }, `${b.country ? `${b.country} · ` : ''}${formatMetric(lang, b.value)}`),
+            ),
+          ),
+        )
+      : h('p', { class: 'note' }, ctx.t('ew.noBrokers')),
+  ];
+}
+
 function apiSection(ctx: AppContext, divide: Divide): HTMLElement {
   const state = ctx.analytics.eastWest.state;
   const title = h('h3', {}, ctx.t('ew.fromApi'));
@@ -73,7 +108,7 @@ function apiSection(ctx: AppContext, divide: Divide): HTMLElement {
   if (state.status !== 'ready' || state.data.level !== divide)
     return h('section', {}, title, pending(ctx, state.status === 'ready' ? { status: 'loading', progress: null } : state));
   const lang = ctx.store.get().lang;
-  const { brokers, summary, baseline, perRegion } = state.data;
+  const { brokers, innerBrokers, summary, baseline, perRegion } = state.data;
   const value = (key: string, v: number) => (/share/i.test(key) && v <= 1 ? formatShare(lang, v) : formatMetric(lang, v));
   const figures = (Object.keys(summary) as Array<keyof typeof summary>).flatMap((k) => {
     const v = summary[k];
@@ -99,31 +134,12 @@ function apiSection(ctx: AppContext, divide: Divide): HTMLElement {
         samples: baseline.samples,
       }),
     ),
-    h('h4', {}, ctx.t('ew.brokers')),
-    brokers.length
-      ? h(
-          'ol',
-          { class: 'brokers' },
-          brokers.slice(0, 10).map((b) =>
-            h(
-              'li',
-              {},
-              ctx.graph.hasNode(b.id)
-                ? h(
-                    'button',
-                    {
-                      type: 'button',
-                      class: 'link',
-                      onclick: () => (ctx.store.set({ selected: b.id, panel: 'town' }), flyTo(ctx, b.id)),
-                    },
-                    b.name,
-                  )
-                : b.name,
-              h('span', { class: 'meta' }, formatMetric(lang, b.value)),
-            ),
-          ),
-        )
-      : h('p', { class: 'note' }, ctx.t('ew.noBrokers')),
+    innerBrokers
+      ? [
+          ...brokerList(ctx, 'brokers-inner', ctx.t('ew.innerBrokers'), innerBrokers),
+          ...brokerList(ctx, 'brokers-global', ctx.t('ew.globalBrokers'), brokers),
+        ]
+      : brokerList(ctx, 'brokers-global', ctx.t('ew.brokers'), brokers),
     perRegion.length
       ? sortableTable({
           caption: ctx.t('ew.perRegion'),

@@ -1,21 +1,35 @@
 /**
  * Export: a PNG of the current view (@sigma/export-image, with the country outlines drawn on its
- * temporary renderer), and links to the graph (/api/export) and the report (/api/report) for the
+ * temporary renderer; framed with title, legend and credits by export-picture.ts), and links to the graph (/api/export) and the report (/api/report) for the
  * current filters.
  */
 import { EXPORT_FORMATS, REPORT_FORMATS, type ExportFormat, type ReportFormat } from '../../../contract/vocabularies.ts';
-import { downloadAsPNG } from '@sigma/export-image';
+import { drawOnCanvas } from '@sigma/export-image';
 import type Sigma from 'sigma';
 import { ApiError, apiUrl, downloadFile } from '../api.ts';
 import type { Feature } from '../context.ts';
 import { byId, fill, h } from '../dom.ts';
 import { ENDPOINTS } from '../endpoints.ts';
 import { drawOutlines, loadOutlines } from './country-outlines.ts';
+import { composePicture } from './export-picture.ts';
 import { drawFocus, focusOf } from './focus.ts';
 
 /** The `format`s of /api/export and /api/report (server/services/export.service.ts, report.service.ts). */
 type Format = ExportFormat | ReportFormat;
 const LAYERS = ['countries', 'edges', 'nodes', 'edgeLabels', 'labels', 'focus', 'hovers', 'hoverNodes'];
+
+function savePng(canvas: HTMLCanvasElement, fileName: string): Promise<void> {
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => {
+      if (!blob) return reject(new Error('the picture could not be encoded'));
+      const url = URL.createObjectURL(blob);
+      const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      resolve();
+    }, 'image/png'),
+  );
+}
 
 export const setupExport: Feature = (ctx) => {
   const { store, renderer } = ctx;
@@ -30,14 +44,13 @@ export const setupExport: Feature = (ctx) => {
     status.textContent = ctx.t('export.working');
     try {
       const outlines = store.get().layout === 'geo' ? await loadOutlines().catch(() => null) : null;
-      await downloadAsPNG(renderer as unknown as Sigma, {
-        fileName: 'jumelage',
+      const pixelRatio = window.devicePixelRatio || 1;
+      const map = await drawOnCanvas(renderer as unknown as Sigma, {
         backgroundColor: '#F4F6F8',
         layers: LAYERS,
         // the picture has what the screen has: the country outlines and the emphasis of the selected town
         withTempRenderer: (tmp) => {
           const { width, height } = tmp.getDimensions();
-          const pixelRatio = window.devicePixelRatio || 1;
           const layer = (id: string, beforeLayer: string) => {
             const canvas = tmp.createCanvas(id, { beforeLayer });
             canvas.width = width * pixelRatio;
@@ -55,6 +68,7 @@ export const setupExport: Feature = (ctx) => {
           }
         },
       });
+      await savePng(composePicture(ctx, map, pixelRatio), 'jumelage.png');
       status.textContent = ctx.t('export.done');
     } catch (err) {
       status.textContent = ctx.t('export.failed', { reason: err instanceof Error ? err.message : String(err) });

@@ -255,7 +255,10 @@ export const setupFilters: Feature = (ctx) => {
     toInput.setAttribute('aria-valuetext', filters.to === null ? t('filters.today') : String(to));
     byId('year-output').textContent = filters.from === null && filters.to === null ? t('filters.allYears') : `${from} – ${to}`;
     const play = byId<HTMLButtonElement>('play');
-    play.textContent = playing ? `⏸ ${t('filters.pause')}` : `▶ ${t('filters.play')}`;
+    play.replaceChildren(
+      h('span', { class: `icon ${playing ? 'pause' : 'play'}`, 'aria-hidden': 'true' }),
+      t(playing ? 'filters.pause' : 'filters.play'),
+    );
     play.setAttribute('aria-pressed', String(playing));
     play.title = t('filters.playHelp', { from: String(PLAY_START), to: String(meta.lastYear) });
     byId<HTMLInputElement>('filter-undated').checked = filters.includeUndated;

@@ -2,7 +2,8 @@
  * Hover and selection emphasis: the hovered town (else the selected one) and its partners stand
  * out, the rest fades. Drawn on a canvas layer between sigma's labels and its hover layer: a veil
  * over the whole drawing, then the town's visible partnerships, its partners and their names.
- * Sigma draws the town itself on its hover layer above.
+ * Sigma draws the town itself on its hover layer above. For the selected town (not a hovered one),
+ * dashed lines lead to its recommended partners, which are ringed and named.
  *
  * Why not through the reducers like the rest of the state: fading every other town means a reducer
  * pass over all towns and partnerships and a full redraw on each hover; with the Wikipedia list
@@ -15,17 +16,22 @@ import { resetLayer } from '../canvas-layer.ts';
 import { CROSS_TIE, EDGE_FOCUS } from '../palettes.ts';
 import { crossTies } from '../view.ts';
 import { highlightOf } from './connections.ts';
+import { recommendedPartners } from './recommended.ts';
 
 const LAYER = 'focus';
 const VEIL = 'rgba(244, 246, 248, 0.8)';
 /** Past this many partners, only the largest are named (the names would pile up). */
 const MAX_LABELS = 40;
+/** Recommended partners: dashed lines and rings in the colour of the selection's emphasis. */
+const RECOMMENDED = '#7A3E9D';
 
 export interface Focus {
   node: string;
   partners: string[];
   edges: string[];
   cross: ReadonlySet<string> | null;
+  /** The selected town's recommended partners in view (none for a hovered town). */
+  recommended: readonly string[];
 }
 
 /**
@@ -46,7 +52,13 @@ export function focusOf(ctx: AppContext): Focus | null {
       partners.push(source === node ? target : source);
     });
   }
-  return { node, partners, edges, cross: state.divide ? crossTies(ctx.graph, view, state.divide).crossEdges : null };
+  return {
+    node,
+    partners,
+    edges,
+    cross: state.divide ? crossTies(ctx.graph, view, state.divide).crossEdges : null,
+    recommended: node === state.selected ? recommendedPartners(ctx) : [],
+  };
 }
 
 /** Draws the focus for the renderer's camera on a 2D context of the stage's size (times pixelRatio). */
@@ -87,6 +99,29 @@ export function drawFocus(
       context.stroke();
     });
   }
+  const recommended = focus.recommended
+    .map((node) => ({ node, p: at(node) }))
+    .filter((x): x is { node: string; p: NonNullable<ReturnType<typeof at>> } => x.p !== null);
+  if (center && recommended.length) {
+    context.strokeStyle = RECOMMENDED;
+    context.lineWidth = 1.5;
+    context.setLineDash([5, 4]);
+    for (const { p } of recommended) {
+      context.beginPath();
+      context.moveTo(center.x, center.y);
+      context.lineTo(p.x, p.y);
+      context.stroke();
+    }
+    context.setLineDash([]);
+    context.lineWidth = 2;
+    for (const { p } of recommended) {
+      context.fillStyle = p.color;
+      context.beginPath();
+      context.arc(p.x, p.y, Math.max(3, p.size), 0, 2 * Math.PI);
+      context.fill();
+      context.stroke();
+    }
+  }
   const partners = focus.partners
     .map((node) => ({ node, p: at(node) }))
     .filter((x): x is { node: string; p: NonNullable<ReturnType<typeof at>> } => x.p !== null);
@@ -99,7 +134,7 @@ export function drawFocus(
     context.lineWidth = 1;
     context.stroke();
   }
-  const named = [...partners].sort((a, b) => b.p.size - a.p.size).slice(0, MAX_LABELS);
+  const named = [...recommended, ...[...partners].sort((a, b) => b.p.size - a.p.size).slice(0, MAX_LABELS)];
   context.font = `${String(renderer.getSetting('labelWeight'))} ${String(renderer.getSetting('labelSize'))}px ${String(renderer.getSetting('labelFont'))}`;
   context.textBaseline = 'middle';
   context.lineJoin = 'round';
@@ -132,7 +167,7 @@ export const setupFocus: Feature = (ctx) => {
   const unsubscribe = store.subscribe((s, p) => {
     if (s.hovered !== p.hovered || s.selected !== p.selected || s.pathTo !== p.pathTo || s.ego !== p.ego) draw();
   });
-  const redraw = [ctx.analytics.paths, ctx.analytics.ego].map((r) => r.subscribe(draw, { progress: false }));
+  const redraw = [ctx.analytics.paths, ctx.analytics.ego, ctx.analytics.recommendations].map((r) => r.subscribe(draw, { progress: false }));
   return () => {
     unsubscribe();
     for (const u of redraw) u();

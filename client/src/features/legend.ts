@@ -8,11 +8,19 @@ import { batched, byId, h } from '../dom.ts';
 import { countryName, formatMetric, isMessageKey, type MessageKey } from '../i18n/index.ts';
 import { CROSS_TIE, EDGE_FADED, type Category } from '../palettes.ts';
 import { highlightOf } from './connections.ts';
+import { communityProfile, profileText } from '../community-text.ts';
 
 function categoryLabel(ctx: AppContext, category: Category): string {
   const { label } = category;
+  if ('text' in label) return label.text;
   if ('country' in label) return countryName(ctx.store.get().lang, label.country);
   return isMessageKey(label.key) ? ctx.t(label.key, label.params) : label.key;
+}
+
+function communityTitle(ctx: AppContext, mode: string, key: string): string | undefined {
+  if (mode !== 'community' && mode !== 'leiden') return undefined;
+  const profile = communityProfile(ctx, key);
+  return profile ? profileText(ctx, profile) : undefined;
 }
 
 const FALLBACK_KEYS: Record<'loading' | 'error', MessageKey> = {
@@ -26,7 +34,7 @@ function progressOf(fraction: number | null): string {
 }
 
 export const setupLegend: Feature = (ctx) => {
-  const legend = byId('legend');
+  const legend = byId('legend-body');
 
   const render = () => {
     const state = ctx.store.get();
@@ -50,13 +58,17 @@ export const setupLegend: Feature = (ctx) => {
             }),
           )
         : document.createTextNode(''),
+      color.followsDivide && state.divide
+        ? h('p', { class: 'note', id: 'legend-follows-divide' }, ctx.t('legend.followsDivide', { divide: ctx.t(`divide.${state.divide}`) }))
+        : document.createTextNode(''),
       h(
         'ul',
         { 'aria-labelledby': 'legend-colour-title', 'data-mode': color.scheme.mode },
         color.scheme.categories.map((category) =>
           h(
             'li',
-            { 'data-key': category.key },
+            // a community's profile on hover
+            { 'data-key': category.key, title: communityTitle(ctx, color.scheme.mode, category.key) },
             h('span', { class: 'swatch', style: `background:${category.color}` }),
             h('span', { class: 'label' }, categoryLabel(ctx, category)),
             h('span', { class: 'count' }, String(counts.get(category.key) ?? 0)),
@@ -123,6 +135,7 @@ export const setupLegend: Feature = (ctx) => {
       if (
         s.filters !== p.filters ||
         s.color !== p.color ||
+        s.community !== p.community ||
         s.size !== p.size ||
         s.divide !== p.divide ||
         s.lang !== p.lang ||

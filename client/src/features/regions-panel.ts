@@ -3,7 +3,7 @@
  * sortable table, the under-connected regions flagged, with the rule that flags them as the API
  * states it.
  */
-import type { Regions } from '../../../contract/api/analyses.ts';
+import type { Regions } from '../../../contract/api/regions.ts';
 import { filtersKey } from '../../../contract/filters.ts';
 import { REGION_LEVELS, type RegionLevel } from '../../../contract/vocabularies.ts';
 import { apiUrl } from '../api.ts';
@@ -24,7 +24,13 @@ export const setupRegionsPanel: Feature = (ctx) => {
 
   /** The API's rule in the user's language (its own `text` when it has no threshold). */
   const ruleText = ({ rule, level: of }: Regions): string => {
-    if (rule.threshold === null) return rule.text;
+    if (rule.kind === 'ratio' && rule.judged > 0)
+      return ctx.t('regions.ruleRatio', {
+        confidence: Math.round(rule.confidence * 100),
+        judged: rule.judged,
+        level: ctx.t(`regions.in.${of}`),
+      });
+    if (rule.threshold === null || rule.kind === 'ratio') return rule.text;
     return ctx.t('regions.ruleText', {
       threshold: formatMetric(store.get().lang, rule.threshold),
       quantile: Math.round(rule.quantile * 100),
@@ -63,6 +69,7 @@ export const setupRegionsPanel: Feature = (ctx) => {
       title,
       levelPicker(),
       rule ? h('p', { class: 'note rule' }, ctx.t('regions.rule', { rule })) : null,
+      h('p', { class: 'note coverage' }, loaded.data.coverage.text),
       sortableTable({
         caption: ctx.t('regions.caption', { level: ctx.t(`regions.${loaded.data.level}`), n: rows.length }),
         rows,
@@ -71,19 +78,25 @@ export const setupRegionsPanel: Feature = (ctx) => {
         preferred: [
           'region',
           'rank',
+          'ratio',
+          'expected',
           'partnerships',
           'perMunicipality',
+          'partneredShare',
           'crossShare',
           'municipalities',
           'partnered',
           'crossTies',
           'per100k',
         ],
-        // the flag column shows underConnected; population is behind per100k
-        hidden: ['underConnected', 'population'],
+        // the flag column shows underConnected; population is behind per100k; the interval is shown with the ratio; the name in the region column
+        hidden: ['underConnected', 'population', 'name', 'observed', 'ratioLow', 'ratioHigh'],
         marked: (row) => row.underConnected === true,
-        format: (column, value) => {
-          if (column === 'region' && typeof value === 'string') return regionName(state.lang, value);
+        format: (column, value, row) => {
+          if (column === 'region' && typeof value === 'string')
+            return loaded.data.level === 'district' ? `${String(row.name)} (${value})` : regionName(state.lang, value);
+          if (column === 'ratio' && typeof value === 'number' && typeof row.ratioLow === 'number' && typeof row.ratioHigh === 'number')
+            return `${formatMetric(state.lang, value)} (${formatMetric(state.lang, row.ratioLow)}–${formatMetric(state.lang, row.ratioHigh)})`;
           if (/share/i.test(column) && typeof value === 'number' && value <= 1) return formatShare(state.lang, value);
           return null;
         },

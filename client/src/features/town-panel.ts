@@ -5,7 +5,7 @@
  * town) by town-connections.ts, which stays in place while the rest is redrawn. While the server still computes the metrics, the panel
  * follows that job and shows them once they are there.
  */
-import type { Recommendation, Recommendations } from '../../../contract/api/analyses.ts';
+import type { Recommendations } from '../../../contract/api/analyses.ts';
 import type { Municipality, MunicipalityMetrics } from '../../../contract/api/municipalities.ts';
 import { filtersKey, hasFilters } from '../../../contract/filters.ts';
 import { apiUrl, followJob, getJson } from '../api.ts';
@@ -36,7 +36,8 @@ export const setupTownPanel: Feature = (ctx) => {
   const mount = byId('panel-town');
   const town = new Resource<Municipality>();
   const computed = new Resource<MunicipalityMetrics | null>();
-  const recommendations = new Resource<readonly Recommendation[]>();
+  // shared: the drawing marks the recommended partners on the map (draw.ts, focus.ts)
+  const recommendations = ctx.analytics.recommendations;
   let shownFor: string | null = null;
   // the panel: what is redrawn above and below the connections section, which is not
   const top = h('div');

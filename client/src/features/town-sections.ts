@@ -6,6 +6,7 @@
  */
 import type { Recommendation } from '../../../contract/api/analyses.ts';
 import type { Municipality, MunicipalityMetrics, Partner } from '../../../contract/api/municipalities.ts';
+import { RECOMMENDATION_WEIGHTS } from '../../../contract/recommendation-weights.ts';
 import { MEASURES } from '../../../contract/vocabularies.ts';
 import { flyTo } from '../camera.ts';
 import type { AppContext } from '../context.ts';
@@ -15,6 +16,8 @@ import { regionName } from '../regions.ts';
 import type { LoadState } from '../resource.ts';
 
 const PARTNER_LIMIT = 200;
+/** Recommended partners listed (and drawn on the map: draw.ts, focus.ts). */
+export const RECOMMENDATIONS_SHOWN = 10;
 
 function years(ctx: AppContext, p: { since: number | null; until: number | null }): string {
   if (p.since !== null && p.until !== null) return `${p.since}–${p.until}`;
@@ -78,8 +81,14 @@ export function metrics(ctx: AppContext, id: string, answer: Municipality, compu
       ctx.t('metric.community'),
       h(
         'button',
-        { type: 'button', class: 'link', onclick: () => ctx.store.set({ community, color: 'community', panel: 'communities' }) },
-        ctx.t('metric.communityValue', { id: community }),
+        {
+          type: 'button',
+          class: 'link',
+          id: 'town-community',
+          title: ctx.t('communities.naming'),
+          onclick: () => ctx.store.set({ community, color: 'community', panel: 'communities' }),
+        },
+        given.communityName,
       ),
     ]);
   } else {
@@ -111,18 +120,37 @@ export function metrics(ctx: AppContext, id: string, answer: Municipality, compu
   );
 }
 
-/** Why a candidate is recommended, from the parts of its score (server/analytics/recommend/recommendations.ts). */
-function reasons(ctx: AppContext, r: Recommendation): string[] {
+const PARTS = ['proximity', 'geography', 'size', 'crossing'] as const;
+
+/** How the score is made, in one line: the weights of its parts (contract/recommendation-weights.ts). */
+function scoreRule(ctx: AppContext): HTMLElement {
+  const lang = ctx.store.get().lang;
+  const weights = Object.fromEntries(PARTS.map((k) => [k, formatMetric(lang, RECOMMENDATION_WEIGHTS[k])]));
+  return h('p', { class: 'note', id: 'recommendation-rule' }, ctx.t('rec.explain', weights));
+}
+
+/** Why a candidate is recommended, from the parts of its score (server/analytics/recommend/recommendations.ts), each part explained in its tooltip. */
+function reasons(ctx: AppContext, r: Recommendation): Array<Node | string> {
   const lang = ctx.store.get().lang;
   const p = r.parts;
-  const out: string[] = [];
-  if (p.sharedPartners > 0) out.push(ctx.t('rec.shared', { n: p.sharedPartners }));
+  const out: Array<Node | string> = [];
+  if (p.sharedPartners > 0) out.push(p.sharedPartners === 1 ? ctx.t('rec.shared.one') : ctx.t('rec.shared', { n: p.sharedPartners }));
   if (p.distanceKm !== null) out.push(ctx.t('rec.distance', { km: Math.round(p.distanceKm) }));
   if (p.crossing === 1) out.push(ctx.t('rec.crossing'));
-  const scored = (['proximity', 'geography', 'size', 'crossing'] as const).map(
-    (k) => `${ctx.t(`rec.part.${k}`)} ${formatMetric(lang, p[k])}`,
+  out.push(
+    h(
+      'span',
+      { class: 'score-parts' },
+      PARTS.flatMap((k, i) => {
+        const part = h(
+          'span',
+          { class: 'part', 'data-part': k, title: ctx.t(`rec.part.${k}.title`) },
+          `${ctx.t(`rec.part.${k}`)} ${formatMetric(lang, p[k])}`,
+        );
+        return i ? [' · ', part] : [part];
+      }),
+    ),
   );
-  out.push(scored.join(' · '));
   return out;
 }
 
@@ -168,10 +196,10 @@ export function recommendationList(
     body = h(
       'ol',
       { class: 'recommendations' },
-      items.slice(0, 10).map((r) =>
+      items.slice(0, RECOMMENDATIONS_SHOWN).map((r) =>
         h(
           'li',
-          {},
+          { 'data-id': r.id },
           ctx.graph.hasNode(r.id)
             ? h('button', { type: 'button', class: 'link', onclick: () => select(ctx, r.id) }, r.name)
             : h('span', {}, r.name),
@@ -193,6 +221,7 @@ export function recommendationList(
     'section',
     { 'aria-labelledby': 'town-recommendations' },
     h('h3', { id: 'town-recommendations' }, ctx.t('town.recommendations')),
+    items?.length ? scoreRule(ctx) : null,
     body,
   );
 }

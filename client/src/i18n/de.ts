@@ -8,6 +8,11 @@ export const de: Record<keyof typeof en, string> = {
   'graph.label': 'Karte der Städtepartnerschaften',
   'controls.label': 'Ansicht, Filter und Export',
   'panel.label': 'Details',
+  'screen.controls': 'Ansicht & Filter',
+  'screen.panel': 'Details',
+  'screen.sheet': 'Detailbereich',
+  'screen.sheetOpen': 'Details öffnen',
+  'screen.sheetClose': 'Details schließen',
 
   'loading.graph': 'Das Netz wird geladen…',
   'loading.received': 'Das Netz wird geladen… {size} MB empfangen',
@@ -115,8 +120,12 @@ export const de: Record<keyof typeof en, string> = {
   'legend.failed': '{what} konnte nicht geladen werden. Stattdessen wie unten gezeigt.',
   'legend.otherCountries': 'Andere Staaten',
   'legend.community': 'Gemeinschaft {id}',
-  'communities.item': 'Gemeinschaft {id}: {size} Orte',
+  'communities.item': '{name}: {size} Orte',
+  'communities.only': 'Nur diese Gemeinschaft (alle anderen Orte ausblenden)',
+  'communities.naming':
+    'Benannt nach den Ländern mit mindestens einem Viertel der Orte (ISO-Codes; sonst den häufigsten), bei einem einzigen Land nach seinen Bundesländern oder Regionen mit einem Viertel, dann nach dem größten Ort. Zeigen Sie auf einen Namen für sein Profil.',
   'legend.otherCommunities': 'Andere Gemeinschaften',
+  'legend.followsDivide': 'Die Farben folgen der Ost-West-Ansicht ({divide}).',
   'legend.eastWest': 'Ost-West-Ansicht: {divide}',
   'legend.crossTie': 'Ost-West-Verbindung',
   'legend.otherTie': 'Andere Partnerschaft',
@@ -192,6 +201,9 @@ export const de: Record<keyof typeof en, string> = {
   'ew.perYearLabel': 'Ost-West-Verbindungen nach Gründungsjahr: {years}',
   'ew.fromApi': 'Vermittler und Zufallsvergleich',
   'ew.brokers': 'Vermittler: die Orte auf den meisten kürzesten Wegen zwischen Ost und West',
+  'ew.innerBrokers':
+    'Vermittler in Deutschland: die deutschen Orte auf den meisten kürzesten Wegen zwischen ost- und westdeutschen Orten, die Deutschland nicht verlassen',
+  'ew.globalBrokers': 'Vermittler im ganzen Netz, zum Vergleich: diese Wege dürfen über Partner im Ausland führen',
   'ew.noBrokers': 'Kein Vermittler gemeldet.',
   'ew.perRegion': 'Je Region',
   'ew.ties': 'Die Ost-West-Verbindungen ({n})',
@@ -235,17 +247,21 @@ export const de: Record<keyof typeof en, string> = {
 
   'export.heading': 'Export',
   'export.png': 'PNG der Ansicht herunterladen',
+  'export.filters': 'Filter: {filters}',
+  'export.noFilters': 'keine',
   'export.working': 'Das Bild wird erstellt…',
   'export.done': 'Das Bild wurde heruntergeladen.',
   'export.failed': 'Das Bild konnte nicht erstellt werden: {reason}',
   'export.graph': 'Der Graph, aktuelle Filter',
   'export.report': 'Bericht, aktuelle Filter',
 
-  'credits.data':
-    'Daten: Partnerschaften aus den Listen der englischen Wikipedia (CC BY-SA 4.0), geokodiert mit OpenStreetMap (ODbL); deutsche Gemeinden © Statistisches Bundesamt (Destatis), dl-de/by-2-0, Daten verändert; und eigene Recherche des Projekts Jumelage (CC0), jede Angabe mit ihrer Quelle.',
+  'credits.data': 'Daten:',
+  'credits.project': 'eigene Recherche des Jumelage-Projekts (CC0), jede Angabe mit ihrer Quelle',
+  'credits.none': 'keine geladen',
   'credits.imported': 'Importierte Daten behalten ihre Lizenz und Namensnennung; Exporte und Berichte nennen jede Quelle.',
   'credits.map': 'Staatsgrenzen:',
   'credits.mapLicence': '(gemeinfrei), über world-atlas.',
+  'credits.boundaries': 'Grenzen der Länder und Kreise: © GeoBasis-DE / BKG 2019 (VG250), dl-de/by-2-0, Daten verändert.',
   'credits.api': 'API',
   'communities.nmi': 'Übereinstimmung mit Staaten (NMI) {country}, mit Blöcken {bloc}.',
   'communities.stability': 'Stabilität über Zufallsstarts (mittlere NMI) {nmi}.',
@@ -255,11 +271,19 @@ export const de: Record<keyof typeof en, string> = {
   'ew.baseline':
     'Beobachtet: {observed} Ost-West-Verbindungen. Zufällige Umverdrahtungen mit gleichen Graden ergeben {mean} ± {sd} (z = {z}, {samples} Stichproben).',
   'metric.community': 'Gemeinschaft',
-  'metric.communityValue': 'Gemeinschaft {id}',
   'metric.rankOf': 'Rang {rank} von {of}',
   'rec.crossing': 'über die Ost-West-Grenze',
   'rec.distance': '{km} km entfernt',
   'rec.shared': '{n} gemeinsame Partner',
+  'rec.shared.one': '1 gemeinsamer Partner',
+  'rec.explain':
+    'Wert = {proximity} × Netznähe + {geography} × Geografie + {size} × Größe + {crossing} × Grenzüberschreitung; jeder Teil von 0 bis 1. Zeigen Sie auf einen Teil für seine Bedeutung. Gestrichelte Linien auf der Karte führen zu ihnen.',
+  'rec.part.proximity.title':
+    'Netznähe: die Partner, die beide haben, jeder umso gewichtiger, je weniger Partner er hat (Adamic–Adar), bezogen auf den besten Kandidaten (1)',
+  'rec.part.geography.title': 'Geografie: 1 in der Nachbarschaft, 0,5 bei 500 km, weniger, je weiter entfernt',
+  'rec.part.size.title': 'Größe: 1 bei gleicher Einwohnerzahl, 0 ab dem Hundertfachen; 0,5, wenn eine Einwohnerzahl unbekannt ist',
+  'rec.part.crossing.title':
+    'Grenzüberschreitung: 1 über die Ost-West-Grenze (innerdeutsch bei zwei deutschen Orten, sonst zwischen den Blöcken Europas), sonst 0',
   'rec.part.proximity': 'Netznähe',
   'rec.part.geography': 'Geografie',
   'rec.part.size': 'Größe',
@@ -284,4 +308,9 @@ export const de: Record<keyof typeof en, string> = {
   'regions.in.country': 'Staaten',
   'regions.in.state': 'Bundesländer',
   'regions.in.district': 'Kreise',
+  'regions.ruleRatio':
+    'Schwach vernetzt: das {confidence}-%-Intervall von beobachtet/erwartet liegt ganz unter 1 (erwartet nach der Einwohnerzahl der Kommunen; {judged} {level} beurteilt).',
+  'column.partneredShare': 'Anteil mit Partnern',
+  'column.expected': 'Erwartet',
+  'column.ratio': 'Beobachtet/erwartet (95 %)',
 };

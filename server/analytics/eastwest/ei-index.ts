@@ -76,12 +76,13 @@ export function compute(
     }
   }
   return {
-    overall: counts(e, i),
-    groups: names.map((group, g) => ({ group, members: members[g]!, ...counts(external[g]!, internal[g]!) })),
+    overall: eiCounts(e, i),
+    groups: names.map((group, g) => ({ group, members: members[g]!, ...eiCounts(external[g]!, internal[g]!) })),
   };
 }
 
-function counts(external: number, internal: number): EiCounts {
+/** The index of `external` ties across and `internal` ties within (NaN without either). */
+export function eiCounts(external: number, internal: number): EiCounts {
   const total = external + internal;
   return { external, internal, ei: total === 0 ? Number.NaN : (external - internal) / total };
 }

@@ -12,6 +12,7 @@
  * with coordinates. Places in the same country are left out, except German places across the
  * former inner-German border. Every recommendation carries its parts, so the score explains itself.
  */
+import { RECOMMENDATION_WEIGHTS } from '../../../contract/recommendation-weights.ts';
 import { isCross } from '../../../contract/sides.ts';
 import { haversineKm } from '../../domain/geo.ts';
 import type { Recommendation } from '../../../contract/api/analyses.ts';
@@ -20,7 +21,7 @@ import { z } from 'zod';
 import { AppError } from '../../errors.ts';
 import { parseOptions } from '../options.ts';
 
-export const WEIGHTS = { proximity: 0.5, geography: 0.2, size: 0.15, crossing: 0.15 } as const;
+export const WEIGHTS = RECOMMENDATION_WEIGHTS;
 
 export const optionsSchema = z
   .object({

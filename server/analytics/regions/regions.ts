@@ -1,33 +1,44 @@
 /**
- * Regions: one row per country, German state or German district, with its municipalities,
- * partnerships, partnerships per municipality and per 100,000 inhabitants, its share of ties
- * across the east-west divide, its rank, and whether it is under-connected.
+ * Regions: one row per country, German state or German district, with its municipalities, the
+ * partnered ones, partnerships, ends per municipality and per 100,000 inhabitants, its ties across
+ * the east-west divide, its rank, the partnerships its municipalities' populations lead one to
+ * expect (municipality-model.ts), observed/expected with an exact interval, and whether it is
+ * under-connected.
  *
- * Definitions (the methods section of reports repeats them):
- * - municipalities: the region's places in the (filtered) graph; partnered: those with ≥ 1 tie.
- * - partnerships: distinct partnerships with at least one end in the region (a tie inside the
- *   region counts once); perMunicipality: partnership ends in the region / municipalities (the
- *   mean degree).
- * - per100k: partnership ends of the places with a known population / their population × 10^5;
- *   null when no place of the region has one.
+ * Definitions (README "Methods" and the report's methods section repeat them):
+ * - States and districts count the directory municipalities of the view (places with an 8-digit
+ *   AGS, partnered or not; the state is the AGS's first two digits, the district its first five).
+ *   German places without an AGS are not counted there (the answer's coverage says how many).
+ *   Countries count the places listed for them (not normalised: only Germany's directory is known).
+ * - partnerships: distinct partnerships with an end in the region (a tie inside it counts once);
+ *   perMunicipality: partnership ends / municipalities (the mean degree).
+ * - per100k: ends of the places with a known population / their population × 10^5.
+ * - observed: ends of the region's fitted municipalities (population > 0); expected: the sum of
+ *   their fitted means; ratio = observed / expected, with the exact Poisson (Garwood) interval
+ *   of observed divided by expected (garwood.ts).
  * - crossShare: cross ties / ties with a side at both ends, over the region's partnership ends.
- * - underConnected: perMunicipality below the `quantile` of the regions of the same level that
- *   have at least `minMunicipalities` municipalities (smaller regions are not judged).
- * Reference for the peer-quantile rule: a standard relative-deprivation screen, e.g. OECD (2008),
- * Handbook on Constructing Composite Indicators, ch. 5 (normalisation by ranking/percentiles).
+ * - underConnected, rule `ratio` (default): the interval lies wholly below 1 (ratioHigh < 1);
+ *   rule `percentile`: perMunicipality below the `quantile` of the regions of the level with at
+ *   least `minMunicipalities` municipalities (a peer screen, OECD 2008, Handbook on Constructing
+ *   Composite Indicators, ch. 5). Countries have no expected value: they use the percentile rule.
  */
 import type { AbstractGraph } from 'graphology-types';
 import { z } from 'zod';
 import { sideOf } from '../../../contract/sides.ts';
-import type { RegionRow, RegionRuleSchema } from '../../../contract/api/analyses.ts';
-import { DIVIDES, REGION_LEVELS, type RegionLevel } from '../../../contract/vocabularies.ts';
+import { REGION_RULES, type CountModel, type RegionRow, type RegionRuleAnswer } from '../../../contract/api/regions.ts';
+import { DIVIDES, REGION_LEVELS, type Divide, type RegionLevel } from '../../../contract/vocabularies.ts';
+import { stateOfAgs } from '../../domain/classify.ts';
 import { parseOptions } from '../options.ts';
+import { poissonInterval } from './garwood.ts';
+import { agsOf, type MunicipalityModel } from './municipality-model.ts';
 
 export const optionsSchema = z
   .object({
     level: z.enum(REGION_LEVELS).default('country'),
     /** Which divide decides cross ties: inside Germany, or Europe's blocs. */
     divide: z.enum(DIVIDES).default('germany'),
+    rule: z.enum(REGION_RULES).default('ratio'),
+    confidence: z.number().gt(0).lt(1).default(0.95),
     quantile: z.number().gt(0).lt(1).default(0.25),
     minMunicipalities: z.number().int().min(1).default(3),
   })
@@ -36,16 +47,17 @@ export type RegionsOptions = z.input<typeof optionsSchema>;
 
 export interface RegionsResult {
   level: RegionLevel;
-  rule: z.infer<typeof RegionRuleSchema>;
+  rule: RegionRuleAnswer;
+  model: CountModel | null;
   rows: RegionRow[];
 }
 
-function regionOf(attr: Record<string, unknown>, level: RegionLevel): string | null {
-  const country = typeof attr.country === 'string' ? attr.country : null;
-  if (level === 'country') return country;
-  if (country !== 'DE') return null;
-  const key = level === 'state' ? attr.admin1 : attr.admin2;
-  return typeof key === 'string' && key ? key : null;
+/** The region of a place at a level: German levels by the AGS only (the directory). */
+export function regionOf(attr: Record<string, unknown>, level: RegionLevel): string | null {
+  if (level === 'country') return typeof attr.country === 'string' ? attr.country : null;
+  const ags = agsOf(attr);
+  if (ags === null) return null;
+  return level === 'state' ? stateOfAgs(ags) : ags.slice(0, 5);
 }
 
 /** The q-quantile by linear interpolation between order statistics (NumPy's default). */
@@ -58,30 +70,44 @@ export function quantile(values: number[], q: number): number {
   return s[lo]! + (s[hi]! - s[lo]!) * (pos - lo);
 }
 
-export function compute(graph: AbstractGraph, options?: RegionsOptions): RegionsResult {
-  const o = parseOptions('regions/regions', optionsSchema, options);
-  interface Acc {
-    municipalities: number;
-    partnered: number;
-    ends: number;
-    edges: Set<string>;
-    pop: number;
-    popEnds: number;
-    popKnown: number;
-    cross: number;
-    sided: number;
-  }
+interface Acc {
+  municipalities: number;
+  partnered: number;
+  ends: number;
+  edges: Set<string>;
+  pop: number;
+  popEnds: number;
+  popKnown: number;
+  observed: number;
+  expected: number;
+  fitted: number;
+  cross: number;
+  sided: number;
+}
+
+function accumulate(graph: AbstractGraph, level: RegionLevel, divide: Divide, fit: MunicipalityModel | null) {
   const acc = new Map<string, Acc>();
-  const get = (r: string) => {
-    let a = acc.get(r);
-    if (!a)
-      acc.set(r, (a = { municipalities: 0, partnered: 0, ends: 0, edges: new Set(), pop: 0, popEnds: 0, popKnown: 0, cross: 0, sided: 0 }));
-    return a;
-  };
   graph.forEachNode((node, attr) => {
-    const region = regionOf(attr, o.level);
+    const region = regionOf(attr, level);
     if (region === null) return;
-    const a = get(region);
+    let a = acc.get(region);
+    if (!a) {
+      a = {
+        municipalities: 0,
+        partnered: 0,
+        ends: 0,
+        edges: new Set(),
+        pop: 0,
+        popEnds: 0,
+        popKnown: 0,
+        observed: 0,
+        expected: 0,
+        fitted: 0,
+        cross: 0,
+        sided: 0,
+      };
+      acc.set(region, a);
+    }
     const degree = graph.degree(node);
     a.municipalities += 1;
     if (degree > 0) a.partnered += 1;
@@ -91,34 +117,53 @@ export function compute(graph: AbstractGraph, options?: RegionsOptions): Regions
       a.popEnds += degree;
       a.popKnown += 1;
     }
-    const side = sideOf(attr, o.divide);
+    const mu = fit?.expected.get(node);
+    if (mu !== undefined) {
+      a.observed += degree;
+      a.expected += mu;
+      a.fitted += 1;
+    }
+    const side = sideOf(attr, divide);
     graph.forEachEdge(node, (edge, _e, source, target) => {
       a.edges.add(edge);
-      const other = source === node ? target : source;
-      const otherSide = sideOf(graph.getNodeAttributes(other), o.divide);
+      const otherSide = sideOf(graph.getNodeAttributes(source === node ? target : source), divide);
       if (side && otherSide) {
         a.sided += 1;
         if (side !== otherSide) a.cross += 1;
       }
     });
   });
-  const rows: RegionRow[] = [...acc].map(([region, a]) => ({
+  return acc;
+}
+
+function row(region: string, name: string, a: Acc, confidence: number): RegionRow {
+  const modelled = a.fitted > 0 && a.expected > 0;
+  const interval = modelled ? poissonInterval(a.observed, confidence) : null;
+  return {
+    rank: 0,
     region,
+    name,
     municipalities: a.municipalities,
     partnered: a.partnered,
+    partneredShare: a.municipalities > 0 ? a.partnered / a.municipalities : null,
     partnerships: a.edges.size,
     perMunicipality: a.ends / a.municipalities,
     population: a.popKnown > 0 ? a.pop : null,
     per100k: a.popKnown > 0 ? (a.popEnds / a.pop) * 1e5 : null,
+    observed: modelled ? a.observed : null,
+    expected: modelled ? a.expected : null,
+    ratio: modelled ? a.observed / a.expected : null,
+    ratioLow: interval ? interval.low / a.expected : null,
+    ratioHigh: interval ? interval.high / a.expected : null,
     crossTies: a.cross,
     crossShare: a.sided > 0 ? a.cross / a.sided : null,
-    rank: 0,
     underConnected: false,
-  }));
-  rows.sort((x, y) => y.perMunicipality - x.perMunicipality || y.partnerships - x.partnerships || x.region.localeCompare(y.region));
-  rows.forEach((r, i) => {
-    r.rank = i > 0 && r.perMunicipality === rows[i - 1]!.perMunicipality ? rows[i - 1]!.rank : i + 1;
-  });
+  };
+}
+
+const PLURAL: Record<RegionLevel, string> = { country: 'countries', state: 'states', district: 'districts' };
+
+function percentileRule(rows: RegionRow[], o: z.output<typeof optionsSchema>, level: RegionLevel): RegionRuleAnswer {
   const judged = rows.filter((r) => r.municipalities >= o.minMunicipalities);
   const threshold =
     judged.length > 0
@@ -131,11 +176,58 @@ export function compute(graph: AbstractGraph, options?: RegionsOptions): Regions
   const pct = Math.round(o.quantile * 100);
   const text =
     threshold === null
-      ? `No ${o.level} has at least ${o.minMunicipalities} municipalities; none is judged.`
-      : `Under-connected: partnerships per municipality below ${threshold.toFixed(2)}, the ${pct}th percentile of the ${judged.length} ${o.level === 'country' ? 'countries' : `${o.level === 'state' ? 'states' : 'districts'}`} with at least ${o.minMunicipalities} municipalities.`;
+      ? `No ${level} has at least ${o.minMunicipalities} municipalities; none is judged.`
+      : `Under-connected: partnerships per municipality below ${threshold.toFixed(2)}, the ${pct}th percentile of the ${judged.length} ${PLURAL[level]} with at least ${o.minMunicipalities} municipalities.`;
   return {
-    level: o.level,
-    rule: { text, quantile: o.quantile, minMunicipalities: o.minMunicipalities, threshold, judged: judged.length },
-    rows,
+    kind: 'percentile',
+    text,
+    quantile: o.quantile,
+    minMunicipalities: o.minMunicipalities,
+    threshold,
+    judged: judged.length,
+    confidence: o.confidence,
   };
+}
+
+function ratioRule(rows: RegionRow[], o: z.output<typeof optionsSchema>, level: RegionLevel): RegionRuleAnswer {
+  const judged = rows.filter((r) => r.ratioHigh !== null);
+  for (const r of judged) r.underConnected = r.ratioHigh! < 1;
+  const pct = Math.round(o.confidence * 100);
+  const text =
+    judged.length === 0
+      ? `No ${level} has an expected value (too few municipalities with a population for the count model); none is judged.`
+      : `Under-connected: the ${pct} % interval of observed/expected partnership ends lies wholly below 1 (exact Poisson interval of the observed count; expected from the municipalities' populations by the count model). ${judged.length} ${PLURAL[level]} judged.`;
+  return {
+    kind: 'ratio',
+    text,
+    quantile: o.quantile,
+    minMunicipalities: o.minMunicipalities,
+    threshold: 1,
+    judged: judged.length,
+    confidence: o.confidence,
+  };
+}
+
+/**
+ * The table of a level. `fit` is the municipalities' count model of the same view (German levels;
+ * null for countries or without one); `nameOf` names a region.
+ */
+export function compute(
+  graph: AbstractGraph,
+  options: RegionsOptions | undefined,
+  fit: MunicipalityModel | null,
+  nameOf: (region: string) => string,
+): RegionsResult {
+  const o = parseOptions('regions/regions', optionsSchema, options);
+  const german = o.level !== 'country';
+  const acc = accumulate(graph, o.level, o.divide, german ? fit : null);
+  const rows = [...acc].map(([region, a]) => row(region, nameOf(region), a, o.confidence));
+  rows.sort((x, y) => y.perMunicipality - x.perMunicipality || y.partnerships - x.partnerships || x.region.localeCompare(y.region));
+  rows.forEach((r, i) => {
+    r.rank = i > 0 && r.perMunicipality === rows[i - 1]!.perMunicipality ? rows[i - 1]!.rank : i + 1;
+  });
+  const rule = o.rule === 'ratio' && german ? ratioRule(rows, o, o.level) : percentileRule(rows, o, o.level);
+  if (o.rule === 'ratio' && !german)
+    rule.text = `Countries have no expected value (only Germany's directory is known); the percentile rule applies. ${rule.text}`;
+  return { level: o.level, rule, model: german ? (fit?.model ?? null) : null, rows };
 }

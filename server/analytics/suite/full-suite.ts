@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { buildCsr, type Csr } from '../csr.ts';
 import { runMetric, type AnalyticsContext } from '../registry.ts';
 import { computeMany as rewiringMany } from '../eastwest/rewiring-baseline.ts';
+import { compute as innerBrokers } from '../eastwest/inner-brokers.ts';
 import type { Side } from '../sides.ts';
 import { sideOf } from '../../../contract/sides.ts';
 import type { Divide, Measure } from '../../../contract/vocabularies.ts';
@@ -48,6 +49,11 @@ export interface EastWest {
   baseline: Baseline;
   /** Cross-divide brokerage per node (betweenness over east-west shortest paths, normalised). */
   brokers: number[];
+  /**
+   * Level germany: the same brokerage on the subgraph of German places only (paths that stay inside
+   * Germany; eastwest/inner-brokers.ts), 0 outside Germany. Null for level europe.
+   */
+  innerBrokers: number[] | null;
   /** The cross ties, as [id, id]. */
   ties: [string, string][];
 }
@@ -146,6 +152,16 @@ export async function computeSuite(
     const ei = await runMetric('ei-index', ctx, { divide: level });
     const baseline = baselines[l]!;
     const brokers = paths.brokers[l]!;
+    const inner =
+      level === 'germany'
+        ? await innerBrokers(
+            csr,
+            csr.keys.map((k) => graph.getNodeAttribute(k, 'country') === 'DE'),
+            sides,
+            {},
+            pool,
+          )
+        : null;
     const ties: [string, string][] = [];
     graph.forEachEdge((_e, _a, s, t) => {
       const [ss, st] = [sides[csr.index.get(s)!], sides[csr.index.get(t)!]];
@@ -169,6 +185,7 @@ export async function computeSuite(
         seed: options.seed,
       },
       brokers: toArray(brokers.values),
+      innerBrokers: inner && toArray(inner.values),
       ties,
     };
     report(level === 'germany' ? 0.95 : 0.98, 'east-west bridges');

@@ -1,12 +1,13 @@
 /**
- * Descriptive tables for the suite: a profile per community (size, top countries, East/West
- * share, top towns by degree) and the cross ties per founding year.
+ * Descriptive tables for the suite: a profile per community (its name, size, top countries,
+ * East/West share, top towns by degree) and the cross ties per founding year.
  */
 import type { CommunityProfile, YearRow } from '../../../contract/api/analyses.ts';
 import { sideOf } from '../../../contract/sides.ts';
 import type { Divide } from '../../../contract/vocabularies.ts';
 import type { AbstractGraph } from 'graphology-types';
 import type { Csr } from '../csr.ts';
+import { communityName, type NamedPlace } from './community-names.ts';
 
 export function communityProfiles(graph: AbstractGraph, csr: Csr, membership: number[], top = 5): CommunityProfile[] {
   const byCommunity = new Map<number, number[]>();
@@ -20,8 +21,10 @@ export function communityProfiles(graph: AbstractGraph, csr: Csr, membership: nu
     const countries = new Map<string, number>();
     const g = { east: 0, west: 0 };
     const e = { east: 0, west: 0 };
+    const places: NamedPlace[] = [];
     for (const i of members) {
       const a = graph.getNodeAttributes(csr.keys[i]!);
+      places.push(a);
       if (typeof a.country === 'string') countries.set(a.country, (countries.get(a.country) ?? 0) + 1);
       const side = sideOf(a, 'germany');
       const bloc = sideOf(a, 'europe');
@@ -35,6 +38,7 @@ export function communityProfiles(graph: AbstractGraph, csr: Csr, membership: nu
       .map((t) => ({ ...t, name: String(graph.getNodeAttribute(t.id, 'name') ?? t.id) }));
     profiles.push({
       id,
+      name: communityName(places, towns[0]?.name ?? null),
       size: members.length,
       topCountries: [...countries]
         .map(([country, count]) => ({ country, count }))

@@ -21,6 +21,10 @@ export interface SuiteInput {
   ends: Int32Array;
   /** Founding year of edge e; NaN when unknown. */
   since: Float64Array;
+  /** End year of edge e; NaN when it has not ended (or the end is unknown). Read by the year-by-year series. */
+  until: Float64Array;
+  /** Type of edge e (read by the year-by-year series). */
+  type: (string | null)[];
 }
 
 export function suiteInput(graph: AbstractGraph): SuiteInput {
@@ -33,6 +37,8 @@ export function suiteInput(graph: AbstractGraph): SuiteInput {
     bloc: new Array<string | null>(n),
     ends: new Int32Array(2 * graph.size),
     since: new Float64Array(graph.size),
+    until: new Float64Array(graph.size),
+    type: new Array<string | null>(graph.size),
   };
   const index = new Map<string, number>();
   const text = (v: unknown) => (typeof v === 'string' ? v : null);
@@ -51,6 +57,8 @@ export function suiteInput(graph: AbstractGraph): SuiteInput {
     input.ends[2 * e] = index.get(source)!;
     input.ends[2 * e + 1] = index.get(target)!;
     input.since[e] = typeof a.since === 'number' ? a.since : Number.NaN;
+    input.until[e] = typeof a.until === 'number' ? a.until : Number.NaN;
+    input.type[e] = text(a.type);
     e++;
   });
   return input;

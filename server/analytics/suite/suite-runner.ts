@@ -14,6 +14,7 @@ import type { Worker } from 'node:worker_threads';
 import type { AbstractGraph } from 'graphology-types';
 import { AppError } from '../../errors.ts';
 import { isReady, startTsWorker, stopTsWorker, workerEntry, type TsWorker } from '../workers/ts-worker.ts';
+import type { EvolutionOptions, EvolutionResult } from '../evolution/evolution.ts';
 import type { SignificanceOptions, SignificanceResult } from '../structure/significance.ts';
 import type { CommunitiesOptions, SuiteCommunities } from './communities.ts';
 import type { Suite, SuiteOptions } from './full-suite.ts';
@@ -22,11 +23,12 @@ import { suiteInput } from './suite-input.ts';
 const ENTRY = workerEntry('./suite.worker', import.meta.url);
 const CANCEL_GRACE_MS = 5000;
 
-/** What a run computes: the full suite, the communities alone (a Leiden answer), or the significance baseline. */
+/** What a run computes: the full suite, the communities alone (a Leiden answer), the significance baseline, or the year-by-year series. */
 type Task =
   | { task: 'suite'; options: SuiteOptions }
   | { task: 'communities'; options: CommunitiesOptions }
-  | { task: 'significance'; options: SignificanceOptions };
+  | { task: 'significance'; options: SignificanceOptions }
+  | { task: 'evolution'; options: EvolutionOptions };
 
 type Run = Task & {
   id: number;
@@ -82,6 +84,16 @@ export class SuiteRunner {
     signal?: AbortSignal,
   ): Promise<SignificanceResult> {
     return this.enqueue<SignificanceResult>({ task: 'significance', options }, graph, onProgress, signal);
+  }
+
+  /** The network year by year (evolution/evolution.ts), in the same worker and queue; `graph` holds every partnership, dated or not. */
+  evolution(
+    graph: AbstractGraph,
+    options: EvolutionOptions,
+    onProgress: (fraction: number, stage: string) => void = () => {},
+    signal?: AbortSignal,
+  ): Promise<EvolutionResult> {
+    return this.enqueue<EvolutionResult>({ task: 'evolution', options }, graph, onProgress, signal);
   }
 
   private enqueue<T>(
@@ -154,6 +166,7 @@ export class SuiteRunner {
     this.ensureWorker().postMessage({ id: run.id, task: run.task, graph, options: run.options }, [
       graph.ends.buffer as ArrayBuffer,
       graph.since.buffer as ArrayBuffer,
+      graph.until.buffer as ArrayBuffer,
     ]);
   }
 

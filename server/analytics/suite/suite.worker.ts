@@ -1,8 +1,8 @@
 /**
  * A long-lived worker thread that runs full suites (full-suite.ts), the communities alone
- * (communities.ts, for a Leiden answer), or the significance baseline (structure/significance.ts)
- * for the main thread, one at a time, with a pool of its own for the shortest-path sweeps; it
- * posts progress and results.
+ * (communities.ts, for a Leiden answer), the significance baseline (structure/significance.ts) or
+ * the year-by-year series (evolution/evolution.ts) for the main thread, one at a time, with a pool
+ * of its own for the shortest-path sweeps; it posts progress and results.
  * A run is cancelled when the runner writes its id into the shared `cancel` cell: the run
  * stops at its next progress report, and the pool hands out no more parts of its sweep.
  * `stop()` is called by worker-bootstrap.mjs when the runner stops this worker.
@@ -11,6 +11,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { CancelledError, WorkerPool } from '../workers/pool.ts';
 import { isStop } from '../workers/ts-worker.ts';
 import { buildCsr } from '../csr.ts';
+import { compute as computeEvolution, type EvolutionOptions } from '../evolution/evolution.ts';
 import { compute as computeSignificance, type SignificanceOptions } from '../structure/significance.ts';
 import { computeCommunities, type CommunitiesOptions } from './communities.ts';
 import { computeSuite, type SuiteOptions } from './full-suite.ts';
@@ -31,6 +32,7 @@ type Message = { id: number; graph: SuiteInput } & (
   | { task: 'suite'; options: SuiteOptions }
   | { task: 'communities'; options: CommunitiesOptions }
   | { task: 'significance'; options: SignificanceOptions }
+  | { task: 'evolution'; options: EvolutionOptions }
 );
 
 // oxlint-disable-next-line typescript/no-misused-promises -- the handler catches all it awaits and posts the error
@@ -43,13 +45,8 @@ port.on('message', async (message: Message) => {
     port.postMessage({ id, type: 'progress', fraction, stage });
   };
   try {
-    const graph = suiteGraph(message.graph);
-    const result =
-      message.task === 'communities'
-        ? await computeCommunities({ graph, csr: buildCsr(graph) }, message.options)
-        : message.task === 'significance'
-          ? computeSignificance(graph, buildCsr(graph), message.options, report)
-          : await computeSuite(graph, message.options, report, pool);
+    // the year-by-year series reads the columns themselves; the other tasks, the graph they make
+    const result = message.task === 'evolution' ? computeEvolution(message.graph, message.options, report) : await onGraph(message, report);
     port.postMessage({ id, type: 'result', result });
   } catch (err) {
     const e = err as Error & { kind?: string };
@@ -58,3 +55,10 @@ port.on('message', async (message: Message) => {
     running = 0;
   }
 });
+
+async function onGraph(message: Exclude<Message, { task: 'evolution' }>, report: (fraction: number, stage: string) => void) {
+  const graph = suiteGraph(message.graph);
+  if (message.task === 'communities') return computeCommunities({ graph, csr: buildCsr(graph) }, message.options);
+  if (message.task === 'significance') return computeSignificance(graph, buildCsr(graph), message.options, report);
+  return computeSuite(graph, message.options, report, pool);
+}

@@ -8,12 +8,12 @@ import { z } from 'zod';
 import * as schemas from '../../../contract/api/analyses.ts';
 import { JobSchema } from '../../../contract/api/common.ts';
 import { analysisQuery, filtersOf } from '../../../contract/api/query.ts';
-import { COMMUNITY_ALGORITHMS, DIVIDES, MEASURES, REGION_LEVELS } from '../../../contract/vocabularies.ts';
+import { COMMUNITY_ALGORITHMS, DIVIDES, MEASURES } from '../../../contract/vocabularies.ts';
 import type { AnalysisService } from '../../services/analysis.service.ts';
 import { metricsTable, ranking } from '../../services/answers/centrality.answers.ts';
 import { communities, community, structure } from '../../services/answers/communities.answers.ts';
 import { eastWest } from '../../services/answers/eastwest.answers.ts';
-import { recommendations, regions, underConnected } from '../../services/answers/regions.answers.ts';
+import { recommendations } from '../../services/answers/regions.answers.ts';
 import type { JobManager } from '../../services/jobs.ts';
 import type { ApiRouter } from '../api-router.ts';
 import { jobBody, send } from '../respond.ts';
@@ -123,36 +123,6 @@ export function analysisRoutes(api: ApiRouter, analysis: AnalysisService, jobs: 
       answer: schemas.EastWestSchema,
     },
     async ({ query, req, res }) => send(req, res, await eastWest(analysis, filtersOf(query), query)),
-  );
-
-  const regionQuery = analysisQuery({
-    level: z.enum(REGION_LEVELS).default('country'),
-    divide: z.enum(DIVIDES).optional().describe('The divide of the cross-tie figures; default europe for countries, germany otherwise'),
-    format,
-  });
-  api.route(
-    {
-      ...common,
-      method: 'get',
-      path: '/api/regions',
-      summary: 'Partnerships per country, German state or district, with rank and the under-connected flag',
-      query: regionQuery,
-      answer: schemas.RegionsSchema,
-      produces: ['text/csv'],
-    },
-    async ({ query, req, res }) => send(req, res, await regions(analysis, filtersOf(query), query)),
-  );
-  api.route(
-    {
-      ...common,
-      method: 'get',
-      path: '/api/regions/under-connected',
-      summary: 'The under-connected regions of a level, with the rule',
-      query: regionQuery,
-      answer: schemas.RegionsSchema,
-      produces: ['text/csv'],
-    },
-    async ({ query, req, res }) => send(req, res, await underConnected(analysis, filtersOf(query), query)),
   );
 
   api.route(

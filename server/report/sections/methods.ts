@@ -77,7 +77,7 @@ const DEFINITIONS: [string, string][] = [
   ],
   [
     'Under-connected',
-    'Partnerships per municipality below the lower-quartile (linear interpolation, NumPy’s default) of the regions of the same level with a minimum number of municipalities; smaller regions are not judged.',
+    'German states and districts: the exact Poisson (Garwood) 95 % interval of observed/expected partnership ends lies wholly below 1; expected from a Poisson GLM (quasi-Poisson errors when overdispersed) of each municipality’s partnerships on log population over all directory municipalities, with no East/West term (McCullagh & Nelder 1989). Countries: partnerships per place below the lower quartile (linear interpolation, NumPy’s default) of the countries with a minimum number of places.',
   ],
   [
     'Recommendations',
@@ -124,7 +124,7 @@ ${
 <tr><th scope="row">PageRank</th><td>α = ${pagerank.alpha}, at most ${pagerank.maxIterations} iterations, tolerance ${pagerank.tolerance.toExponential()} × n</td></tr>
 <tr><th scope="row">Eigenvector</th><td>at most ${eigen.maxIterations} iterations, tolerance ${eigen.tolerance.toExponential()} × n, scope ${eigen.scope}</td></tr>
 <tr><th scope="row">Random baseline</th><td>${suiteDefaults.baselineSamples} samples, seed ${o.seed}, burn-in ${rewiring.burnIn} × m swaps, then one sample every ${rewiring.thin} × m attempted swaps (m = partnerships)</td></tr>
-<tr><th scope="row">Under-connected</th><td>below the ${Math.round(rule.quantile * 100)}th percentile of the regions with at least ${rule.minMunicipalities} municipalities</td></tr>
+<tr><th scope="row">Under-connected</th><td>German levels: the ${Math.round(rule.confidence * 100)} % interval of observed/expected below 1; countries: below the ${Math.round(rule.quantile * 100)}th percentile of those with at least ${rule.minMunicipalities} places</td></tr>
 <tr><th scope="row">Recommendations</th><td>weights proximity ${WEIGHTS.proximity}, geography ${WEIGHTS.geography}, size ${WEIGHTS.size}, crossing ${WEIGHTS.crossing}; candidates two steps away and the ${rec.nearby} nearest</td></tr>
 </tbody></table>
 <h3>Definitions</h3>

@@ -3,7 +3,7 @@
  * and the rule that flags them. Same tables as /api/regions and /api/regions/under-connected.
  */
 import type { RegionsResult } from '../../analytics/regions/regions.ts';
-import type { RegionRow } from '../../../contract/api/analyses.ts';
+import type { RegionRow } from '../../../contract/api/regions.ts';
 import type { RegionLevel } from '../../../contract/vocabularies.ts';
 import { fmt, fmtInt, html, num, pct, type SafeHtml } from '../html.ts';
 import { regionName } from '../names.ts';
@@ -43,7 +43,7 @@ export function regionsSection(d: ReportData): SafeHtml {
   return html`<section id="regions">
 <h2>5. Regions</h2>
 <p>For each region: its municipalities in the view, those with at least one partnership, the partnerships with an end there (a tie inside the region once), partnership ends per municipality (the mean degree), per 100,000 inhabitants where populations are known, and the share of its ties that cross the divide.
-A region is <strong>under-connected</strong> when its partnerships per municipality fall below the lower quartile of the regions of its level with at least ${d.regions.state.rule.minMunicipalities} municipalities (smaller regions are not judged).</p>
+German states and districts count every municipality of the Destatis directory; a German region is <strong>under-connected</strong> when the 95 % interval of its observed/expected partnerships (expected from its municipalities’ populations by the count model; exact Poisson interval) lies wholly below 1. Countries, which are not normalised, are under-connected below the lower quartile of the partnerships per municipality of the countries with at least ${d.regions.country.rule.minMunicipalities} places.</p>
 ${levelBlock('state', d.regions.state, true, 0)}
 <div class="level" id="regions-country-top"><h3>Countries with the most partnerships per municipality</h3>${table('country', top)}</div>
 ${levelBlock('country', d.regions.country, false, 30)}

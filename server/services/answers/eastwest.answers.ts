@@ -21,10 +21,11 @@ export async function eastWest(
   const build = () => {
     const ew = view.suite.eastwest[q.level];
     const eiOf = new Map(ei.value.groups.map((g) => [g.group, g.ei]));
-    const brokers = rankOrder(ew.brokers, view.suite.nodes)
-      .filter((i) => ew.brokers[i]! > 0)
-      .slice(0, q.limit)
-      .map((i) => ({ ...placeRef(view, view.suite.nodes[i]!), value: ew.brokers[i]! }));
+    const top = (values: readonly number[]) =>
+      rankOrder(values, view.suite.nodes)
+        .filter((i) => values[i]! > 0)
+        .slice(0, q.limit)
+        .map((i) => ({ ...placeRef(view, view.suite.nodes[i]!), value: values[i]! }));
     const body: EastWestAnswer = {
       version: view.version,
       level: ew.level,
@@ -50,7 +51,8 @@ export async function eastWest(
             eiIndex: e !== undefined && Number.isFinite(e) ? e : null,
           };
         }),
-      brokers,
+      brokers: top(ew.brokers),
+      innerBrokers: ew.innerBrokers && top(ew.innerBrokers),
       ties: {
         total: ew.ties.length,
         items: ew.ties.slice(0, q.limit).map(([a, b]) => {

@@ -1,29 +1,111 @@
 /** The answers about regions (countries, German states and districts) and the partners a place might add. */
-import { CSV_COLUMNS, type Recommendations, type Regions } from '../../../contract/api/analyses.ts';
+import { CSV_COLUMNS, type Recommendations } from '../../../contract/api/analyses.ts';
+import {
+  REGION_CSV_COLUMNS,
+  type RegionDetail,
+  type RegionGeometry,
+  type RegionRule,
+  type Regions,
+} from '../../../contract/api/regions.ts';
 import type { Filters } from '../../../contract/filters.ts';
 import { currentId } from '../../../contract/names.ts';
+import { sideOf } from '../../../contract/sides.ts';
 import { defaultDivide, type Divide, type RegionLevel } from '../../../contract/vocabularies.ts';
+import { regionOf } from '../../analytics/regions/regions.ts';
 import { AppError } from '../../errors.ts';
 import type { AnalysisService } from '../analysis.service.ts';
-import type { Answer } from './answer.ts';
+import { regionGeometry } from '../region-geometry.ts';
+import { placeOf, type Answer } from './answer.ts';
 
-type RegionQuery = { level: RegionLevel; divide?: Divide | undefined };
+type RegionQuery = { level: RegionLevel; divide?: Divide | undefined; rule?: RegionRule | undefined };
 
-/** GET /api/regions: every region of a level with its figures, rank and under-connected flag. */
-export async function regions(analysis: AnalysisService, filters: Filters, q: RegionQuery): Promise<Answer<Regions>> {
-  const { version, leftOut, value } = await analysis.regions(filters, q.level, q.divide ?? defaultDivide(q.level));
-  const body: Regions = { version, ...value, leftOut };
-  return { state: 'done', version, build: () => ({ body, csv: { rows: value.rows, columns: CSV_COLUMNS.regions } }) };
+async function table(analysis: AnalysisService, filters: Filters, q: RegionQuery) {
+  const { version, leftOut, value } = await analysis.regions(filters, q.level, q.divide ?? defaultDivide(q.level), q.rule ?? 'ratio');
+  const { rows, ...rest } = value;
+  return { version, leftOut, rows, head: { version, level: rest.level, rule: rest.rule, model: rest.model, coverage: rest.coverage } };
 }
 
-/** GET /api/regions/under-connected: the flagged regions only, least connected first, with the rule. */
+/** GET /api/regions: every region of a level with its figures, rank, expected value and under-connected flag. */
+export async function regions(analysis: AnalysisService, filters: Filters, q: RegionQuery): Promise<Answer<Regions>> {
+  const { version, leftOut, rows, head } = await table(analysis, filters, q);
+  return { state: 'done', version, build: () => ({ body: { ...head, rows, leftOut }, csv: { rows, columns: REGION_CSV_COLUMNS } }) };
+}
+
+/** GET /api/regions/under-connected: the flagged regions only, least connected first (by ratio, else per municipality), with the rule. */
 export async function underConnected(analysis: AnalysisService, filters: Filters, q: RegionQuery): Promise<Answer<Regions>> {
-  const { version, leftOut, value } = await analysis.regions(filters, q.level, q.divide ?? defaultDivide(q.level));
+  const { version, leftOut, rows: all, head } = await table(analysis, filters, q);
   const build = () => {
-    const rows = value.rows.filter((r) => r.underConnected).sort((a, b) => a.perMunicipality - b.perMunicipality);
-    return { body: { version, level: value.level, rule: value.rule, rows, leftOut }, csv: { rows, columns: CSV_COLUMNS.regions } };
+    const key = (r: Regions['rows'][number]) => (head.rule.kind === 'ratio' ? (r.ratio ?? 0) : r.perMunicipality);
+    const rows = all.filter((r) => r.underConnected).sort((a, b) => key(a) - key(b) || a.region.localeCompare(b.region));
+    return { body: { ...head, rows, leftOut }, csv: { rows, columns: REGION_CSV_COLUMNS } };
   };
   return { state: 'done', version, build };
+}
+
+/** The level of a region key: `DE-XX` a state, five digits a district. */
+export function regionLevelOf(region: string): 'state' | 'district' | null {
+  if (/^DE-[A-Z]{2}$/.test(region)) return 'state';
+  if (/^\d{5}$/.test(region)) return 'district';
+  return null;
+}
+
+/** GET /api/regions/:region: the row of a German state or district, its municipalities and its ties. */
+export async function regionDetail(
+  analysis: AnalysisService,
+  filters: Filters,
+  region: string,
+  q: Omit<RegionQuery, 'level'>,
+): Promise<Answer<RegionDetail>> {
+  const level = regionLevelOf(region);
+  if (level === null) throw new AppError('bad-request', `A region is a German state (DE-BY) or a 5-digit district key, not "${region}".`);
+  const { version, leftOut, rows } = await table(analysis, filters, { ...q, level });
+  const row = rows.find((r) => r.region === region);
+  if (!row) throw new AppError('not-found', `No ${level} ${region} in the view.`);
+  const [{ value: view }, { value: fit }] = await Promise.all([analysis.graphView(filters), analysis.regionModel(filters)]);
+  const build = () => {
+    const { graph } = view;
+    const divide = q.divide ?? defaultDivide(level);
+    const inside = (id: string) => regionOf(graph.getNodeAttributes(id), level) === region;
+    const members = graph.filterNodes((id) => inside(id));
+    const municipalities = members
+      .map((id) => {
+        const a = graph.getNodeAttributes(id);
+        return {
+          id,
+          name: String(a.name ?? id),
+          ags: String(a.ags),
+          population: typeof a.population === 'number' ? a.population : null,
+          partnerships: graph.degree(id),
+          expected: fit.expected.get(id) ?? null,
+        };
+      })
+      .sort((a, b) => b.partnerships - a.partnerships || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+    const seen = new Set<string>();
+    const ties: RegionDetail['ties'] = [];
+    for (const id of members)
+      graph.forEachEdge(id, (edge, _attr, s, t) => {
+        if (seen.has(edge)) return;
+        seen.add(edge);
+        const [sa, sb] = [sideOf(graph.getNodeAttributes(s), divide), sideOf(graph.getNodeAttributes(t), divide)];
+        ties.push({
+          a: s,
+          aName: placeOf(graph, s).name,
+          b: t,
+          bName: placeOf(graph, t).name,
+          cross: sa !== null && sb !== null && sa !== sb,
+        });
+      });
+    return { body: { version, level, row, municipalities, ties, leftOut } };
+  };
+  return { state: 'done', version, build };
+}
+
+/**
+ * GET /api/regions/geometry: the level's boundaries. They ship with the code, not the dataset, so
+ * the answer carries a fixed version (its ETag never changes while the build is the same).
+ */
+export function geometry(level: 'state' | 'district'): Answer<RegionGeometry> {
+  return { state: 'done', version: 0, build: () => ({ body: regionGeometry(level) }) };
 }
 
 /** The recommendations for the place `asked` names: itself, or (not found) the id it has under today's slug rule. */

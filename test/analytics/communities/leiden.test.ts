@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { CsrTopology } from '../../../server/analytics/csr.ts';
+import { csrFromPairs, type CsrTopology } from '../../../server/analytics/csr.ts';
 import { compute as leiden } from '../../../server/analytics/communities/leiden.ts';
 import { compute as louvain } from '../../../server/analytics/communities/louvain.ts';
 import { compute as modularity } from '../../../server/analytics/communities/modularity.ts';
 import { ALL, load } from '../fixtures.ts';
+import { disconnected } from './disconnected.ts';
 
 // igraph's community_leiden(objective_function="modularity"), seeds 0..9, written by
 // scripts/reference/make-leiden-fixture.py. Ours must come within 0.005 of the best of both
@@ -13,32 +14,6 @@ interface Reference {
   graphs: Record<string, { default: { best: number }; untilStable: { best: number } }>;
 }
 const reference = JSON.parse(readFileSync(new URL('../../fixtures/analytics/leiden.json', import.meta.url), 'utf8')) as Reference;
-
-/** The communities that are not connected in the graph (by a search inside each community). */
-function disconnected(csr: CsrTopology, communities: Int32Array): number[] {
-  const seen = new Uint8Array(csr.n);
-  const started = new Set<number>();
-  const bad: number[] = [];
-  for (let s = 0; s < csr.n; s++) {
-    if (seen[s]) continue;
-    const c = communities[s]!;
-    if (started.has(c)) bad.push(c);
-    started.add(c);
-    const stack = [s];
-    seen[s] = 1;
-    while (stack.length > 0) {
-      const u = stack.pop()!;
-      for (let p = csr.offsets[u]!; p < csr.offsets[u + 1]!; p++) {
-        const v = csr.targets[p]!;
-        if (!seen[v] && communities[v] === c) {
-          seen[v] = 1;
-          stack.push(v);
-        }
-      }
-    }
-  }
-  return bad;
-}
 
 describe.each(ALL)('Leiden on %s', (name) => {
   const { csr } = load(name);
@@ -79,6 +54,11 @@ describe('Leiden options and limits', () => {
     expect(leiden(csr, { resolution: 2, seed: 1 }).count).toBeGreaterThan(leiden(csr, { resolution: 0.5, seed: 1 }).count);
     const once = leiden(csr, { iterations: 1, seed: 1 });
     expect(disconnected(csr, once.communities)).toEqual([]);
+  });
+
+  it('leaves places without a partnership alone', () => {
+    const small = csrFromPairs(['a', 'b', 'c', 'd', 'e'], [0, 1, 1, 3]);
+    expect(Array.from(leiden(small).communities)).toEqual([0, 0, 1, 0, 2]);
   });
 
   it('a graph without edges is singletons; bad options name the module', () => {

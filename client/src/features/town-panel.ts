@@ -97,7 +97,7 @@ export const setupTownPanel: Feature = (ctx) => {
       parts.push(attributes(ctx, answer.data.municipality), metrics(ctx, id, answer.data, stateFor(computed, id)));
       const below = [
         partnerList(ctx, answer.data.partners),
-        recommendationList(ctx, stateFor(recommendations, recommendationsKey(id)), preview),
+        inView ? recommendationList(ctx, stateFor(recommendations, recommendationsKey(id)), preview) : null,
       ];
       return show(parts, below, inView);
     }
@@ -107,6 +107,8 @@ export const setupTownPanel: Feature = (ctx) => {
   const recommendationsKey = (id: string) => `${id}|${filtersKey(store.get().filters)}`;
 
   const loadRecommendations = (id: string) => {
+    // a town the filters leave out has no recommendations for them (the API answers 404)
+    if (!ctx.view().nodes.has(id)) return;
     const query = { id, ...ctx.filterQuery() };
     recommendations.load(recommendationsKey(id), () =>
       ctx.cache.get<Recommendations>(apiUrl(ENDPOINTS.recommendations, query)).then((body) => body.recommendations),

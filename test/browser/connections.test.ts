@@ -111,5 +111,5 @@ describe('the research views of the client', () => {
     expect(await page.textContent('#legend .size-scale')).toContain(`${Math.min(...table.coreNumber)}–${structure.degeneracy}`);
     expect(new URL(page.url()).searchParams.get('size')).toBe('core');
     expect(problems).toEqual([]);
-  });
+  }, 180_000); // Leiden and the suite are jobs of their own: each wait below allows up to 60 s
 });

@@ -42,7 +42,10 @@ describe('the research views of the client', () => {
     expect(await page.$$eval('ol.paths li', (items) => items.map((li) => li.textContent))).toEqual(
       answer.paths.map((p) => p.map((place) => place.name).join(' → ')),
     );
-    expect(new URL(page.url()).searchParams.get('pathTo')).toBe('de-09564000');
+    await page.waitForFunction(([key, value]) => new URL(location.href).searchParams.get(key) === value, [
+      'pathTo',
+      'de-09564000',
+    ] as const); // url-sync writes after 100 ms
     const { nodes, pairs } = along(answer);
     await page.waitForFunction(() => document.getElementById('graph')!.dataset.highlight === 'paths');
     expect(await highlight(page)).toEqual({ kind: 'paths', nodes, edges: pairs });
@@ -56,6 +59,7 @@ describe('the research views of the client', () => {
     await page.waitForFunction(() => !new URL(location.href).searchParams.has('pathTo'));
     await page.waitForFunction(() => document.getElementById('graph')!.dataset.highlight === undefined);
     expect(problems).toEqual([]);
+    await page.context().close(); // a page left open keeps drawing (the force layout) beside the next test
   });
 
   it('follows the year filters: the paths of the network as it stood in 1990 (since/until on /api/paths)', async () => {
@@ -66,6 +70,7 @@ describe('the research views of the client', () => {
     const unfiltered = await api<Paths>(`/api/paths?from=${KOELN}&to=de-09564000`);
     expect([answer.length, answer.count]).not.toEqual([unfiltered.length, unfiltered.count]);
     expect(problems).toEqual([]);
+    await page.context().close(); // a page left open keeps drawing (the force layout) beside the next test
   });
 
   it("shows a town's neighbourhood of radius 1, 2 and 3 as the API gives it", async () => {
@@ -84,11 +89,15 @@ describe('the research views of the client', () => {
       expect(await page.textContent('#ego-result')).toContain(
         `Neighbourhood of radius ${radius}: ${answer.attributes.total} places, ${answer.edges.length} partnerships among them.`,
       );
-      expect(new URL(page.url()).searchParams.get('ego')).toBe(String(radius));
+      await page.waitForFunction(([key, value]) => new URL(location.href).searchParams.get(key) === value, [
+        'ego',
+        String(radius),
+      ] as const); // url-sync writes after 100 ms
     }
     await page.click('.ego-radius button:text-is("off")');
     await page.waitForFunction(() => document.getElementById('graph')!.dataset.highlight === undefined);
     expect(problems).toEqual([]);
+    await page.context().close(); // a page left open keeps drawing (the force layout) beside the next test
   });
 
   it("colours by Leiden's communities and sizes by core number, as the API reports them", async () => {
@@ -109,7 +118,8 @@ describe('the research views of the client', () => {
     const table = await api<MetricsTable>('/api/metrics?measures=degree');
     expect(Math.max(...table.coreNumber)).toBe(structure.degeneracy);
     expect(await page.textContent('#legend .size-scale')).toContain(`${Math.min(...table.coreNumber)}–${structure.degeneracy}`);
-    expect(new URL(page.url()).searchParams.get('size')).toBe('core');
+    await page.waitForFunction(([key, value]) => new URL(location.href).searchParams.get(key) === value, ['size', 'core'] as const); // url-sync writes after 100 ms
     expect(problems).toEqual([]);
+    await page.context().close(); // a page left open keeps drawing (the force layout) beside the next test
   }, 180_000); // Leiden and the suite are jobs of their own: each wait below allows up to 60 s
 });

@@ -3,31 +3,18 @@
  * contract (no key it leaves out), the series runs as a job (202, then 200), and its last year
  * equals the full analysis of the dated, current partnerships with the same filters and `to`.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CommunitiesSchema, EastWestSchema, StructureSchema } from '../../contract/api/analyses.ts';
 import { DistancesSchema, EvolutionSchema } from '../../contract/api/evolution.ts';
 import { GraphSchema } from '../../contract/api/graph.ts';
-import type { RunningService } from '../../server/runtime.ts';
 import { parseStrict } from '../helpers/contract.ts';
-import { seededTestDb } from '../helpers/neo4j.ts';
-import { startTestService } from '../helpers/service.ts';
+import { seededServices } from '../helpers/service.ts';
 
 describe('time and space', () => {
-  let service: RunningService;
-  let slow: RunningService;
-  beforeAll(async () => {
-    const db = await seededTestDb();
-    await db.close();
-    service = await startTestService();
-    slow = await startTestService({ ANALYSIS_WAIT_MS: '0' });
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await slow?.stop();
-  });
+  const services = seededServices();
 
   /** The answer of `path`, after polling its jobs. */
-  const answer = async (path: string, base = service.url) => {
+  const answer = async (path: string, base = services.service.url) => {
     let res = await fetch(`${base}${path}`);
     for (let round = 0; res.status === 202 && round < 20; round++) {
       const location = res.headers.get('location')!;
@@ -45,9 +32,9 @@ describe('time and space', () => {
   };
 
   it('runs the series as a job and answers it in the contract', async () => {
-    const res = await fetch(`${slow.url}/api/evolution?from=1980&to=2000&step=5`);
+    const res = await fetch(`${services.slow.url}/api/evolution?from=1980&to=2000&step=5`);
     expect(res.status).toBe(202);
-    const body = parseStrict(EvolutionSchema, await answer('/api/evolution?from=1980&to=2000&step=5', slow.url));
+    const body = parseStrict(EvolutionSchema, await answer('/api/evolution?from=1980&to=2000&step=5', services.slow.url));
     expect(body.years.map((y) => y.year)).toEqual([1980, 1985, 1990, 1995, 2000]);
     expect(body.years.at(-1)!.partnerships).toBeGreaterThan(body.years[0]!.partnerships);
     // most seed partnerships carry no year: they are stated in every year
@@ -107,10 +94,10 @@ describe('time and space', () => {
 
   it('refuses the filters it does not take, and years out of order', async () => {
     for (const q of ['from=2000&to=1990', 'includeUndated=true', 'minDegree=2', 'step=3', 'since=1990']) {
-      const res = await fetch(`${service.url}/api/evolution?${q}`);
+      const res = await fetch(`${services.service.url}/api/evolution?${q}`);
       expect(res.status, q).toBe(400);
     }
-    const doc = (await (await fetch(`${service.url}/api/openapi.json`)).json()) as { paths: Record<string, unknown> };
+    const doc = (await (await fetch(`${services.service.url}/api/openapi.json`)).json()) as { paths: Record<string, unknown> };
     expect(doc.paths['/api/evolution']).toBeDefined();
     expect(doc.paths['/api/distances']).toBeDefined();
   });

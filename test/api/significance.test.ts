@@ -2,27 +2,14 @@
  * GET /api/structure?significance=true on the seed dataset: the baseline is a job of its own
  * (202, then 200), its block parses with the contract, and without the flag the answer has none.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CommunitiesSchema, SIGNIFICANCE_SAMPLES, StructureSchema } from '../../contract/api/analyses.ts';
-import type { RunningService } from '../../server/runtime.ts';
 import { parseStrict } from '../helpers/contract.ts';
-import { seededTestDb } from '../helpers/neo4j.ts';
-import { startTestService } from '../helpers/service.ts';
+import { seededServices } from '../helpers/service.ts';
 
 describe('the significance of the structure', () => {
-  let service: RunningService;
-  let slow: RunningService;
-  beforeAll(async () => {
-    const db = await seededTestDb();
-    await db.close();
-    service = await startTestService();
-    slow = await startTestService({ ANALYSIS_WAIT_MS: '0' });
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await slow?.stop();
-  });
-  const get = async (p: string, base = service.url) => {
+  const services = seededServices();
+  const get = async (p: string, base = services.service.url) => {
     const res = await fetch(`${base}${p}`);
     return { status: res.status, location: res.headers.get('location'), body: (await res.json()) as any };
   };
@@ -39,16 +26,16 @@ describe('the significance of the structure', () => {
   it('runs as jobs (the suite, then the baseline), then answers the block in the contract', async () => {
     const path = '/api/structure?significance=true&samples=12&seed=3';
     const stages: string[] = [];
-    let answer = await get(path, slow.url);
+    let answer = await get(path, services.slow.url);
     for (let round = 0; answer.status === 202 && round < 5; round++) {
       let job = answer.body.job;
       while (job.state === 'running') {
         await new Promise((r) => setTimeout(r, 50));
-        job = (await get(answer.location!, slow.url)).body;
+        job = (await get(answer.location!, services.slow.url)).body;
         stages.push(job.progress.stage);
       }
       expect(job.state).toBe('done');
-      answer = await get(path, slow.url);
+      answer = await get(path, services.slow.url);
     }
     expect(answer.status).toBe(200);
     expect(stages.some((s) => s.startsWith('significance'))).toBe(true);
@@ -73,7 +60,7 @@ describe('the significance of the structure', () => {
   });
 
   it('declares its parameters and refuses values out of range', async () => {
-    const doc = (await (await fetch(`${service.url}/api/openapi.json`)).json()) as any;
+    const doc = (await (await fetch(`${services.service.url}/api/openapi.json`)).json()) as any;
     const params = doc.paths['/api/structure'].get.parameters;
     const samples = params.find((p: { name: string }) => p.name === 'samples');
     expect(samples.schema).toMatchObject({ minimum: 2, maximum: SIGNIFICANCE_SAMPLES.max, default: SIGNIFICANCE_SAMPLES.default });

@@ -6,7 +6,8 @@
 import { pino } from 'pino';
 import { loadConfig } from '../../server/config.ts';
 import { startService, type RunningService } from '../../server/runtime.ts';
-import { testConnection } from './neo4j.ts';
+import { afterAll, beforeAll } from 'vitest';
+import { seededTestDb, testConnection } from './neo4j.ts';
 
 export async function startTestService(env: Record<string, string> = {}): Promise<RunningService> {
   const conn = testConnection();
@@ -20,4 +21,35 @@ export async function startTestService(env: Record<string, string> = {}): Promis
     ...env,
   });
   return startService(config, pino({ level: 'silent' }));
+}
+
+/**
+ * For the tests of one file (call it inside `describe`): the seed dataset, the service on it, and
+ * one that never waits for an analysis (`slow`: every analysis answers 202 with its job first).
+ */
+export function seededServices(): { readonly service: RunningService; readonly slow: RunningService } {
+  let service: RunningService | undefined;
+  let slow: RunningService | undefined;
+  beforeAll(async () => {
+    const db = await seededTestDb();
+    await db.close();
+    service = await startTestService();
+    slow = await startTestService({ ANALYSIS_WAIT_MS: '0' });
+  });
+  afterAll(async () => {
+    await service?.stop();
+    await slow?.stop();
+  });
+  const started = (s: RunningService | undefined): RunningService => {
+    if (!s) throw new Error('seededServices: used before its beforeAll hook ran');
+    return s;
+  };
+  return {
+    get service() {
+      return started(service);
+    },
+    get slow() {
+      return started(slow);
+    },
+  };
 }

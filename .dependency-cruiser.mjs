@@ -31,9 +31,16 @@ export default {
     {
       name: 'client-imports-client-contract-packages',
       severity: 'error',
-      comment: 'The browser code imports itself, contract/ (shared with the server) and packages; nothing of server/.',
+      comment: 'The browser code imports itself, contract/ and charts/ (shared with the server) and packages; nothing of server/.',
       from: { path: '^client/' },
-      to: { pathNot: ['^client/', '^contract/', '(^|/)node_modules/'] },
+      to: { pathNot: ['^client/', '^contract/', '^charts/', '(^|/)node_modules/'] },
+    },
+    {
+      name: 'charts-imports-contract-packages',
+      severity: 'error',
+      comment: 'charts/ draws SVG for the client and the report alike: it may import itself, contract/ and packages only (no DOM, no Node).',
+      from: { path: '^charts/' },
+      to: { pathNot: ['^charts/', '^contract/', '(^|/)node_modules/'] },
     },
     {
       name: 'contract-imports-no-side',

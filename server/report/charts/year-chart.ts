@@ -6,7 +6,7 @@
  */
 import type { YearRow } from '../../../contract/api/analyses.ts';
 import { html, type SafeHtml } from '../html.ts';
-import { niceMax, r1 } from './axes.ts';
+import { niceMax, r1 } from '../../../charts/axes.ts';
 
 const W = 680;
 const H = 250;

@@ -18,6 +18,8 @@ export async function startTestService(env: Record<string, string> = {}): Promis
     NEO4J_PASSWORD: conn.password,
     LOG_LEVEL: 'silent',
     ANALYSIS_WAIT_MS: '60000',
+    // a client built elsewhere (npx vite build --outDir …), so that two checkouts' builds do not meet in dist/client
+    ...(process.env.CLIENT_DIR ? { CLIENT_DIR: process.env.CLIENT_DIR } : {}),
     ...env,
   });
   return startService(config, pino({ level: 'silent' }));

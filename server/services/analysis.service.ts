@@ -10,7 +10,8 @@ import { buildCsr, type Csr } from '../analytics/csr.ts';
 import { compute as recommend } from '../analytics/recommend/recommendations.ts';
 import type { Recommendation } from '../../contract/api/analyses.ts';
 import { compute as regionsTable, type RegionsResult } from '../analytics/regions/regions.ts';
-import { fitMunicipalityModel, type MunicipalityModel } from '../analytics/regions/municipality-model.ts';
+import { fitInWorker } from '../analytics/regions/model-in-worker.ts';
+import { municipalityRows, type MunicipalityModel } from '../analytics/regions/municipality-model.ts';
 import { coverage, type Coverage } from '../analytics/regions/coverage.ts';
 import type { RegionRule } from '../../contract/api/regions.ts';
 import { regionName } from './region-geometry.ts';
@@ -229,7 +230,7 @@ export class AnalysisService {
     });
   }
 
-  /** A cached table computed on the filtered view (cheap: linear in the graph's size). */
+  /** A cached table computed on the filtered view: cheap (linear in the graph's size), or a promise of work done elsewhere (a worker). */
   private async table<T>(
     name: string,
     filters: Filters,
@@ -243,6 +244,8 @@ export class AnalysisService {
       value = compute(graph);
       if (this.tables.size > 256) this.tables.clear();
       this.tables.set(key, value);
+      // a table computed elsewhere (a promise) that fails is not kept: the next request tries again
+      if (value instanceof Promise) value.catch(() => this.tables.get(key) === value && this.tables.delete(key));
     }
     return { version, leftOut, value };
   }
@@ -255,9 +258,14 @@ export class AnalysisService {
     return this.table('graph-view', filters, '', (graph) => ({ graph, csr: buildCsr(graph) }));
   }
 
-  /** The count model of the view's German municipalities (their expected partnerships), shared by both German levels. */
-  regionModel(filters: Filters): Promise<{ version: number; leftOut: LeftOut; value: MunicipalityModel }> {
-    return this.table('region-model', filters, '', (graph) => fitMunicipalityModel(graph));
+  /**
+   * The count model of the view's German municipalities (their expected partnerships), shared by
+   * both German levels; fitted in a worker thread (0.5–1 s on the default dataset), the promise
+   * cached so that requests meanwhile share one fit.
+   */
+  async regionModel(filters: Filters): Promise<{ version: number; leftOut: LeftOut; value: MunicipalityModel }> {
+    const { version, leftOut, value } = await this.table('region-model', filters, '', (graph) => fitInWorker(municipalityRows(graph)));
+    return { version, leftOut, value: await value };
   }
 
   /** A level's regions table (see analytics/regions/regions.ts) and what its counts cover. */

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { UndirectedGraph } from 'graphology';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fitMunicipalityModel, type MunicipalityModel } from '../../server/analytics/regions/municipality-model.ts';
+import { fitMunicipalityModel, municipalityRows, type MunicipalityModel } from '../../server/analytics/regions/municipality-model.ts';
 import { compute, type RegionsResult } from '../../server/analytics/regions/regions.ts';
 import { blocOf, germanySide, stateOfAgs } from '../../server/domain/classify.ts';
 import { buildDefaultDataset } from '../../server/services/default-dataset.ts';
@@ -46,7 +46,7 @@ describe('regions of the full default dataset', () => {
     const graph = new UndirectedGraph();
     for (const p of batch.places) graph.addNode(p.id, { ...p, germany: germanySide(p), bloc: blocOf(p) });
     for (const t of batch.partnerships) if (!graph.hasEdge(t.a, t.b)) graph.addEdge(t.a, t.b, { sources: t.sources });
-    fit = fitMunicipalityModel(graph);
+    fit = fitMunicipalityModel(municipalityRows(graph));
     states = compute(graph, { level: 'state' }, fit, (c) => regionName('state', c));
     districts = compute(graph, { level: 'district' }, fit, (c) => regionName('district', c));
   }, 120_000);

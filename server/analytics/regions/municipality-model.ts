@@ -36,26 +36,43 @@ const coefficients = (fit: GlmFit, terms: string[]) =>
     return { term: terms[k]!, estimate, standardError, low: estimate - Z95 * standardError, high: estimate + Z95 * standardError };
   });
 
-export function fitMunicipalityModel(graph: AbstractGraph): MunicipalityModel {
+/** What the fit reads of one directory municipality: its id, population (null: none known) and partnerships. */
+export interface MunicipalityRow {
+  id: string;
+  ags: string;
+  population: number | null;
+  partnerships: number;
+}
+
+/** The view's directory municipalities (8-digit AGS), with their partnerships in the view: the fit's input, cheap to post to a worker. */
+export function municipalityRows(graph: AbstractGraph): MunicipalityRow[] {
+  const rows: MunicipalityRow[] = [];
+  graph.forEachNode((node, attr) => {
+    const ags = agsOf(attr);
+    if (ags === null) return;
+    const population = typeof attr.population === 'number' ? attr.population : null;
+    rows.push({ id: node, ags, population, partnerships: graph.degree(node) });
+  });
+  return rows;
+}
+
+export function fitMunicipalityModel(rows: readonly MunicipalityRow[]): MunicipalityModel {
   const ids: string[] = [];
   const x: number[][] = [];
   const xEast: number[][] = [];
   const y: number[] = [];
   let excluded = 0;
-  graph.forEachNode((node, attr) => {
-    const ags = agsOf(attr);
-    if (ags === null) return;
-    const population = attr.population;
-    if (typeof population !== 'number' || !(population > 0)) {
+  for (const { id, ags, population, partnerships } of rows) {
+    if (population === null || !(population > 0)) {
       excluded += 1;
-      return;
+      continue;
     }
     const east = germanySide({ country: 'DE', ags, admin1: null }) === 'east' ? 1 : 0;
-    ids.push(node);
+    ids.push(id);
     x.push([1, Math.log(population)]);
     xEast.push([1, Math.log(population), east]);
-    y.push(graph.degree(node));
-  });
+    y.push(partnerships);
+  }
   const empty = { model: null, expected: new Map<string, number>() };
   if (ids.length < MIN_FITTED || !y.some((v) => v > 0)) return empty;
   const choice = chooseFamily({ x, y });

@@ -16,6 +16,7 @@ const EnvSchema = z.object({
   NEO4J_PASSWORD: z.string().optional(),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   NEO4J_BOLT_PORT: port.default(7687),
+  NEO4J_HTTP_PORT: port.default(7474),
   NEO4J_HOME: z.string().min(1).default('.neo4j'),
   NEO4J_DATA_DIR: z.string().min(1).optional(),
   NEO4J_HEAP: z
@@ -59,6 +60,8 @@ export interface Config {
         user: string;
         database: string;
         boltPort: number;
+        /** Neo4j Browser's port (0: a free one). */
+        httpPort: number;
         homeDir: string;
         dataDir: string;
         heap: string;
@@ -114,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
           user: 'neo4j',
           database: 'neo4j',
           boltPort: e.NEO4J_BOLT_PORT,
+          httpPort: e.NEO4J_HTTP_PORT,
           homeDir,
           dataDir: e.NEO4J_DATA_DIR ? abs(e.NEO4J_DATA_DIR) : path.join(homeDir, 'instance'),
           heap: e.NEO4J_HEAP,

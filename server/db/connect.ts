@@ -28,6 +28,7 @@ export async function openNeo4j(config: Config, logger: Logger, cancel?: AbortSi
       homeDir: c.homeDir,
       dataDir: c.dataDir,
       boltPort: c.boltPort,
+      httpPort: c.httpPort,
       heap: c.heap,
       pageCache: c.pageCache,
       startTimeoutMs: c.startTimeoutMs,

@@ -1,9 +1,11 @@
 /**
  * Resolves the Neo4j Community 5.26 jars from Maven Central (neo4j/pom.xml) into
- * `<home>/lib`, once. The copy goes to a temporary folder first and is renamed into place,
- * so an interrupted download never leaves a half-filled lib/ behind.
+ * `<home>/lib`, once per content of the pom (the marker holds its hash, so that a changed pom, e.g.
+ * a new artifact, resolves again). The copy goes to a temporary folder first and is renamed into
+ * place, so an interrupted download never leaves a half-filled lib/ behind.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectPath } from '../project-root.ts';
@@ -46,8 +48,17 @@ export function libDirOf(homeDir: string): string {
   return path.join(homeDir, 'lib');
 }
 
+/** What the marker says of a complete lib/: the pom it was resolved from. */
+function pomHash(): string {
+  return createHash('sha256').update(fs.readFileSync(POM)).digest('hex');
+}
+
 export function isInstalled(homeDir: string): boolean {
-  return fs.existsSync(path.join(libDirOf(homeDir), MARKER));
+  try {
+    return fs.readFileSync(path.join(libDirOf(homeDir), MARKER), 'utf8').includes(`pom ${pomHash()}`);
+  } catch {
+    return false;
+  }
 }
 
 /** Makes sure `<home>/lib` holds the Neo4j jars; downloads them with Maven on first use. */
@@ -69,7 +80,7 @@ export function ensureInstalled(homeDir: string, log: (msg: string) => void = ()
     const tail = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
     throw new Neo4jSetupError(`Maven could not resolve Neo4j (exit ${r.status}):\n${tail}`);
   }
-  fs.writeFileSync(path.join(staging, MARKER), `${jars.length} jars\n`);
+  fs.writeFileSync(path.join(staging, MARKER), `${jars.length} jars\npom ${pomHash()}\n`);
   fs.rmSync(lib, { recursive: true, force: true });
   fs.renameSync(staging, lib);
   log(`Neo4j resolved: ${jars.length} jars.`);

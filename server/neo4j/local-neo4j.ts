@@ -25,6 +25,12 @@ export interface LocalNeo4jOptions {
   dataDir: string;
   /** 0 picks a free port. */
   boltPort: number;
+  /**
+   * The HTTP connector with Neo4j Browser (`/browser/`): 0 picks a free port, and so does a busy
+   * one (with a warning: the Browser is a convenience, the Bolt port is what the API needs);
+   * undefined leaves it off.
+   */
+  httpPort?: number;
   heap: string;
   pageCache: string;
   startTimeoutMs: number;
@@ -46,6 +52,8 @@ export interface LocalNeo4jStatus {
   role: 'owner' | 'attached';
   pid: number | null;
   boltPort: number | null;
+  /** Neo4j Browser's port (null: HTTP off, or not known for a server this process attached to). */
+  httpPort: number | null;
   restarts: number;
   lastError: string | null;
 }
@@ -56,6 +64,7 @@ export class LocalNeo4j extends EventEmitter {
   private child: ChildProcess | null = null;
   private pid: number | null = null;
   private port: number | null = null;
+  private http: number | null = null;
   private password = '';
   private restarts = 0;
   private backoffMs: number;
@@ -81,6 +90,7 @@ export class LocalNeo4j extends EventEmitter {
       role: this.role,
       pid: this.pid,
       boltPort: this.port,
+      httpPort: this.http,
       restarts: this.restarts,
       lastError: this.lastError,
     };
@@ -157,6 +167,7 @@ export class LocalNeo4j extends EventEmitter {
     }
     this.password = fs.readFileSync(`${dataDir}/password`, 'utf8').trim();
     this.port = info.boltPort;
+    this.http = info.httpPort ?? null;
     this.pid = info.pid;
     const ownerAlive = info.ownerToken !== this.token && isAlive(info.ownerPid);
     if (!(await this.waitForBolt(() => isAlive(info.pid)))) {
@@ -185,17 +196,19 @@ export class LocalNeo4j extends EventEmitter {
     if (!(await portIsFree(port))) {
       throw new Neo4jSetupError(`Bolt port ${port} is already in use by another program; set NEO4J_BOLT_PORT to a free port.`);
     }
-    const instance: InstanceOptions = { dataDir: o.dataDir, libDir: `${o.homeDir}/lib`, boltPort: port, heap: o.heap, pageCache: o.pageCache };
+    const http = await this.httpPortToUse();
+    const instance: InstanceOptions = { dataDir: o.dataDir, libDir: `${o.homeDir}/lib`, boltPort: port, httpPort: http, heap: o.heap, pageCache: o.pageCache };
     const confDir = writeConf(instance);
     this.password = ensurePassword(instance, confDir);
     this.port = port;
+    this.http = http;
     const out = fs.openSync(consoleLogPath(o.dataDir), 'a');
     const child = spawn('java', javaArgs(instance, confDir), { cwd: o.dataDir, detached: true, stdio: ['ignore', out, out] });
     fs.closeSync(out);
     if (child.pid === undefined) throw new Neo4jSetupError('Could not spawn java for Neo4j');
     this.child = child;
     this.pid = child.pid;
-    writeRunFile(o.dataDir, { pid: child.pid, ownerPid: process.pid, ownerToken: this.token, boltPort: port, startedAt: new Date().toISOString() });
+    writeRunFile(o.dataDir, { pid: child.pid, ownerPid: process.pid, ownerToken: this.token, boltPort: port, ...(http === null ? {} : { httpPort: http }), startedAt: new Date().toISOString() });
     // `as`: assigned in the exit listener, so TypeScript must not narrow it to null here
     let exitCode = null as number | null;
     child.once('exit', (code, signal) => {
@@ -214,6 +227,19 @@ export class LocalNeo4j extends EventEmitter {
     }
     this.setState('running');
     this.log('info', `Neo4j is up on bolt://127.0.0.1:${port} (pid ${child.pid})`);
+    if (http !== null)
+      this.log('info', `Neo4j Browser: http://127.0.0.1:${http}/browser/ (user neo4j, password in ${o.dataDir}/password)`);
+  }
+
+  /** The HTTP port of this start: the one asked for, or a free one when it is 0 or busy; null when HTTP is off. */
+  private async httpPortToUse(): Promise<number | null> {
+    const asked = this.options.httpPort;
+    if (asked === undefined) return null;
+    if (this.http !== null && (await portIsFree(this.http))) return this.http; // a restart keeps its port
+    if (asked !== 0 && (await portIsFree(asked))) return asked;
+    const free = await freePort();
+    if (asked !== 0) this.log('warn', `HTTP port ${asked} (Neo4j Browser) is in use; the Browser takes ${free} instead (set NEO4J_HTTP_PORT)`);
+    return free;
   }
 
   private onExit(child: ChildProcess, code: number | null, signal: NodeJS.Signals | null): void {

@@ -13,6 +13,8 @@ const RunInfoSchema = z.object({
   /** Identifies the owning manager, also within one process. */
   ownerToken: z.string(),
   boltPort: z.number().int().positive(),
+  /** The HTTP connector's port (Neo4j Browser); absent when it is off or for a server started before it existed. */
+  httpPort: z.number().int().positive().optional(),
   startedAt: z.string(),
 });
 export type RunInfo = z.infer<typeof RunInfoSchema>;

@@ -1,6 +1,6 @@
 /**
  * The files of one embedded Neo4j instance under its data folder:
- *   conf/neo4j.conf   written anew at every start (Bolt on 127.0.0.1, HTTP off)
+ *   conf/neo4j.conf   written anew at every start (Bolt and, when asked, HTTP with the Browser on 127.0.0.1)
  *   password          generated once, mode 0600, set as the initial password before the first start
  *   data/ logs/ run/  the store, the server's logs (console.log holds its stdout and stderr)
  */
@@ -14,6 +14,8 @@ export interface InstanceOptions {
   dataDir: string;
   libDir: string;
   boltPort: number;
+  /** The HTTP connector (Neo4j Browser at /browser/, the HTTP API); null: off. */
+  httpPort: number | null;
   heap: string;
   pageCache: string;
 }
@@ -31,7 +33,9 @@ export function writeConf(o: InstanceOptions): string {
     'server.bolt.enabled=true',
     `server.bolt.listen_address=127.0.0.1:${o.boltPort}`,
     `server.bolt.advertised_address=127.0.0.1:${o.boltPort}`,
-    'server.http.enabled=false',
+    ...(o.httpPort === null
+      ? ['server.http.enabled=false']
+      : ['server.http.enabled=true', `server.http.listen_address=127.0.0.1:${o.httpPort}`, `server.http.advertised_address=127.0.0.1:${o.httpPort}`]),
     'server.https.enabled=false',
     'dbms.security.auth_enabled=true',
     `server.directories.data=${path.join(o.dataDir, 'data')}`,

@@ -10,7 +10,7 @@ import { LocalNeo4j } from '../../server/neo4j/local-neo4j.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    neo4j: { uri: string; user: string; password: string; database: string; homeDir: string };
+    neo4j: { uri: string; user: string; password: string; database: string; homeDir: string; httpPort: number };
   }
 }
 
@@ -21,6 +21,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     homeDir,
     dataDir,
     boltPort: 0,
+    httpPort: 0,
     heap: '1g',
     pageCache: '128m',
     startTimeoutMs: 180_000,
@@ -29,7 +30,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const started = Date.now();
   const conn = await server.start();
   console.error(`[test neo4j] up on ${conn.uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (data: ${dataDir})`);
-  project.provide('neo4j', { ...conn, database: 'neo4j', homeDir });
+  project.provide('neo4j', { ...conn, database: 'neo4j', homeDir, httpPort: server.status().httpPort! });
   return async () => {
     await server.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });

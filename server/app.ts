@@ -19,6 +19,7 @@ import { regionRoutes } from './http/routes/regions.routes.ts';
 import { graphRoutes } from './http/routes/graph.routes.ts';
 import { ApiRouter } from './http/api-router.ts';
 import { docsRoutes } from './http/routes/docs.routes.ts';
+import { analysisWriteRoutes } from './http/routes/analysis-write.routes.ts';
 import { editRoutes } from './http/routes/edits.routes.ts';
 import { exportRoutes } from './http/routes/export.routes.ts';
 import { healthRoutes } from './http/routes/health.routes.ts';
@@ -87,6 +88,7 @@ export function createApp(deps: AppDeps): Express {
   pathRoutes(api, deps.analysis);
   evolutionRoutes(api, deps.analysis);
   exportRoutes(api, { data: deps.data, analysis: deps.analysis, jobs: deps.jobs, version: deps.health.version });
+  analysisWriteRoutes(api, { data: deps.data, analysis: deps.analysis, version: deps.health.version });
   docsRoutes(api, deps.health.version);
   app.use(api.router);
   app.use('/api', notFound);

@@ -9,10 +9,13 @@
  * may see different states). Under a stream of writes this gave partnerships whose towns were
  * not loaded, and 500s (npm run soak).
  */
+import { NODE_METRIC_PROPERTIES } from '../../contract/node-metrics.ts';
 import { UndirectedGraph } from 'graphology';
 import type { Database } from './database.ts';
 import { DATASET_KEY } from './graph-writer.ts';
 import { AppError } from '../errors.ts';
+
+const ANALYSIS_PROPERTIES = NODE_METRIC_PROPERTIES.map((p) => p.name);
 
 const SLICE = 2000;
 /** Reads of the graph before giving up when every one is overtaken by a write. */
@@ -118,6 +121,8 @@ export class GraphStore {
     for (let i = 0; i < places.length; i++) {
       const { id, props } = places[i]!;
       const { id: _id, ...attributes } = props;
+      // results written by POST /api/analyses/write are not data: the analyses make their own
+      for (const name of ANALYSIS_PROPERTIES) delete attributes[name];
       graph.addNode(id, { ...attributes, networks: membersOf.get(id) ?? [] });
       if (i % SLICE === SLICE - 1) await yieldToLoop();
     }

@@ -36,6 +36,9 @@ export const QUERY_NAMES = [
   'write/delete-sources',
   'read/list-sources',
   'write/set-default-dataset',
+  'write/clear-analysis-properties',
+  'write/set-analysis-properties',
+  'write/replace-analysis-node',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

@@ -38,7 +38,8 @@ export default {
     {
       name: 'charts-imports-contract-packages',
       severity: 'error',
-      comment: 'charts/ draws SVG for the client and the report alike: it may import itself, contract/ and packages only (no DOM, no Node).',
+      comment:
+        'charts/ draws SVG for the client and the report alike: it may import itself, contract/ and packages only (no DOM, no Node).',
       from: { path: '^charts/' },
       to: { pathNot: ['^charts/', '^contract/', '(^|/)node_modules/'] },
     },

@@ -43,9 +43,17 @@ export type RegionLevel = (typeof REGION_LEVELS)[number];
 export const PLACE_KINDS = ['municipality', 'district', 'region'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
-/** The files /api/export writes: GEXF, GraphML, a zip of CSV tables, graphology JSON. */
-export const EXPORT_FORMATS = ['gexf', 'graphml', 'csv', 'json'] as const;
+/** The files /api/export writes: GEXF, GraphML, a zip of CSV tables, graphology JSON, an Excel workbook. */
+export const EXPORT_FORMATS = ['gexf', 'graphml', 'csv', 'json', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/**
+ * CSV for spreadsheets (`dialect=`): `excel` is UTF-8 with a byte order mark and commas, which Excel
+ * opens with the right characters; `excel-de` adds semicolons and decimal commas, which Excel
+ * expects in German (and most continental) settings. Without a dialect: RFC 4180, no BOM.
+ */
+export const CSV_DIALECTS = ['excel', 'excel-de'] as const;
+export type CsvDialect = (typeof CSV_DIALECTS)[number];
 
 /** The tables of the CSV export, each also alone with `table=`. */
 export const CSV_TABLES = ['nodes', 'edges', 'sources'] as const;

@@ -31,7 +31,9 @@ import { setupLayout } from './features/layout.ts';
 import { setupLegend } from './features/legend.ts';
 import { setupPanels } from './features/panels.ts';
 import { setupRankingsPanel } from './features/rankings-panel.ts';
+import { setupGrowthPanel } from './features/growth-panel.ts';
 import { setupRegionsPanel } from './features/regions-panel.ts';
+import { setupRegionMap } from './features/region-map.ts';
 import { setupScreen } from './features/screen.ts';
 import { setupSearch } from './features/search.ts';
 import { setupStats } from './features/stats.ts';
@@ -59,7 +61,9 @@ const FEATURES: Feature[] = [
   setupEastWestPanel,
   setupCommunitiesPanel,
   setupRegionsPanel,
+  setupRegionMap,
   setupRankingsPanel,
+  setupGrowthPanel,
   setupAnalyticsSync,
   setupConnections,
   setupExport,

@@ -3,19 +3,11 @@
  * Okabe–Ito palette; open categories (countries, communities) use Paul Tol's "muted" scheme, nine
  * colours that stay distinct under the common colour-vision deficiencies; the rest is grey.
  */
+import { OKABE_ITO } from '../../charts/colours.ts';
 import type { ColorMode } from './state.ts';
 import type { TownAttributes } from './types.ts';
 
-export const OKABE_ITO = {
-  orange: '#E69F00',
-  skyBlue: '#56B4E9',
-  green: '#009E73',
-  yellow: '#F0E442',
-  blue: '#0072B2',
-  vermillion: '#D55E00',
-  purple: '#CC79A7',
-  black: '#000000',
-} as const;
+export { OKABE_ITO };
 
 export const TOL_MUTED = ['#332288', '#88CCEE', '#44AA99', '#117733', '#999933', '#DDCC77', '#CC6677', '#882255', '#AA4499'] as const;
 /** The chosen community when it is not among the nine coloured: a tenth colour, apart from Tol's muted ones. */

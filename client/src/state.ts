@@ -6,6 +6,7 @@
 import { NO_FILTERS, type Filters } from '../../contract/filters.ts';
 import type { CommunityAlgorithm, Divide, Measure } from '../../contract/vocabularies.ts';
 import { MEASURES } from '../../contract/vocabularies.ts';
+import type { RegionFigure } from '../../charts/choropleth.ts';
 
 export type Lang = 'en' | 'de';
 export type LayoutMode = 'geo' | 'force';
@@ -15,14 +16,20 @@ export type ColorMode = 'germany' | 'bloc' | 'country' | 'community' | 'leiden';
 export type SizeMode = Measure | 'core';
 /** How far around the selected town its neighbourhood reaches (GET /api/ego/:id?radius=). */
 export type EgoRadius = 1 | 2 | 3;
-export type PanelId = 'town' | 'eastwest' | 'communities' | 'regions' | 'rankings';
+export type PanelId = 'town' | 'eastwest' | 'communities' | 'regions' | 'rankings' | 'growth';
+/** What the stage shows: the network (sigma), or the choropleth of German regions (features/region-map.ts). */
+export type MapMode = 'network' | 'regions';
+/** The levels the regions map draws (the boundaries of GET /api/regions/geometry). */
+export type MapLevel = 'state' | 'district';
 
 export const LANGS: readonly Lang[] = ['en', 'de'];
 export const LAYOUTS: readonly LayoutMode[] = ['geo', 'force'];
 export const COLOR_MODES: readonly ColorMode[] = ['germany', 'bloc', 'country', 'community', 'leiden'];
 export const SIZE_MODES: readonly SizeMode[] = [...MEASURES, 'core'];
 export const EGO_RADII: readonly EgoRadius[] = [1, 2, 3];
-export const PANELS: readonly PanelId[] = ['town', 'eastwest', 'communities', 'regions', 'rankings'];
+export const PANELS: readonly PanelId[] = ['town', 'eastwest', 'communities', 'regions', 'rankings', 'growth'];
+export const MAP_MODES: readonly MapMode[] = ['network', 'regions'];
+export const MAP_LEVELS: readonly MapLevel[] = ['state', 'district'];
 
 /** The API's filters (contract/filters.ts, the one filter rule), and one of the page's own. */
 export interface ClientFilters extends Filters {
@@ -64,6 +71,14 @@ export interface AppState {
   readonly sheet: boolean;
   /** The legend is open (collapsed to its button by default on phones). */
   readonly legend: boolean;
+  /** The network, or the regions map in its place. */
+  readonly map: MapMode;
+  /** The regions map's level. */
+  readonly regionLevel: MapLevel;
+  /** The figure the regions map is coloured by; null: observed/expected where the rows have it, else per municipality. */
+  readonly figure: RegionFigure | null;
+  /** The German state (DE-BY) or district (5-digit key) open in the regions panel. */
+  readonly region: string | null;
 }
 
 /** Whose communities the page shows: Leiden's in the Leiden colour mode, else Louvain's (the suite's). */
@@ -95,6 +110,10 @@ export function defaultState(lang: Lang): AppState {
     drawer: false,
     sheet: false,
     legend: true,
+    map: 'network',
+    regionLevel: 'state',
+    figure: null,
+    region: null,
   };
 }
 

@@ -24,6 +24,10 @@ export interface TableOptions {
   /** Turns a cell into something else than its text (e.g. a country code into its name). */
   format?: (column: string, value: unknown, row: Row) => string | null;
   initialSort?: { column: string; descending: boolean };
+  /** What a column means: shown as the header's tooltip (an <abbr title>). */
+  describe?: (column: string) => string | null;
+  /** Hears the columns and the rows in the order shown, after every sort (e.g. for a CSV of the table as shown). */
+  onShown?: (columns: string[], rows: Row[]) => void;
 }
 
 function scalar(value: unknown): value is string | number | boolean {
@@ -55,7 +59,9 @@ export function sortableTable(options: TableOptions): HTMLElement {
 
   const header = (column: string) => {
     const key = `column.${column}`;
-    return isMessageKey(key) ? t(key) : column;
+    const label = isMessageKey(key) ? t(key) : column;
+    const help = options.describe?.(column);
+    return help ? h('abbr', { title: help }, label) : label;
   };
 
   const render = () => {
@@ -69,6 +75,7 @@ export function sortableTable(options: TableOptions): HTMLElement {
         return descending ? -order : order;
       });
     }
+    options.onShown?.(columns, sorted);
     wrapper.replaceChildren(
       h(
         'table',

@@ -1,12 +1,25 @@
 /**
  * The part of the state a shared link carries: the selected town (with the town its paths lead to
  * and its neighbourhood's radius), the filters (with the API's own
- * parameter names), colour and size modes, layout, east-west view, open panel and language.
+ * parameter names), colour and size modes, layout, east-west view, open panel and language, and
+ * the regions map (`map=regions`, `regionLevel`, `figure`, the open `region`).
  * Reading ignores values it does not know, so an old or hand-edited link never breaks the page.
  */
 import { NO_FILTERS, filterQuery } from '../../contract/filters.ts';
 import { BLOCS, DIVIDES, PARTNERSHIP_TYPES, type Bloc, type PartnershipType } from '../../contract/vocabularies.ts';
-import { COLOR_MODES, EGO_RADII, LANGS, LAYOUTS, PANELS, SIZE_MODES, type AppState, type ClientFilters } from './state.ts';
+import {
+  COLOR_MODES,
+  EGO_RADII,
+  LANGS,
+  LAYOUTS,
+  MAP_LEVELS,
+  MAP_MODES,
+  PANELS,
+  SIZE_MODES,
+  type AppState,
+  type ClientFilters,
+} from './state.ts';
+import { REGION_FIGURES } from '../../charts/choropleth.ts';
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
   return value !== null && (values as readonly string[]).includes(value) ? (value as T) : undefined;
@@ -73,6 +86,14 @@ export function stateFromUrl(search: string): Partial<AppState> {
   if (town && pathTo) state.pathTo = pathTo;
   const ego = EGO_RADII.find((r) => String(r) === params.get('ego'));
   if (town && ego) state.ego = ego;
+  const map = oneOf(MAP_MODES, params.get('map'));
+  if (map) state.map = map;
+  const regionLevel = oneOf(MAP_LEVELS, params.get('regionLevel'));
+  if (regionLevel) state.regionLevel = regionLevel;
+  const figure = oneOf(REGION_FIGURES, params.get('figure'));
+  if (figure) state.figure = figure;
+  const region = params.get('region');
+  if (region && /^(DE-[A-Z]{2}|\d{5})$/.test(region)) state.region = region;
   return state;
 }
 
@@ -93,6 +114,10 @@ export function urlFromState(state: AppState, defaultLang: string): string {
   if (state.selected && state.pathTo) params.set('pathTo', state.pathTo);
   if (state.selected && state.ego) params.set('ego', String(state.ego));
   if (state.panel !== 'town') params.set('panel', state.panel);
+  if (state.map !== 'network') params.set('map', state.map);
+  if (state.regionLevel !== 'state') params.set('regionLevel', state.regionLevel);
+  if (state.figure) params.set('figure', state.figure);
+  if (state.region) params.set('region', state.region);
   if (state.lang !== defaultLang) params.set('lang', state.lang);
   const query = params.toString().replaceAll('%2C', ',');
   return query ? `?${query}` : '';

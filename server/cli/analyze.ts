@@ -1,13 +1,15 @@
 /**
  * `npm run analyze -- <file|directory> [--format auto|jumelage|wikipedia|wikidata-json|wikidata-csv|gexf|graphml]
- *   [--json] [--sample k] [--seed s] [--resolution r]`
+ *   [--json] [--sample k] [--seed s] [--resolution r] [--out metrics.csv|.gexf|.graphml]`
  *
  * Runs the full analytics suite (full-suite.ts: centralities, structure, Louvain communities,
  * east-west bridges) and Leiden communities on a file, without Neo4j: the file is read by the
  * import pipeline exactly as `npm run import -- --dry-run` reads it (formats, cleaning, identity, East/West and bloc
  * classification), turned into the graph the service would load, and analysed with a worker pool
  * over every core. A readable summary goes to stdout; with --json, ONE JSON object
- * (`AnalysisReport`) goes to stdout and everything else (progress, warnings) to stderr.
+ * (`AnalysisReport`) goes to stdout and everything else (progress, warnings) to stderr. With --out,
+ * every node's results (the exports' columns, contract/node-metrics.ts) also go to a file, written
+ * whole or not at all (export/metrics-file.ts); its extension is checked before any work.
  *
  * Node ids are the file's own where it has them (GEXF and GraphML node ids, Jumelage ids): the
  * importer re-keys places (`de-<AGS>`, `<country>-<slug>`), so they are mapped back. Files
@@ -20,7 +22,9 @@
 import { MEASURES, type Divide, type Measure } from '../../contract/vocabularies.ts';
 import { compute as computeLeiden } from '../analytics/communities/leiden.ts';
 import { buildCsr } from '../analytics/csr.ts';
+import { metricsFileKind, metricsGraph, renderMetricsFile, writeWhole, type Membership } from '../export/metrics-file.ts';
 import { rankOrder } from '../analytics/ranking.ts';
+import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -30,9 +34,13 @@ import { WorkerPool } from '../analytics/workers/pool.ts';
 import { AppError } from '../errors.ts';
 import { readFileGraph, type FileGraph } from '../import/file-graph.ts';
 import { FORMAT_NAMES } from '../import/pipeline.ts';
+import { PROJECT_ROOT } from '../project-root.ts';
 import type { ImportFormat } from '../import/types.ts';
 
-const USAGE = `usage: npm run analyze -- <file|directory> [--format ${FORMAT_NAMES.join('|')}] [--json] [--sample k] [--seed s] [--resolution r]`;
+const USAGE = `usage: npm run analyze -- <file|directory> [--format ${FORMAT_NAMES.join('|')}] [--json] [--sample k] [--seed s] [--resolution r] [--out metrics.csv|.gexf|.graphml]`;
+
+/** Credited as the maker of the analyses in the files of --out, as the API's exports credit it. */
+const GENERATOR = `Jumelage ${(JSON.parse(fs.readFileSync(new URL('package.json', PROJECT_ROOT), 'utf8')) as { version: string }).version}`;
 
 /** How many nodes each `top` list holds. */
 export const TOP = 20;
@@ -240,7 +248,7 @@ export interface AnalyzeOptions {
 export async function analyzeFile(
   input: string,
   options: AnalyzeOptions = {},
-): Promise<{ file: FileGraph; suite: Suite; report: AnalysisReport }> {
+): Promise<{ file: FileGraph; suite: Suite; leiden: Membership; report: AnalysisReport }> {
   const started = performance.now();
   const file = await readFileGraph(input, options.format ?? 'auto');
   const imported = performance.now();
@@ -248,9 +256,15 @@ export async function analyzeFile(
   try {
     const suite = await computeSuite(file.graph, options.suite ?? {}, options.onProgress, pool);
     const { resolution, seed } = suite.communities;
-    const leiden = computeLeiden(buildCsr(file.graph), { resolution, seed });
+    const csr = buildCsr(file.graph);
+    const leiden = computeLeiden(csr, { resolution, seed });
     const timings = { importMs: Math.round(imported - started), analysisMs: Math.round(performance.now() - imported) };
-    return { file, suite, report: analysisReport(file, suite, { count: leiden.count, modularity: leiden.modularity }, timings) };
+    return {
+      file,
+      suite,
+      leiden: { keys: csr.keys, communities: leiden.communities },
+      report: analysisReport(file, suite, { count: leiden.count, modularity: leiden.modularity }, timings),
+    };
   } finally {
     if (!options.pool) await pool.close();
   }
@@ -279,6 +293,7 @@ async function main(): Promise<void> {
         sample: { type: 'string' },
         seed: { type: 'string' },
         resolution: { type: 'string' },
+        out: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -298,12 +313,15 @@ async function main(): Promise<void> {
   if (!(Number.isFinite(resolution) && resolution > 0))
     fail(`--resolution must be a positive number, got ${JSON.stringify(opts.resolution)}\n${USAGE}`, 2);
 
+  const out = opts.out === undefined ? null : metricsFileKind(opts.out);
+  if (out && 'error' in out) fail(`${out.error}\n${USAGE}`, 2);
+
   const input = positionals[0]!;
   const onProgress = process.stderr.isTTY
     ? (fraction: number, stage: string) => process.stderr.write(`\r\u001b[K${String(Math.round(fraction * 100)).padStart(3)} % ${stage}`)
     : undefined;
   try {
-    const { report } = await analyzeFile(input, {
+    const { file, suite, leiden, report } = await analyzeFile(input, {
       format: opts.format as ImportFormat | 'auto',
       suite: { seed, resolution, betweenness: sample === undefined ? { mode: 'exact' } : { mode: 'sampled', k: sample, seed } },
       ...(onProgress ? { onProgress } : {}),
@@ -315,6 +333,12 @@ async function main(): Promise<void> {
       process.stderr.write(
         `${report.import.mergedNodes} places stand for several of the file's nodes (same AGS or Wikidata item); each has its first id\n`,
       );
+    if (out && opts.out !== undefined) {
+      const { summary } = file;
+      const g = metricsGraph(file.graph, suite, leiden, { file: summary.file, format: summary.format, source: summary.source }, GENERATOR);
+      writeWhole(opts.out, renderMetricsFile(g, out.ext));
+      process.stderr.write(`wrote the metrics of ${file.graph.order} nodes to ${opts.out}\n`);
+    }
     process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : `${formatReport(report)}\n`);
   } catch (err) {
     if (onProgress) process.stderr.write('\r\u001b[K');

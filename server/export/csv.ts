@@ -10,40 +10,65 @@
  * three tables with a README.txt (what each column means, the dataset version, the filters and
  * the credits). A single table (`?table=`) carries its provenance in its `sources` column, whose
  * ids and URLs the sources table resolves.
+ *
+ * For spreadsheets, a dialect (contract/vocabularies.ts, CSV_DIALECTS): `excel` puts a byte order
+ * mark first (without it Excel reads UTF-8 as the system's code page) and ends rows with CRLF;
+ * `excel-de` also separates with semicolons and writes numbers with a decimal comma, as Excel
+ * reads them in German settings (where the comma separates decimals, not cells). Only number
+ * cells get the comma: a name such as "St. Ingbert" or a URL keeps its dots. A text cell that
+ * begins with `=`, `+`, `-`, `@`, a tab or a carriage return would be a formula in Excel, so the
+ * dialects put an apostrophe before it (OWASP, "CSV injection"); the plain CSV is left as it is.
  */
-import type { CsvTable } from '../../contract/vocabularies.ts';
+import type { CsvDialect, CsvTable } from '../../contract/vocabularies.ts';
 import { stringify } from 'csv-stringify/sync';
 import { strToU8, zipSync } from 'fflate';
 import { describeFilters, type ExportGraph } from './export-graph.ts';
-import { EDGE_FIELDS, flatValue, NODE_DATA_FIELDS, NODE_METRIC_FIELDS, type Field } from './fields.ts';
+import { EDGE_FIELDS, flatValue, metricFieldsOf, NODE_DATA_FIELDS, type Field } from './fields.ts';
 
-const toCsv = (columns: string[], rows: unknown[][]) =>
-  stringify([columns, ...rows], { cast: { boolean: (b) => (b ? 'true' : 'false') }, record_delimiter: '\n' });
+const BOM = '\uFEFF';
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function toCsv(columns: string[], rows: unknown[][], dialect?: CsvDialect): string {
+  if (dialect === undefined)
+    return stringify([columns, ...rows], { cast: { boolean: (b) => (b ? 'true' : 'false') }, record_delimiter: '\n' });
+  const text = stringify([columns, ...rows], {
+    delimiter: dialect === 'excel-de' ? ';' : ',',
+    record_delimiter: '\r\n',
+    cast: {
+      boolean: (b) => (b ? 'true' : 'false'),
+      number: (n) => (dialect === 'excel-de' ? String(n).replace('.', ',') : String(n)),
+      string: (t) => (FORMULA_START.test(t) ? `'${t}` : t),
+    },
+  });
+  return BOM + text;
+}
 const cell = (f: Field, v: unknown) => flatValue(f, v) ?? '';
 
-function nodeFields({ graph }: ExportGraph): Field[] {
-  const metrics = graph.order > 0 && graph.someNode((_n, a) => a.community !== undefined) ? NODE_METRIC_FIELDS : [];
-  return [...NODE_DATA_FIELDS, ...metrics];
+/** The columns of the nodes table: the data model's, then the analysis results where present. */
+export function nodeFields({ graph }: ExportGraph): Field[] {
+  return [...NODE_DATA_FIELDS, ...metricFieldsOf(graph)];
 }
 
-export function csvTable(g: ExportGraph, table: CsvTable): string {
+export function csvTable(g: ExportGraph, table: CsvTable, dialect?: CsvDialect): string {
+  return toCsv(...tableRows(g, table), dialect);
+}
+
+/** A table as its header and its rows of typed cells (numbers, booleans, text; '' for unknown). */
+export function tableRows(g: ExportGraph, table: CsvTable): [string[], unknown[][]] {
   const { graph, meta } = g;
   if (table === 'nodes') {
     const fields = nodeFields(g);
-    return toCsv(
-      ['id', ...fields.map((f) => f.name)],
-      graph.mapNodes((node, attr) => [node, ...fields.map((f) => cell(f, attr[f.name]))]),
-    );
+    return [['id', ...fields.map((f) => f.name)], graph.mapNodes((node, attr) => [node, ...fields.map((f) => cell(f, attr[f.name]))])];
   }
   if (table === 'edges') {
     const name = (id: string) => String(graph.getNodeAttribute(id, 'name') ?? id);
-    return toCsv(
+    return [
       ['a', 'b', 'a_name', 'b_name', ...EDGE_FIELDS.map((f) => f.name)],
       graph.mapEdges((_e, attr, a, b) => [a, b, name(a), name(b), ...EDGE_FIELDS.map((f) => cell(f, attr[f.name]))]),
-    );
+    ];
   }
   const c = meta.credits;
-  return toCsv(
+  return [
     ['source', 'kind', 'licence', 'attribution', 'file', 'format', 'sha256', 'importedAt', 'citations', 'pages'],
     [
       ...c.datasets.map((d) => [
@@ -88,10 +113,18 @@ export function csvTable(g: ExportGraph, table: CsvTable): string {
         : []),
       ...c.other.map((o) => [o.id, 'other', '', '', '', '', '', '', o.citations, '']),
     ],
-  );
+  ];
 }
 
-function readme(g: ExportGraph): string {
+const DIALECT_TEXT: Record<CsvDialect | 'rfc4180', string> = {
+  rfc4180: 'UTF-8, comma-separated, RFC 4180 quoting',
+  excel:
+    'UTF-8 with a byte order mark, comma-separated, CRLF, RFC 4180 quoting; a text beginning with =, +, -, @ has an apostrophe before it',
+  'excel-de':
+    'UTF-8 with a byte order mark, semicolon-separated, decimal comma in numbers, CRLF, RFC 4180 quoting; a text beginning with =, +, -, @ has an apostrophe before it',
+};
+
+function readme(g: ExportGraph, dialect?: CsvDialect): string {
   const { meta } = g;
   const cols = (fields: readonly Field[]) =>
     fields.map((f) => `  ${f.name}: ${f.description}${f.type === 'list' ? ' ("|"-separated)' : ''}`).join('\n');
@@ -106,7 +139,7 @@ function readme(g: ExportGraph): string {
     meta.credits.text,
     'sources.csv lists every dataset and cited web site with its licence.',
     '',
-    'FILES (UTF-8, comma-separated, RFC 4180 quoting, one header row; empty cell = unknown)',
+    `FILES (${DIALECT_TEXT[dialect ?? 'rfc4180']}; one header row; empty cell = unknown)`,
     'nodes.csv: one row per place.',
     '  id: the place id (municipality id in Jumelage)',
     cols(nodeFields(g)),
@@ -119,16 +152,16 @@ function readme(g: ExportGraph): string {
 }
 
 /** The three tables and the README in one zip archive (deterministic: file times = the dataset's update time). */
-export function csvArchive(g: ExportGraph): Uint8Array {
+export function csvArchive(g: ExportGraph, dialect?: CsvDialect): Uint8Array {
   const mtime =
     g.meta.updatedAt && !Number.isNaN(Date.parse(g.meta.updatedAt)) ? new Date(g.meta.updatedAt) : new Date('2000-01-01T00:00:00Z');
   const file = (text: string) => [strToU8(text), { mtime }] as [Uint8Array, { mtime: Date }];
   return zipSync(
     {
-      'README.txt': file(readme(g)),
-      'nodes.csv': file(csvTable(g, 'nodes')),
-      'edges.csv': file(csvTable(g, 'edges')),
-      'sources.csv': file(csvTable(g, 'sources')),
+      'README.txt': file(readme(g, dialect)),
+      'nodes.csv': file(csvTable(g, 'nodes', dialect)),
+      'edges.csv': file(csvTable(g, 'edges', dialect)),
+      'sources.csv': file(csvTable(g, 'sources', dialect)),
     },
     { level: 6 },
   );

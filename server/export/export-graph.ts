@@ -15,6 +15,8 @@ import { EDGE_FIELDS, NODE_DATA_FIELDS } from './fields.ts';
 
 export interface ExportMeta {
   datasetVersion: number;
+  /** A file analysed without a database (`npm run analyze -- --out`): named instead of the dataset version. */
+  file?: string;
   updatedAt: string | null;
   filters: Filters;
   leftOut: LeftOut;
@@ -97,6 +99,12 @@ export function buildExportGraph(
     generator: meta.generator,
   });
   return { graph, meta };
+}
+
+/** What the graph is of: "dataset version 12 of <date>", or "the file x.gexf". */
+export function describeDataset(meta: ExportMeta): string {
+  if (meta.file !== undefined) return `the file ${meta.file}`;
+  return `dataset version ${meta.datasetVersion}${meta.updatedAt ? ` of ${meta.updatedAt}` : ''}`;
 }
 
 /** A short human description of the filters, e.g. "types partnership; 1950–1990; countries DE, FR". */

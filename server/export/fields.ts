@@ -7,6 +7,9 @@
  * Lists (aliases, networks, sources) are joined with "|" in the flat formats (GEXF, GraphML, CSV),
  * which is also what the importers split on; JSON keeps them as arrays.
  */
+import type { AbstractGraph } from 'graphology-types';
+import { NODE_METRIC_PROPERTIES } from '../../contract/node-metrics.ts';
+
 export type FieldType = 'string' | 'integer' | 'double' | 'boolean' | 'list';
 
 export interface Field {
@@ -37,22 +40,17 @@ export const NODE_DATA_FIELDS: readonly Field[] = [
   { name: 'sources', type: 'list', description: 'Provenance: imported datasets (ids of the sources table) or cited URLs' },
 ];
 
-/** Per-node analysis results of the full suite (the same numbers as the API's). */
-export const NODE_METRIC_FIELDS: readonly Field[] = [
-  { name: 'degree', type: 'integer', description: 'Partnerships in the view' },
-  { name: 'degreeCentrality', type: 'double', description: 'degree / (n - 1), as NetworkX' },
-  { name: 'betweenness', type: 'double', description: 'Betweenness centrality, normalised as NetworkX' },
-  { name: 'closeness', type: 'double', description: 'Closeness centrality, Wasserman-Faust correction' },
-  { name: 'harmonic', type: 'double', description: 'Harmonic closeness, unnormalised' },
-  { name: 'pagerank', type: 'double', description: 'PageRank, alpha 0.85' },
-  { name: 'eigenvector', type: 'double', description: 'Eigenvector centrality, L2-normalised' },
-  { name: 'clustering', type: 'double', description: 'Local clustering coefficient' },
-  { name: 'component', type: 'integer', description: 'Connected component (0 = first in node order)' },
-  { name: 'coreNumber', type: 'integer', description: 'k-core number: the largest k whose k-core holds the place' },
-  { name: 'community', type: 'integer', description: 'Louvain community' },
-  { name: 'brokerGermany', type: 'double', description: 'Share of the East-West German pairs whose shortest paths run through the place' },
-  { name: 'brokerEurope', type: 'double', description: 'Share of the Eastern-bloc/West pairs whose shortest paths run through the place' },
-];
+/**
+ * Per-node analysis results (the same numbers as the API's), under the names of the contract's
+ * one list. `onDemand` ones (Leiden) are written only where some node carries them.
+ */
+export const NODE_METRIC_FIELDS: readonly (Field & { onDemand?: boolean })[] = NODE_METRIC_PROPERTIES;
+
+/** The metric fields of a graph: all of them once it carries results, on-demand ones only where computed. */
+export function metricFieldsOf(graph: AbstractGraph): readonly Field[] {
+  if (graph.order === 0 || !graph.someNode((_n, a) => a.community !== undefined)) return [];
+  return NODE_METRIC_FIELDS.filter((f) => !f.onDemand || graph.someNode((_n, a) => a[f.name] !== undefined));
+}
 
 export const EDGE_FIELDS: readonly Field[] = [
   { name: 'type', type: 'string', description: 'partnership, friendship, contact, development, climate or sponsorship' },

@@ -1,8 +1,8 @@
 /**
  * GEXF 1.3 (https://gexf.net/schema.html) for Gephi and NetworkX. graphology-gexf writes the
  * static graph: meta (creator, description with the credits, keywords, last modified date), the
- * attribute model, nodes with their attributes and viz (position: Web Mercator of lon/lat, x east
- * and y north, ×10; size by degree; colour by side of Europe's old divide), edges with theirs.
+ * attribute model, nodes with their attributes and viz (position, size and colour as viz.ts draws
+ * them), edges with theirs.
  *
  * It does not write time: the founding year as the edge's `start` (and the end year as `end`), and
  * on <graph> `mode="dynamic"` with `timeformat="integer"`, which Gephi's timeline needs to play
@@ -14,21 +14,10 @@
 import type { UndirectedGraph } from 'graphology';
 import { write } from 'graphology-gexf';
 import type { Attributes } from 'graphology-types';
-import { describeFilters, type ExportGraph } from './export-graph.ts';
+import { describeDataset, describeFilters, type ExportGraph } from './export-graph.ts';
 import { EDGE_FIELDS, flatValue, NODE_DATA_FIELDS, NODE_METRIC_FIELDS, type Field } from './fields.ts';
+import { vizOf } from './viz.ts';
 import { xmlChars } from './xml.ts';
-
-/** Okabe–Ito, as the client: blue west, vermillion east, orange other, purple Berlin, grey unknown. */
-const COLOURS: Record<string, string> = {
-  west: 'rgb(0,114,178)',
-  east: 'rgb(213,94,0)',
-  other: 'rgb(230,159,0)',
-  berlin: 'rgb(204,121,167)',
-  none: 'rgb(180,180,180)',
-};
-
-const mercatorY = (lat: number) => (Math.log(Math.tan(Math.PI / 4 + (Math.max(-85, Math.min(85, lat)) * Math.PI) / 360)) * 180) / Math.PI;
-const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
 
 function values(attr: Attributes, fields: readonly Field[], skip: Set<string>): Attributes {
   const out: Attributes = {};
@@ -47,7 +36,7 @@ export function writeGexf({ graph, meta }: ExportGraph): string {
     ...(meta.updatedAt ? { lastModifiedDate: meta.updatedAt.slice(0, 10) } : {}),
     creator: xmlChars(meta.generator),
     description: xmlChars(
-      `Town twinning partnerships, dataset version ${meta.datasetVersion}${meta.updatedAt ? ` of ${meta.updatedAt}` : ''}; filters: ${describeFilters(meta.filters)}. ` +
+      `Town twinning partnerships, ${describeDataset(meta)}; filters: ${describeFilters(meta.filters)}. ` +
         `Edge start = founding year (timeformat integer). ${meta.credits.text}`,
     ),
     keywords: 'town twinning, Städtepartnerschaften, jumelages, sister cities, east-west',
@@ -61,18 +50,12 @@ export function writeGexf({ graph, meta }: ExportGraph): string {
     version: '1.3',
     pedantic: true,
     formatNode: (key, attr) => {
-      const lat = typeof attr.lat === 'number' ? attr.lat : null;
-      const lon = typeof attr.lon === 'number' ? attr.lon : null;
-      const degree = graph.degree(key);
-      const colour = COLOURS[attr.germany === 'berlin' ? 'berlin' : typeof attr.bloc === 'string' ? attr.bloc : 'none'] ?? COLOURS.none!;
+      const viz = vizOf(attr, graph.degree(key));
+      const { r, g, b } = viz.colour;
       return {
         label: xmlChars(String(attr.name ?? key)),
         attributes: { ...values(attr, NODE_DATA_FIELDS, label), ...values(attr, NODE_METRIC_FIELDS, new Set()) },
-        viz: {
-          size: round(2 + 2 * Math.sqrt(degree), 2),
-          color: colour,
-          ...(lat !== null && lon !== null ? { x: round(lon * 10, 3), y: round(mercatorY(lat) * 10, 3) } : {}),
-        },
+        viz: { size: viz.size, color: `rgb(${r},${g},${b})`, ...viz.position },
       };
     },
     formatEdge: (_key, attr) => ({ attributes: values(attr, EDGE_FIELDS, new Set()) }),

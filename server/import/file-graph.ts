@@ -25,7 +25,9 @@ export interface FileGraph {
 /**
  * Reads a file (or a Jumelage directory) with the import pipeline, as a dry run without a
  * database, and builds the undirected graph of its places and partnerships with the attributes
- * the suite reads (name, country, germany, bloc; since, until, type).
+ * the suite reads (name, country, germany, bloc; since, until, type) and the rest of the data
+ * model's that the file gave (coordinates, keys, population, sources), which the files of
+ * `npm run analyze -- --out` carry.
  */
 export async function readFileGraph(input: string, format: ImportFormat | 'auto' = 'auto'): Promise<FileGraph> {
   if (!fs.existsSync(input)) throw new AppError('not-found', `import/file-graph: no such file or directory: ${input}`);
@@ -52,11 +54,24 @@ function graphFromBatch(batch: ImportBatch, fileIds: ReadonlyMap<string, readonl
     keyOf.set(place.id, key);
     const germany = germanySide(place);
     const bloc = blocOf(place);
+    const known = Object.entries({
+      aliases: place.aliases.length > 0 ? place.aliases : null,
+      admin1: place.admin1,
+      admin2: place.admin2,
+      ags: place.ags,
+      wikidata: place.wikidata,
+      kind: place.kind,
+      lat: place.lat,
+      lon: place.lon,
+      population: place.population,
+      sources: place.sources,
+    }).filter(([, v]) => v !== null);
     graph.addNode(key, {
       name: place.name,
       ...(place.country ? { country: place.country } : {}),
       ...(germany ? { germany } : {}),
       ...(bloc ? { bloc } : {}),
+      ...Object.fromEntries(known),
     });
   }
   for (const p of batch.partnerships) {
@@ -64,6 +79,7 @@ function graphFromBatch(batch: ImportBatch, fileIds: ReadonlyMap<string, readonl
       type: p.type,
       ...(p.since !== null ? { since: p.since } : {}),
       ...(p.until !== null ? { until: p.until } : {}),
+      sources: p.sources,
     });
   }
   return { graph, mergedNodes };

@@ -6,12 +6,15 @@ import fs from 'node:fs';
 import type { EiIndexResult } from '../analytics/eastwest/ei-index.ts';
 import type { Recommendation } from '../../contract/api/analyses.ts';
 import type { RegionsResult } from '../analytics/regions/regions.ts';
+import type { Coverage as RegionCoverage } from '../analytics/regions/coverage.ts';
+import type { RegionGeometry } from '../../contract/api/regions.ts';
 import type { RegionLevel } from '../../contract/vocabularies.ts';
 import type { Credits } from '../export/credits.ts';
 import type { Coverage } from '../graph/coverage.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
 import type { AnalysisOptions } from '../../contract/api/query.ts';
 import type { SuiteView } from '../analytics/suite/suite-view.ts';
+import type { Distances, Evolution } from '../../contract/api/evolution.ts';
 
 export interface RecommendationBlock {
   /** The under-connected region the municipality belongs to. */
@@ -29,7 +32,10 @@ export interface ReportData {
   updatedAt: string | null;
   view: SuiteView;
   options: AnalysisOptions;
-  regions: { country: RegionsResult; state: RegionsResult; district: RegionsResult };
+  /** The tables of GET /api/regions, each with what its counts cover. */
+  regions: Record<'country' | 'state' | 'district', RegionsResult & { coverage: RegionCoverage }>;
+  /** The boundaries of the maps (GET /api/regions/geometry). */
+  geometry: { state: RegionGeometry; district: RegionGeometry };
   ei: { germany: EiIndexResult; europe: EiIndexResult };
   recommendations: { level: RegionLevel | null; rule: string; blocks: RecommendationBlock[] };
   credits: Credits;
@@ -41,6 +47,12 @@ export interface ReportData {
   query: string;
   libraries: { name: string; version: string }[];
   runtime: string;
+  /**
+   * The network year by year and how far partnerships reach, as GET /api/evolution and
+   * GET /api/distances answer them for the report's types, countries and blocs (the series) and
+   * filters (the distances); `requests` repeat them.
+   */
+  timeSpace: { evolution: Evolution; distances: Distances; requests: { evolution: string; distances: string } };
 }
 
 /**

@@ -8,6 +8,7 @@ import { fmtInt, html, trusted, type SafeHtml } from './html.ts';
 import type { ReportData } from './report-data.ts';
 import { communitiesSection } from './sections/communities.ts';
 import { eastwestSection } from './sections/eastwest.ts';
+import { evolutionSection } from './sections/evolution.ts';
 import { methodsSection } from './sections/methods.ts';
 import { networkSection } from './sections/network.ts';
 import { rankingsSection } from './sections/rankings.ts';
@@ -57,11 +58,19 @@ svg.chart .grid { stroke: #E6E6E6; }
 svg.chart text.label { font-size: 10px; }
 svg.map text { font-size: 9.5px; fill: #111; paint-order: stroke; stroke: #fff; stroke-width: 2.6px; stroke-linejoin: round; }
 .legend { font-size: 8.5pt; color: #333; }
+.legend .key { white-space: nowrap; }
+.small-multiples figure { margin: 0; }
+figure.stacked, figure.histogram, figure.decay { max-width: 125mm; }
+.small-multiples figcaption { display: flex; justify-content: space-between; gap: 2mm; }
+.small-multiples figcaption .name { color: #1d1d1d; }
 .swatch { display: inline-block; width: 10px; height: 10px; margin: 0 2px 0 8px; vertical-align: -1px; }
 .swatch.round { border-radius: 50%; }
 .swatch.line { height: 3px; vertical-align: 2px; width: 14px; }
 .recommendation { break-inside: avoid; }
 .level { margin-bottom: 2mm; }
+.region-maps { display: grid; grid-template-columns: 1fr 1fr; gap: 0 5mm; }
+figure.region-map svg.choropleth { width: 100%; height: auto; }
+figure.region-map svg.choropleth-legend { margin-top: 1mm; }
 dl.definitions dt { font-weight: 600; margin-top: 1.5mm; break-after: avoid; }
 dl.definitions dd { margin: 0 0 0 5mm; }
 code { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 8.3pt; overflow-wrap: anywhere; }
@@ -90,7 +99,7 @@ export function renderReport(d: ReportData): string {
 <p class="subtitle">Dataset version ${d.view.version}${d.updatedAt ? `, updated ${d.updatedAt}` : ''}. Filters: ${describeFilters(d.view.filters)}. ${fmtInt(s.nodes)} municipalities, ${fmtInt(s.edges)} partnerships. Generated ${d.generatedAt} by ${d.generator}.</p>
 <nav><ol>
 <li><a href="#summary">Summary</a></li><li><a href="#rankings">Top municipalities by centrality</a></li><li><a href="#communities">Communities</a></li><li><a href="#eastwest">East-west bridges</a></li>
-<li><a href="#regions">Regions</a></li><li><a href="#recommendations">Recommendations</a></li><li><a href="#network">The network</a></li><li><a href="#methods">Methods</a></li>
+<li><a href="#regions">Regions</a></li><li><a href="#recommendations">Recommendations</a></li><li><a href="#network">The network</a></li><li><a href="#evolution">Growth and distance</a></li><li><a href="#methods">Methods</a></li>
 </ol></nav>
 <p class="credits">${d.credits.text}</p>
 </header>
@@ -102,6 +111,7 @@ ${eastwestSection(d)}
 ${regionsSection(d)}
 ${recommendationsSection(d)}
 ${networkSection(d)}
+${evolutionSection(d)}
 ${methodsSection(d)}
 </main>
 </body>

@@ -1,11 +1,11 @@
 /**
  * Exports of the current dataset under filters: GEXF, GraphML, CSV (a zip of tables, or one
- * table), JSON. The nodes carry the full suite's results for the same filters and options (the
+ * table; plain or for Excel), JSON, XLSX. The nodes carry the full suite's results for the same filters and options (the
  * same numbers as the analysis endpoints), so an export waits for the suite like an analysis does:
  * the caller gets the file, or the running job. `metrics: false` exports the data alone at once.
  * Knows nothing of HTTP.
  */
-import type { CsvTable, ExportFormat } from '../../contract/vocabularies.ts';
+import type { CsvDialect, CsvTable, ExportFormat } from '../../contract/vocabularies.ts';
 import { createHash } from 'node:crypto';
 import type { AbstractGraph } from 'graphology-types';
 import type { DataLayer } from '../db/data-layer.ts';
@@ -15,6 +15,7 @@ import { buildExportGraph, fileBase, type ExportGraph } from '../export/export-g
 import { writeGexf } from '../export/gexf.ts';
 import { writeGraphml } from '../export/graphml.ts';
 import { writeJson } from '../export/json.ts';
+import { writeXlsx } from '../export/xlsx.ts';
 import type { Filters } from '../../contract/filters.ts';
 import { applyFilters } from '../graph/filters.ts';
 import type { AnalysisOptions } from '../../contract/api/query.ts';
@@ -24,6 +25,8 @@ export interface ExportRequest {
   format: ExportFormat;
   /** CSV only: one table instead of the zip archive. */
   table?: CsvTable;
+  /** CSV only: for Excel (byte order mark; excel-de: semicolons and decimal commas). */
+  dialect?: CsvDialect;
   /** Attach the analysis results (default in the API); false exports the data alone. */
   metrics: boolean;
 }
@@ -40,6 +43,7 @@ const MEDIA: Record<ExportFormat, { type: string; ext: string }> = {
   graphml: { type: 'application/graphml+xml; charset=utf-8', ext: 'graphml' },
   csv: { type: 'application/zip', ext: 'zip' },
   json: { type: 'application/json; charset=utf-8', ext: 'json' },
+  xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ext: 'xlsx' },
 };
 
 export class ExportService {
@@ -121,7 +125,7 @@ export class ExportService {
   async file(filters: Filters, options: AnalysisOptions, request: ExportRequest, waitMs?: number): Promise<Outcome<ExportFile>> {
     const outcome = await this.graph(filters, options, request.metrics, waitMs);
     if (outcome.state === 'running') return outcome;
-    return { state: 'done', value: render(outcome.value, request) };
+    return { state: 'done', value: await render(outcome.value, request) };
   }
 
   /**
@@ -136,7 +140,7 @@ export class ExportService {
   }
 }
 
-export function render(g: ExportGraph, request: ExportRequest): ExportFile {
+export async function render(g: ExportGraph, request: ExportRequest): Promise<ExportFile> {
   const base = fileBase('jumelage', g.meta.datasetVersion, g.meta.filters);
   const version = g.meta.datasetVersion;
   switch (request.format) {
@@ -146,9 +150,14 @@ export function render(g: ExportGraph, request: ExportRequest): ExportFile {
       return { version, filename: `${base}.graphml`, mediaType: MEDIA.graphml.type, body: writeGraphml(g) };
     case 'json':
       return { version, filename: `${base}.json`, mediaType: MEDIA.json.type, body: writeJson(g) };
-    case 'csv':
-      return request.table
-        ? { version, filename: `${base}-${request.table}.csv`, mediaType: 'text/csv; charset=utf-8', body: csvTable(g, request.table) }
-        : { version, filename: `${base}-csv.zip`, mediaType: MEDIA.csv.type, body: csvArchive(g) };
+    case 'xlsx':
+      return { version, filename: `${base}.xlsx`, mediaType: MEDIA.xlsx.type, body: await writeXlsx(g) };
+    case 'csv': {
+      const { table, dialect } = request;
+      const suffix = dialect ? `-${dialect}` : '';
+      return table
+        ? { version, filename: `${base}-${table}${suffix}.csv`, mediaType: 'text/csv; charset=utf-8', body: csvTable(g, table, dialect) }
+        : { version, filename: `${base}-csv${suffix}.zip`, mediaType: MEDIA.csv.type, body: csvArchive(g, dialect) };
+    }
   }
 }

@@ -12,12 +12,15 @@ import { filtersKey, type Filters } from '../../contract/filters.ts';
 import { renderPdf } from '../report/pdf.ts';
 import { renderReport } from '../report/report.ts';
 import { yearCoverage } from '../graph/coverage.ts';
+import { regionGeometry } from './region-geometry.ts';
 import { libraryVersions, type RecommendationBlock, type ReportData } from '../report/report-data.ts';
 import type { RegionsResult } from '../analytics/regions/regions.ts';
 import type { RegionLevel } from '../../contract/vocabularies.ts';
 import type { AnalysisOptions } from '../../contract/api/query.ts';
 import type { SuiteView } from '../analytics/suite/suite-view.ts';
+import { filtersOf } from '../../contract/api/query.ts';
 import type { AnalysisService, Outcome } from './analysis.service.ts';
+import { distancesBody, evolutionBody, type SeriesOptions } from './time-space.ts';
 import type { ExportService } from './export.service.ts';
 import type { JobManager, Progress } from './jobs.ts';
 
@@ -107,6 +110,9 @@ export class ReportService {
       this.analysis.eiByRegion(filters, 'europe'),
     ]);
     const regions = { country: country.value, state: state.value, district: district.value };
+    progress({ fraction: 0.83, stage: 'growth and distance' });
+    const timeSpace = await this.timeSpace(filters, options);
+    signal?.throwIfAborted();
     const recommendations = await this.recommend(filters, view, regions);
     const credits = await this.exports.credits(view.version, view.data.graph);
     const hash = await this.exports.dataHash(filters);
@@ -120,6 +126,7 @@ export class ReportService {
       view,
       options,
       regions,
+      geometry: { state: regionGeometry('state'), district: regionGeometry('district') },
       ei: { germany: eiGermany.value, europe: eiEurope.value },
       recommendations,
       credits,
@@ -128,6 +135,37 @@ export class ReportService {
       query: reportQuery(filters, options),
       libraries: libraryVersions(),
       runtime: `Node.js ${process.version}`,
+      timeSpace,
+    };
+  }
+
+  /**
+   * The series from 1950 to the filters' last year (else this year), one point a year, for the
+   * report's types, countries and blocs, as GET /api/evolution answers it; and GET /api/distances
+   * for the filters (no list of the longest partnerships).
+   */
+  private async timeSpace(filters: Filters, options: AnalysisOptions): Promise<ReportData['timeSpace']> {
+    const series: SeriesOptions = {
+      from: 1950,
+      to: Math.max(1950, filters.to ?? new Date().getUTCFullYear()),
+      step: 1,
+      seed: options.seed,
+      resolution: options.resolution,
+    };
+    const { types, countries, blocs } = filters;
+    const seriesFilters = filtersOf({ ...(types ? { types: [...types] } : {}), countries: [...countries], blocs: [...blocs] });
+    const outcome = await this.analysis.evolution(seriesFilters, series, 0);
+    const computed = outcome.state === 'done' ? outcome.value : ((await outcome.job.promise) as Parameters<typeof evolutionBody>[1]);
+    const evolution = evolutionBody(series, computed);
+    const distances = distancesBody(await this.analysis.distances(filters), { limit: 0 });
+    const q = new URLSearchParams(filtersQuery(seriesFilters));
+    for (const [key, value] of Object.entries(series))
+      if (!(key === 'seed' && value === 0) && !(key === 'resolution' && value === 1)) q.set(key, String(value));
+    const fq = filtersQuery(filters);
+    return {
+      evolution,
+      distances,
+      requests: { evolution: `/api/evolution?${q.toString().replace(/%2C/gi, ',')}`, distances: `/api/distances${fq ? `?${fq}` : ''}` },
     };
   }
 

@@ -259,7 +259,7 @@ describe('exports', () => {
     expect(one.text.split('\n')[0]).toBe('a,b,a_name,b_name,type,since,until,crossGermany,crossEurope,sources');
     expect(one.text).toBe(strFromU8(files['edges.csv']!));
     expect((await get('/api/export?format=gexf&table=nodes')).status).toBe(400);
-    expect((await get('/api/export?format=xlsx')).status).toBe(400);
+    expect((await get('/api/export?format=ods')).status).toBe(400);
   });
 
   it('answers 202 with a job while the analyses run, then the file; and 304 when current', async () => {

@@ -1,8 +1,11 @@
-/** The view controls: layout (map or force), colour mode, size mode and the east-west view. */
+/**
+ * The view controls: what the stage shows (the network, or the regions map: features/region-map.ts),
+ * layout (map or force), colour mode, size mode and the east-west view.
+ */
 import { DIVIDES, type Divide } from '../../../contract/vocabularies.ts';
 import type { Feature } from '../context.ts';
 import { byId, h, labelledSelect } from '../dom.ts';
-import { COLOR_MODES, LAYOUTS, SIZE_MODES, type ColorMode, type LayoutMode, type SizeMode } from '../state.ts';
+import { COLOR_MODES, LAYOUTS, MAP_MODES, SIZE_MODES, type ColorMode, type LayoutMode, type MapMode, type SizeMode } from '../state.ts';
 
 export const setupViewControls: Feature = (ctx) => {
   const { store } = ctx;
@@ -13,6 +16,26 @@ export const setupViewControls: Feature = (ctx) => {
     const t = ctx.t;
     mount.replaceChildren(
       h('h2', {}, t('view.heading')),
+      h(
+        'fieldset',
+        { class: 'map-mode' },
+        h('legend', {}, t('map.label')),
+        MAP_MODES.map((mode) =>
+          h(
+            'label',
+            {},
+            h('input', {
+              type: 'radio',
+              name: 'map-mode',
+              value: mode,
+              checked: state.map === mode,
+              onchange: () => store.set({ map: mode as MapMode }),
+            }),
+            ' ',
+            t(`map.${mode}`),
+          ),
+        ),
+      ),
       h(
         'fieldset',
         { class: 'layout' },
@@ -61,6 +84,7 @@ export const setupViewControls: Feature = (ctx) => {
   const sync = () => {
     const state = store.get();
     for (const radio of mount.querySelectorAll<HTMLInputElement>('input[name="layout"]')) radio.checked = radio.value === state.layout;
+    for (const radio of mount.querySelectorAll<HTMLInputElement>('input[name="map-mode"]')) radio.checked = radio.value === state.map;
     byId<HTMLSelectElement>('color-mode').value = state.color;
     byId<HTMLSelectElement>('size-mode').value = state.size;
     byId<HTMLSelectElement>('eastwest-mode').value = state.divide ?? 'off';
@@ -69,7 +93,7 @@ export const setupViewControls: Feature = (ctx) => {
   render();
   const unsubscribe = store.subscribe((s, p) => {
     if (s.lang !== p.lang) render();
-    else if (s.layout !== p.layout || s.color !== p.color || s.size !== p.size || s.divide !== p.divide) sync();
+    else if (s.layout !== p.layout || s.color !== p.color || s.size !== p.size || s.divide !== p.divide || s.map !== p.map) sync();
   });
   return () => {
     unsubscribe();

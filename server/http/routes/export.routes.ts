@@ -1,14 +1,14 @@
 /**
- * Files to take away: the graph under the filters as GEXF, GraphML, CSV or JSON with the analysis
+ * Files to take away: the graph under the filters as GEXF, GraphML, CSV, JSON or XLSX with the analysis
  * results on its nodes, and the report as HTML or PDF. Both take the same filters and analysis
  * options as the analysis endpoints and answer 202 with a job while the analyses (or the PDF)
  * are being made; when done, the file with a Content-Disposition file name and an ETag.
  */
-import { CSV_TABLES, EXPORT_FORMATS, REPORT_FORMATS } from '../../../contract/vocabularies.ts';
+import { REPORT_FORMATS } from '../../../contract/vocabularies.ts';
 import type { Response } from 'express';
 import { z } from 'zod';
 import type { DataLayer } from '../../db/data-layer.ts';
-import { ExportFileSchema, ReportFileSchema } from '../../../contract/api/files.ts';
+import { ExportFileSchema, ExportQuery, ReportFileSchema } from '../../../contract/api/files.ts';
 import { analysisQuery, filtersOf } from '../../../contract/api/query.ts';
 import type { AnalysisService } from '../../services/analysis.service.ts';
 import { ExportService } from '../../services/export.service.ts';
@@ -25,20 +25,6 @@ export interface ExportDeps {
   /** The service's version, credited in every file as "Jumelage <version>". */
   version: string;
 }
-
-const exportQuery = analysisQuery({
-  format: z
-    .enum(EXPORT_FORMATS)
-    .describe(
-      'gexf (GEXF 1.3, founding year as edge start), graphml, csv (a zip of nodes.csv, edges.csv, sources.csv and README.txt) or json (graphology)',
-    ),
-  table: z.enum(CSV_TABLES).optional().describe('With format=csv: this one table as text/csv instead of the zip'),
-  metrics: z
-    .enum(['true', 'false'])
-    .default('true')
-    .transform((v) => v === 'true')
-    .describe('Attach the analysis results to the nodes (the default; waits for the analyses); false gives the data alone at once'),
-}).refine((q) => q.table === undefined || q.format === 'csv', { message: '`table` goes with format=csv', path: ['table'] });
 
 const reportQuery = analysisQuery({
   format: z.enum(REPORT_FORMATS).default('html').describe('html, or pdf (printed by Chromium)'),
@@ -71,19 +57,27 @@ export function exportRoutes(api: ApiRouter, deps: ExportDeps): void {
       method: 'get',
       path: '/api/export',
       tag: 'exports',
-      summary: 'The graph under the filters as a file: GEXF, GraphML, CSV or JSON, with analysis results and credits',
+      summary: 'The graph under the filters as a file: GEXF, GraphML, CSV, JSON or XLSX, with analysis results and credits',
       description:
         'Nodes carry the data model’s attributes and (metrics=true) degree, centralities, clustering, component, community and east-west brokerage, the same numbers as the analysis endpoints; edges carry type, since, until, cross-divide flags and sources. Every file credits its data sources and their licences.',
-      query: exportQuery,
+      query: ExportQuery,
       answer: ExportFileSchema,
       file: true,
-      produces: ['application/gexf+xml', 'application/graphml+xml', 'application/zip', 'text/csv', 'application/json'],
+      produces: [
+        'application/gexf+xml',
+        'application/graphml+xml',
+        'application/zip',
+        'text/csv',
+        'application/json',
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      ],
       responses: { 200: 'The file', ...ANSWERS },
     },
     async ({ query, req, res }) => {
       const outcome = await exports.file(filtersOf(query), query, {
         format: query.format,
         ...(query.table ? { table: query.table } : {}),
+        ...(query.dialect ? { dialect: query.dialect } : {}),
         metrics: query.metrics,
       });
       if (outcome.state === 'running') return accepted(res, outcome.job);

@@ -97,7 +97,7 @@ export function methodsSection(d: ReportData): SafeHtml {
   const c = d.credits;
   const rule = d.regions.state.rule;
   return html`<section id="methods">
-<h2>8. Methods</h2>
+<h2>9. Methods</h2>
 <h3>Data</h3>
 <table class="kv"><tbody>
 <tr><th scope="row">Dataset version</th><td><span data-metric="dataset.version" data-value="${d.view.version}">${d.view.version}</span>${d.updatedAt ? `, updated ${d.updatedAt}` : ''}</td></tr>

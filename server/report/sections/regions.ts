@@ -1,9 +1,12 @@
 /**
  * Section 5: partnerships per country, German state and district, with the under-connected ones
- * and the rule that flags them. Same tables as /api/regions and /api/regions/under-connected.
+ * and the rule that flags them, what the counts cover, and the maps of states and districts by
+ * observed/expected (charts/choropleth.ts, the client's map). Same tables as /api/regions and
+ * /api/regions/under-connected.
  */
+import { choropleth, type RegionFigure } from '../../../charts/choropleth.ts';
 import type { RegionsResult } from '../../analytics/regions/regions.ts';
-import type { RegionRow } from '../../../contract/api/regions.ts';
+import type { RegionGeometry, RegionRow } from '../../../contract/api/regions.ts';
 import type { RegionLevel } from '../../../contract/vocabularies.ts';
 import { fmt, fmtInt, html, num, pct, type SafeHtml } from '../html.ts';
 import { regionName } from '../names.ts';
@@ -38,12 +41,52 @@ ${full ? '' : html`<p class="note">${under.length > 0 ? 'Only the under-connecte
 </div>`;
 }
 
+const MAP = { width: 340, height: 460 } as const;
+
+/** One level's map with its legend; coloured by observed/expected, or (no region has one) by partnerships per municipality. */
+function regionMap(level: 'state' | 'district', result: RegionsResult, geometry: RegionGeometry, outline?: RegionGeometry): SafeHtml {
+  const figure: RegionFigure = result.rows.some((r) => r.ratio !== null) ? 'ratio' : 'perMunicipality';
+  const figureName = figure === 'ratio' ? 'Observed/expected partnerships' : 'Partnership ends per municipality';
+  const map = choropleth({
+    geometry,
+    rows: result.rows,
+    figure,
+    ...MAP,
+    id: `report-${level}`,
+    titles: true,
+    ...(outline ? { outline } : {}),
+    labels: {
+      title: `German ${TITLES[level].plural} by ${figureName.toLowerCase()}`,
+      figure: figureName,
+      noValue: 'no value',
+      underConnected: 'under-connected (hatched)',
+      format: (v) => fmt(v, figure === 'ratio' || v < 10 ? 2 : 1),
+    },
+  });
+  const under = result.rows.filter((r) => r.underConnected).length;
+  return html`<figure class="region-map" id="map-${level}" data-level="${level}" data-figure="${figure}">
+${map.svg}
+${map.legend}
+<figcaption>${TITLES[level].title}: ${figureName.toLowerCase()}${figure === 'ratio' ? ' (red below 1, blue above; classes symmetric around 1)' : ', in quantile classes (no region has an expected value under these filters)'}; ${fmtInt(under)} under-connected ${under === 1 ? 'region is' : 'regions are'} hatched and outlined; grey: no value${map.unmapped.length > 0 ? `; without a boundary: ${map.unmapped.join(', ')}` : ''}.</figcaption>
+</figure>`;
+}
+
+function maps(d: ReportData): SafeHtml {
+  return html`<div class="region-maps">
+${regionMap('state', d.regions.state, d.geometry.state)}
+${regionMap('district', d.regions.district, d.geometry.district, d.geometry.state)}
+</div>
+<p class="note">Boundaries: ${d.geometry.state.attribution}, ${d.geometry.state.licence}. Albers equal-area projection; quantile classes (observed/expected: classes symmetric around 1 on the log scale); colours from ColorBrewer (RdBu, YlGnBu), as in the client’s regions map.</p>`;
+}
+
 export function regionsSection(d: ReportData): SafeHtml {
   const top = [...d.regions.country.rows].slice(0, 15);
   return html`<section id="regions">
 <h2>5. Regions</h2>
 <p>For each region: its municipalities in the view, those with at least one partnership, the partnerships with an end there (a tie inside the region once), partnership ends per municipality (the mean degree), per 100,000 inhabitants where populations are known, and the share of its ties that cross the divide.
 German states and districts count every municipality of the Destatis directory; a German region is <strong>under-connected</strong> when the 95 % interval of its observed/expected partnerships (expected from its municipalities’ populations by the count model; exact Poisson interval) lies wholly below 1. Countries, which are not normalised, are under-connected below the lower quartile of the partnerships per municipality of the countries with at least ${d.regions.country.rule.minMunicipalities} places.</p>
+<p class="note coverage" id="regions-coverage">What the counts cover: ${d.regions.state.coverage.text} Countries: ${d.regions.country.coverage.basis}.</p>
+${maps(d)}
 ${levelBlock('state', d.regions.state, true, 0)}
 <div class="level" id="regions-country-top"><h3>Countries with the most partnerships per municipality</h3>${table('country', top)}</div>
 ${levelBlock('country', d.regions.country, false, 30)}

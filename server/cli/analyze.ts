@@ -28,6 +28,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { writeDatabaseAnalysis } from './parts/write-database.ts';
 import type { UndirectedGraph } from 'graphology';
 import { computeSuite, type EastWest, type Suite, type SuiteOptions } from '../analytics/suite/full-suite.ts';
 import { WorkerPool } from '../analytics/workers/pool.ts';
@@ -37,7 +38,8 @@ import { FORMAT_NAMES } from '../import/pipeline.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
 import type { ImportFormat } from '../import/types.ts';
 
-const USAGE = `usage: npm run analyze -- <file|directory> [--format ${FORMAT_NAMES.join('|')}] [--json] [--sample k] [--seed s] [--resolution r] [--out metrics.csv|.gexf|.graphml]`;
+const USAGE = `usage: npm run analyze -- <file|directory> [--format ${FORMAT_NAMES.join('|')}] [--json] [--sample k] [--seed s] [--resolution r] [--out metrics.csv|.gexf|.graphml]
+       npm run analyze -- --write [--sample k] [--seed s] [--resolution r]   (the database's dataset, results written onto its places)`;
 
 /** Credited as the maker of the analyses in the files of --out, as the API's exports credit it. */
 const GENERATOR = `Jumelage ${(JSON.parse(fs.readFileSync(new URL('package.json', PROJECT_ROOT), 'utf8')) as { version: string }).version}`;
@@ -294,6 +296,7 @@ async function main(): Promise<void> {
         seed: { type: 'string' },
         resolution: { type: 'string' },
         out: { type: 'string' },
+        write: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -305,7 +308,9 @@ async function main(): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  if (positionals.length !== 1) fail(USAGE, 2);
+  if (opts.write && (positionals.length > 0 || opts.out !== undefined))
+    fail(`--write analyses the database's dataset and writes onto its places: no file, no --out\n${USAGE}`, 2);
+  if (!opts.write && positionals.length !== 1) fail(USAGE, 2);
   if (!(FORMAT_NAMES as readonly string[]).includes(opts.format)) fail(`unknown format ${opts.format}\n${USAGE}`, 2);
   const sample = integerOption('sample', opts.sample, 2);
   const seed = integerOption('seed', opts.seed, 0) ?? 0;
@@ -316,10 +321,28 @@ async function main(): Promise<void> {
   const out = opts.out === undefined ? null : metricsFileKind(opts.out);
   if (out && 'error' in out) fail(`${out.error}\n${USAGE}`, 2);
 
-  const input = positionals[0]!;
   const onProgress = process.stderr.isTTY
     ? (fraction: number, stage: string) => process.stderr.write(`\r\u001b[K${String(Math.round(fraction * 100)).padStart(3)} % ${stage}`)
     : undefined;
+  if (opts.write) {
+    try {
+      const options = { seed, resolution, betweenness: sample === undefined ? ('exact' as const) : ('sampled' as const), k: sample ?? 500 };
+      const written = await writeDatabaseAnalysis(options, onProgress);
+      if (onProgress) process.stderr.write('\r\u001b[K');
+      process.stdout.write(
+        opts.json
+          ? `${JSON.stringify(written)}\n`
+          : `wrote ${written.properties.join(', ')} onto ${written.written} places (dataset version ${written.datasetVersion}; results of an earlier write removed from ${written.cleared})\n`,
+      );
+    } catch (err) {
+      if (onProgress) process.stderr.write('\r\u001b[K');
+      process.stderr.write(`analyze --write failed: ${(err as Error).message}\n`);
+      process.exitCode = 1;
+    }
+    return;
+  }
+
+  const input = positionals[0]!;
   try {
     const { file, suite, leiden, report } = await analyzeFile(input, {
       format: opts.format as ImportFormat | 'auto',

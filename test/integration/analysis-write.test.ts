@@ -4,6 +4,7 @@
  * not move, and the graph the analyses read leaves the properties out. Every Cypher example of
  * cypher/examples/ runs on them and answers what the API answers.
  */
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
@@ -110,6 +111,32 @@ describe('analysis results written to Neo4j', () => {
     expect(more).toEqual([]);
     expect(analysis).toMatchObject({ datasetVersion: before, seed: 7 });
     expect(analysis!.properties).toEqual(expect.arrayContaining(['community', 'leiden', 'betweenness', 'coreNumber']));
+    await write(); // back to the default options for the other tests of this file
+  });
+
+  it('writes from the command line too: npm run analyze -- --write', async () => {
+    const c = testConnection();
+    const cli = (...args: string[]) =>
+      new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+        execFile(
+          process.execPath,
+          ['--import', 'tsx', 'server/cli/analyze.ts', ...args],
+          { env: { ...process.env, NEO4J_URI: c.uri, NEO4J_USER: c.user, NEO4J_PASSWORD: c.password, LOG_LEVEL: 'silent' } },
+          (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+        );
+      });
+    const refused = await cli('--write', 'seeds');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/--write analyses the database/);
+    const result = await cli('--write', '--seed', '3', '--json');
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const written = JSON.parse(result.stdout) as { written: number; options: { seed: number }; properties: string[] };
+    expect(written).toMatchObject({ options: { seed: 3 } });
+    const [analysis] = await example('analysis');
+    expect(analysis).toMatchObject({ seed: 3, properties: written.properties });
+    const [{ n }] = (await run('MATCH (m:Municipality) WHERE m.community IS NOT NULL RETURN count(m) AS n')) as [{ n: number }];
+    expect(n).toBe(written.written);
     await write(); // back to the default options for the other tests of this file
   });
 

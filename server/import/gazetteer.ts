@@ -41,7 +41,8 @@ export interface GazetteerEntry {
 
 export interface GazetteerMatch {
   entry: GazetteerEntry;
-  how: 'name' | 'short-name' | 'exonym' | 'district' | 'part';
+  /** `ags`: the place carries the municipality's key itself. */
+  how: 'ags' | 'name' | 'short-name' | 'exonym' | 'district' | 'part';
   /** km between the place's coordinates and the directory's point, when both are known. */
   distanceKm: number | null;
 }
@@ -131,6 +132,7 @@ export class Gazetteer {
   readonly entries: GazetteerEntry[];
   private readonly byFull = new Map<string, GazetteerEntry[]>();
   private readonly byShort = new Map<string, GazetteerEntry[]>();
+  private readonly byKey = new Map<string, GazetteerEntry>();
   private readonly districts = new Map<string, GazetteerEntry[]>();
 
   constructor(entries: GazetteerEntry[]) {
@@ -141,6 +143,7 @@ export class Gazetteer {
       map.set(key, list);
     };
     for (const e of entries) {
+      if (e.level === 'municipality') this.byKey.set(e.key, e);
       const base = baseName(e.name);
       if (e.level === 'district') {
         for (const key of districtKeys(base)) add(this.districts, key, e);
@@ -150,6 +153,11 @@ export class Gazetteer {
       add(this.byFull, full, e);
       for (const s of short) add(this.byShort, s, e);
     }
+  }
+
+  /** The municipality of an 8-digit AGS, if the directory has it. */
+  byAgs(ags: string): GazetteerEntry | null {
+    return this.byKey.get(ags) ?? null;
   }
 
   get municipalities(): GazetteerEntry[] {

@@ -33,8 +33,12 @@ export interface GermanDecision {
 
 export function decideGermany(place: GermanPlaceFacts, gazetteer: Gazetteer | null): GermanDecision {
   const none: GermanDecision = { side: null, rule: null, berlinDistrict: null, match: null };
-  if (place.ags && stateOfAgs(place.ags))
-    return { ...none, side: germanySide({ country: 'DE', ags: place.ags, admin1: null }), rule: 'ags' };
+  if (place.ags && stateOfAgs(place.ags)) {
+    // the directory's record of that key still gives what the place lacks (Berlin's population)
+    const entry = gazetteer?.byAgs(place.ags) ?? null;
+    const match = entry && { entry, how: 'ags' as const, distanceKm: null };
+    return { ...none, side: germanySide({ country: 'DE', ags: place.ags, admin1: null }), rule: 'ags', match };
+  }
   if (foldAscii(place.name) === 'berlin') return { ...none, side: 'berlin', rule: 'berlin-districts' };
   const district = berlinDistrictOfName(place.name);
   if (district) return { ...none, side: district.side, rule: 'berlin-districts', berlinDistrict: district };

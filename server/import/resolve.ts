@@ -15,7 +15,7 @@
  * A merged description's name becomes an alias of the place.
  *
  * Each phase is a module of resolve/, testable alone: 1. descriptions (describe.ts, with
- * countries.ts and german-places.ts); 2. identity (identity.ts, match.ts); 3. references;
+ * countries.ts and german-places.ts; a place with an AGS takes the population it lacks from that key's record); 2. identity (identity.ts, match.ts); 3. references;
  * 4. partnerships; 5. networks; 6. --all-municipalities; 7. the batch and its counts.
  */
 import type { DatasetSource, ImportBatch } from '../domain/model.ts';
@@ -24,6 +24,7 @@ import { directoryPlaces } from './resolve/all-municipalities.ts';
 import { datasetsOf, fileIdsOf, placeRecords, placesInPlay } from './resolve/batch.ts';
 import { countCountries, countGermany } from './resolve/counts.ts';
 import { describePlaces } from './resolve/describe.ts';
+import { fillFromDirectoryByAgs } from './resolve/german-places.ts';
 import { assignPlaces } from './resolve/identity.ts';
 import { resolveNetworks } from './resolve/networks.ts';
 import { mergePartnerships } from './resolve/partnerships.ts';
@@ -89,6 +90,7 @@ export function resolveImport(parsed: ParsedFile, options: ResolveOptions): Reso
   if (gazetteer && options.allMunicipalities) gazetteer.added = extra.length;
 
   const touched = placesInPlay(descPlace, refPlace);
+  if (directory) fillFromDirectoryByAgs(touched, directory);
   const places = placeRecords(touched);
   const { countries, unknownCountryEnds } = countCountries(ties.partnerships, touched);
   options.progress?.(parsed.places.length, parsed.places.length);

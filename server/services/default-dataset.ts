@@ -22,11 +22,12 @@ import type { ImportBatch, PartnershipRecord, PlaceRecord } from '../domain/mode
 import { prepareImport, sha256 } from '../import/pipeline.ts';
 import type { ImportSummary } from '../import/report.ts';
 import type { ExistingPlace } from '../import/resolve.ts';
+import { directoryPopulation } from '../import/resolve/german-places.ts';
 import { readSeedBatch } from '../seeds/seed-batch.ts';
 import { loadGazetteer } from './import.service.ts';
 
 /** Bump when the way the default dataset is built changes (the importer's rules), not only its files. */
-export const DEFAULT_DATASET_REVISION = 2;
+export const DEFAULT_DATASET_REVISION = 3;
 
 export const WIKIPEDIA_LIST = 'twin-cities-wikipedia.csv';
 export const DESTATIS_DIRECTORY = 'gemeindeverzeichnis-destatis.csv';
@@ -68,6 +69,7 @@ export async function buildDefaultDataset(kind: DefaultDatasetKind, paths: Defau
   const seeds = readSeedBatch(paths.seedsDir);
   if (kind === 'seeds') return { batch: seeds, fingerprint, summary: null };
   const listFile = path.join(paths.openDataDir, WIKIPEDIA_LIST);
+  const directory = loadGazetteer(path.join(paths.openDataDir, DESTATIS_DIRECTORY), now);
   const prepared = await prepareImport(
     [{ name: WIKIPEDIA_LIST, bytes: fs.readFileSync(listFile) }],
     WIKIPEDIA_LIST,
@@ -77,12 +79,20 @@ export async function buildDefaultDataset(kind: DefaultDatasetKind, paths: Defau
       dryRun: false,
       replace: false,
       allMunicipalities: true,
-      gazetteer: loadGazetteer(path.join(paths.openDataDir, DESTATIS_DIRECTORY), now),
+      gazetteer: directory,
       now,
     },
     async () => seeds.places.map(identityOf),
   );
-  return { batch: mergeOverSeeds(seeds, prepared.batch), fingerprint, summary: prepared.summary };
+  const batch = mergeOverSeeds(seeds, prepared.batch);
+  // seed places the list does not name are not in play there: their population comes the same way
+  for (const p of batch.places) {
+    const population = p.population === null ? directoryPopulation(directory, p.ags) : null;
+    if (population === null) continue;
+    p.population = population;
+    p.sources = [...p.sources, directory.source.id];
+  }
+  return { batch, fingerprint, summary: prepared.summary };
 }
 
 function identityOf(p: PlaceRecord): ExistingPlace {

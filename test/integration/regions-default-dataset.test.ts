@@ -79,9 +79,9 @@ describe('regions of the full default dataset', () => {
         `${m.coefficients.map((c) => `${c.term} ${c.estimate.toFixed(4)} (${c.standardError.toFixed(4)})`).join(', ')}; ` +
         `east rate ratio ${m.eastWest!.rateRatio.toFixed(3)} [${m.eastWest!.rateRatioLow.toFixed(3)}, ${m.eastWest!.rateRatioHigh.toFixed(3)}]`,
     );
-    // every populated directory municipality, less those whose place has no population (seed places; see municipality-model.ts)
-    expect(m.n + m.excluded).toBe([...directoryCounts().state.values()].reduce((a, b) => a + b, 0));
-    expect(m.excluded).toBeLessThan(10);
+    // every populated directory municipality: a seed place with an AGS takes its population from the directory (Berlin too)
+    expect(m.n).toBe([...directoryCounts().state.values()].reduce((a, b) => a + b, 0));
+    expect(m.excluded).toBe(0);
     expect(m.family).toBe('quasi-poisson');
     expect(m.coefficients[1]!.estimate).toBeGreaterThan(0);
     // the expected ends add up to the observed ones (Poisson's log link with an intercept fits the total)
@@ -101,8 +101,8 @@ describe('regions of the full default dataset', () => {
       );
       expect(flagged.length).toBeLessThan(result.rows.length / 2);
       for (const r of result.rows) expect(r.underConnected, r.region).toBe(r.ratioHigh !== null && r.ratioHigh < 1);
-      // not judged: only a region none of whose municipalities has a population (Berlin, one place without one in the seeds)
-      expect(result.rows.filter((r) => r.ratioHigh === null).every((r) => r.population === null)).toBe(true);
+      // every region is judged: each has populated municipalities (Berlin's one included)
+      expect(result.rows.filter((r) => r.ratioHigh === null).map((r) => r.region)).toEqual([]);
       expect(result.rule.kind).toBe('ratio');
     }
   });

@@ -10,7 +10,7 @@ import { MATCH_KM } from '../gazetteer.ts';
 import { decideGermany } from '../germany.ts';
 import { nameKey } from '../../../contract/names.ts';
 import type { IssueList } from '../types.ts';
-import type { Description, Directory } from './types.ts';
+import type { Description, Directory, Place } from './types.ts';
 
 export type GazetteerStats = Omit<GazetteerSummary, 'file'>;
 
@@ -73,4 +73,25 @@ export function settleGermanPlace(
   if (decision.rule && decision.rule !== 'ags' && decision.rule !== 'admin1' && !(decision.rule === 'gazetteer' && d.ags))
     d.germany = decision.side;
   d.germanyRule = decision.rule;
+}
+
+/**
+ * The population of the municipality an AGS names, from its directory record (null: no such
+ * record, or none populated). A place that carries an AGS but came to it without that record (an
+ * existing place, e.g. the seeds' Berlin met under its plain name, or a seed place no list names)
+ * takes its population from here: a place's population never depends on how it was named.
+ */
+export function directoryPopulation(directory: Directory, ags: string | null): number | null {
+  const entry = ags === null ? null : directory.gazetteer.byAgs(ags);
+  return entry?.population ? entry.population : null;
+}
+
+/** Fills, by directoryPopulation, the places in play that lack a population, with the directory as a source. */
+export function fillFromDirectoryByAgs(places: readonly Place[], directory: Directory): void {
+  for (const p of places) {
+    const population = p.population === null ? directoryPopulation(directory, p.ags) : null;
+    if (population === null) continue;
+    p.population = population;
+    p.sources.add(directory.source.id);
+  }
 }

@@ -64,11 +64,19 @@ describe('a German place: its side and what the directory attaches', () => {
     expect(stats).toMatchObject({ germanPlaces: 1, matched: 0 });
   });
 
-  it('leaves a place with an AGS to the AGS, uncounted', () => {
+  it('leaves a place with an AGS to the AGS, uncounted, and takes what it lacks from that key’s record', () => {
     const d = german('Irgendwo', { ags: '15002000' });
     const stats = emptyGazetteerStats();
     settleGermanPlace(d, 3, directory(), stats, new IssueList());
-    expect(d).toMatchObject({ germany: null, germanyRule: 'ags', sources: ['file'] });
+    const record = directory().gazetteer.byAgs('15002000')!;
+    expect(d).toMatchObject({
+      germany: null,
+      germanyRule: 'ags',
+      ags: '15002000',
+      population: record.population,
+      sources: ['file', 'destatis'],
+    });
+    expect(d.aliases).toContain(record.name.split(',')[0]);
     expect(stats.germanPlaces).toBe(0);
   });
 });

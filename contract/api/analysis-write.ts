@@ -6,8 +6,9 @@
 import { z } from 'zod';
 import { AnalysisShape } from './query.ts';
 
-export const AnalysisWriteQuery = z.strictObject(AnalysisShape);
-export type AnalysisWriteQueryValue = z.output<typeof AnalysisWriteQuery>;
+/** The options as a JSON body, each with the analyses' default; no body at all takes them all. */
+export const AnalysisWriteBody = z.strictObject(AnalysisShape).default({ resolution: 1, seed: 0, betweenness: 'exact', k: 500 });
+export type AnalysisWriteBodyValue = z.output<typeof AnalysisWriteBody>;
 
 export const AnalysisWrittenSchema = z.object({
   datasetVersion: z.number().int().describe('The dataset version analysed (and still current when written)'),

@@ -32,8 +32,12 @@ describe('analysis results written to Neo4j', () => {
     const text = fs.readFileSync(path.join(EXAMPLES, `${name}.cypher`), 'utf8');
     return run(text, params);
   };
-  const write = (query = '', token: string | null = TOKEN) =>
-    fetch(`${service.url}/api/analyses/write${query}`, { method: 'POST', headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  const write = (options?: Record<string, unknown>, token: string | null = TOKEN) =>
+    fetch(`${service.url}/api/analyses/write`, {
+      method: 'POST',
+      headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(options ? { 'Content-Type': 'application/json' } : {}) },
+      ...(options ? { body: JSON.stringify(options) } : {}),
+    });
 
   beforeAll(async () => {
     db = await seededTestDb();
@@ -51,9 +55,9 @@ describe('analysis results written to Neo4j', () => {
   });
 
   it('refuses without a token and checks the options', async () => {
-    expect((await write('', null)).status).toBe(401);
-    expect((await write('', 'wrong-token-0123456789abcdef')).status).toBe(403);
-    const bad = await write('?seed=-1');
+    expect((await write(undefined, null)).status).toBe(401);
+    expect((await write(undefined, 'wrong-token-0123456789abcdef')).status).toBe(403);
+    const bad = await write({ seed: -1 });
     expect(bad.status).toBe(400);
     expect(await bad.text()).toMatch(/seed/);
   });
@@ -101,7 +105,7 @@ describe('analysis results written to Neo4j', () => {
     } finally {
       await fresh.stop();
     }
-    const again = await write('?seed=7');
+    const again = await write({ seed: 7 });
     expect(again.status).toBe(200);
     const body = (await again.json()) as { datasetVersion: number; cleared: number; written: number; options: { seed: number } };
     expect(body).toMatchObject({ datasetVersion: before, options: { seed: 7 } });

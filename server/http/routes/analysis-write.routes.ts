@@ -1,5 +1,5 @@
 /** POST /api/analyses/write: the analysis results onto the places in Neo4j (a write: the token first). */
-import { AnalysisWriteQuery, AnalysisWrittenSchema } from '../../../contract/api/analysis-write.ts';
+import { AnalysisWriteBody, AnalysisWrittenSchema } from '../../../contract/api/analysis-write.ts';
 import type { DataLayer } from '../../db/data-layer.ts';
 import { writeAnalysis } from '../../services/analysis-write.service.ts';
 import type { AnalysisService } from '../../services/analysis.service.ts';
@@ -21,9 +21,10 @@ export function analysisWriteRoutes(api: ApiRouter, deps: { data: DataLayer; ana
         'the export names) and one `(:Analysis)` node with the dataset version and options. Writing again replaces both. ' +
         'The dataset version does not change. 202 with a job while the analyses run; 409 if the data changed meanwhile.',
       auth: true,
-      query: AnalysisWriteQuery,
+      body: AnalysisWriteBody,
       answer: AnalysisWrittenSchema,
       responses: {
+        200: 'Written',
         202: 'Running: a job to poll (Location), then ask again',
         400: 'Invalid options',
         401: 'No token',
@@ -32,8 +33,8 @@ export function analysisWriteRoutes(api: ApiRouter, deps: { data: DataLayer; ana
         503: 'Neo4j unavailable',
       },
     },
-    async ({ query, res }) => {
-      const outcome = await writeAnalysis(deps.data, deps.analysis, exports, query);
+    async ({ body, res }) => {
+      const outcome = await writeAnalysis(deps.data, deps.analysis, exports, body);
       if (outcome.state === 'running') return accepted(res, outcome.job);
       res.json(outcome.value);
     },

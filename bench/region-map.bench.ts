@@ -55,21 +55,43 @@ export default async function regionMapBench(): Promise<void> {
   try {
     const loadStarted = performance.now();
     const rows = (await (await fetch(`${service.url}/api/regions?level=district`)).json()) as { rows: unknown[] };
-    console.log(`dataset        the full default, ${rows.rows.length} districts (loaded and tabled in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s)`);
+    console.log(
+      `dataset        the full default, ${rows.rows.length} districts (loaded and tabled in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s)`,
+    );
     console.log(`load average   ${loadAverage()} (start)`);
     const result = { first: [] as number[], cached: [] as number[], open: [] as number[], states: [] as number[], regions: 0 };
     for (let run = 0; run < runs; run++) {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
       const page = await context.newPage();
-      result.states.push(await timed(() => page.goto(`${service.url}/?map=regions&regionLevel=state`), () => drawn(page, 'state')));
-      result.first.push(await timed(() => page.selectOption('#map-level', 'district'), () => drawn(page, 'district')));
+      result.states.push(
+        await timed(
+          () => page.goto(`${service.url}/?map=regions&regionLevel=state`),
+          () => drawn(page, 'state'),
+        ),
+      );
+      result.first.push(
+        await timed(
+          () => page.selectOption('#map-level', 'district'),
+          () => drawn(page, 'district'),
+        ),
+      );
       await Promise.all([drawn(page, 'state'), page.selectOption('#map-level', 'state')]);
-      result.cached.push(await timed(() => page.selectOption('#map-level', 'district'), () => drawn(page, 'district')));
+      result.cached.push(
+        await timed(
+          () => page.selectOption('#map-level', 'district'),
+          () => drawn(page, 'district'),
+        ),
+      );
       result.regions = Number(await page.getAttribute('#region-map', 'data-regions'));
       await context.close();
       const fresh = await browser.newContext({ viewport: { width: 1440, height: 900 } });
       const again = await fresh.newPage();
-      result.open.push(await timed(() => again.goto(`${service.url}/?map=regions&regionLevel=district`), () => drawn(again, 'district')));
+      result.open.push(
+        await timed(
+          () => again.goto(`${service.url}/?map=regions&regionLevel=district`),
+          () => drawn(again, 'district'),
+        ),
+      );
       await fresh.close();
     }
     const line = (name: string, xs: number[], target = true) =>

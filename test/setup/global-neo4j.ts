@@ -31,7 +31,25 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const conn = await server.start();
   console.error(`[test neo4j] up on ${conn.uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (data: ${dataDir})`);
   project.provide('neo4j', { ...conn, database: 'neo4j', homeDir, httpPort: server.status().httpPort! });
+  // A run stopped from outside (SIGTERM, SIGHUP: a CI timeout, `timeout`) ends without the
+  // teardown: the server, a detached child, would be left behind. On exit it is sent SIGTERM,
+  // on which Neo4j shuts down by itself; the signals are made to exit so that the hook runs.
+  const pid = server.status().pid;
+  const killServer = () => {
+    try {
+      if (pid) process.kill(pid, 'SIGTERM');
+    } catch {
+      // gone already
+    }
+  };
+  const onSignal = (signal: NodeJS.Signals) => process.exit(signal === 'SIGHUP' ? 129 : 143);
+  process.once('exit', killServer);
+  process.once('SIGTERM', onSignal);
+  process.once('SIGHUP', onSignal);
   return async () => {
+    process.off('exit', killServer);
+    process.off('SIGTERM', onSignal);
+    process.off('SIGHUP', onSignal);
     await server.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   };

@@ -93,7 +93,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(api.router);
   app.use('/api', notFound);
   if (fs.existsSync(path.join(deps.clientDir, 'index.html'))) {
-    app.use(express.static(deps.clientDir, { index: 'index.html', maxAge: '1h', setHeaders: noCacheForHtml }));
+    app.use(express.static(deps.clientDir, { index: 'index.html', maxAge: '1h', setHeaders: cacheHeaders }));
   } else {
     deps.logger.warn(`No built client in ${deps.clientDir}; run \`npm run build\``);
   }
@@ -112,6 +112,12 @@ const rejectMalformedUrls: express.RequestHandler = (req, _res, next) => {
   }
 };
 
-function noCacheForHtml(res: express.Response, file: string): void {
+/**
+ * The page is asked again each time (no-cache: it names the current assets); Vite's assets carry
+ * a hash of their content in their name (`assets/index-3f2a….js`), so they never change under
+ * that name and are cached for a year, immutable; the rest (the icon) for the hour of maxAge.
+ */
+function cacheHeaders(res: express.Response, file: string): void {
   if (file.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
+  else if (/[\\/]assets[\\/][^\\/]+-[\w-]{8,}\.\w+$/.test(file)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
 }

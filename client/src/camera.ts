@@ -1,9 +1,25 @@
 /** Moving the view: to a town, to where most towns are, or around a few. */
 import type { AppContext } from './context.ts';
 
+/** The town and what is drawn around it when it is chosen: its visible partners and its recommended ones (when loaded). */
+export function selectionNodes(ctx: AppContext, node: string): string[] {
+  if (!ctx.graph.hasNode(node)) return [];
+  const visible = ctx.view().nodes;
+  const partners = ctx.graph.neighbors(node).filter((n) => visible.has(n));
+  const { recommendations } = ctx.analytics;
+  const suggested = recommendations.key?.startsWith(`${node}|`) ? (recommendations.data ?? []).map((r) => r.id) : [];
+  return [node, ...partners, ...suggested.filter((id) => ctx.graph.hasNode(id))];
+}
+
+/**
+ * Frames a chosen town with its partners (and recommended partners): zoomed so that all of them
+ * are on screen; a town without any is zoomed to, as close as a quarter of the whole view.
+ */
 export function flyTo(ctx: AppContext, node: string, duration = 700): void {
   const { renderer } = ctx;
   if (!ctx.graph.hasNode(node)) return;
+  const around = selectionNodes(ctx, node);
+  if (around.length > 1) return fitNodes(ctx, around, duration);
   const target = renderer.getNodeDisplayData(node);
   if (!target) return;
   const camera = renderer.getCamera();

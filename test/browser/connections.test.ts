@@ -100,6 +100,33 @@ describe('the research views of the client', () => {
     await page.context().close(); // a page left open keeps drawing (the force layout) beside the next test
   });
 
+  it('frames a town chosen in the search with all its partners on screen', async () => {
+    const { page, problems } = await openClient(session.browser, session.service.url);
+    await page.waitForFunction(() => document.getElementById('graph')!.dataset.settled === 'true');
+    // Köln's partners run from Europe to Asia and Africa: a zoom onto Köln alone leaves them off screen
+    const partners = (await api<EgoAnswer>(`/api/ego/${KOELN}?radius=1`)).nodes.length - 1;
+    expect(partners).toBeGreaterThan(5);
+    await page.fill('#search', 'Köln');
+    await page.waitForSelector('#search-suggestions [role="option"]');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('town') !== null);
+    const inView = await page.waitForFunction(
+      () => {
+        const { settled, selectionInView } = document.getElementById('graph')!.dataset;
+        return settled === 'true' && selectionInView ? selectionInView : null;
+      },
+      undefined,
+      { timeout: 30_000 },
+    );
+    const [shown, total] = String(await inView.jsonValue())
+      .split('/')
+      .map(Number);
+    expect(total).toBeGreaterThanOrEqual(partners + 1); // the town, its partners (and any recommended ones, once loaded)
+    expect(shown).toBe(total);
+    expect(problems).toEqual([]);
+    await page.context().close(); // a page left open keeps drawing (the force layout) beside the next test
+  });
+
   it("colours by Leiden's communities and sizes by core number, as the API reports them", async () => {
     const { page, problems } = await openClient(session.browser, session.service.url);
     await page.selectOption('#color-mode', 'leiden');

@@ -8,6 +8,7 @@
  */
 import type { Attributes } from 'graphology-types';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { selectionNodes } from '../camera.ts';
 import type { AppContext, Feature } from '../context.ts';
 import { colorModel, communityMembership, sizeModel, type ColorModel, type SizeModel } from '../drawing-model.ts';
 import { CROSS_TIE, EDGE, EDGE_FADED, EDGE_FOCUS, FADED_NODE } from '../palettes.ts';
@@ -244,12 +245,28 @@ export const setupDraw: Feature = (ctx) => {
   const settle = () => {
     const settled = !movedSinceDrawn && !camera.isAnimated();
     container.dataset.settled = String(settled);
+    if (settled) markSelectionInView();
     if (!settled && watching === 0) {
       watching = requestAnimationFrame(() => {
         watching = 0;
         settle();
       });
     }
+  };
+  // `#graph[data-selection-in-view]`: "k/n", how many of the chosen town and its partners (and
+  // recommended partners) lie on screen once the picture is at rest (the framing's test)
+  const markSelectionInView = () => {
+    const { selected } = store.get();
+    if (selected === null) return void delete container.dataset.selectionInView;
+    const around = selectionNodes(ctx, selected);
+    const { width, height } = renderer.getDimensions();
+    const inView = around.filter((node) => {
+      const d = renderer.getNodeDisplayData(node);
+      if (!d) return false;
+      const p = renderer.framedGraphToViewport(d);
+      return p.x >= 0 && p.x <= width && p.y >= 0 && p.y <= height;
+    }).length;
+    container.dataset.selectionInView = `${inView}/${around.length}`;
   };
   const moved = () => {
     movedSinceDrawn = true;
@@ -266,7 +283,8 @@ export const setupDraw: Feature = (ctx) => {
     camera.off('updated', moved);
     renderer.off('afterRender', drawn);
     delete container.dataset.settled;
-    for (const key of Object.keys(container.dataset)) if (/^(highlight|community|recommended)/.test(key)) delete container.dataset[key];
+    for (const key of Object.keys(container.dataset))
+      if (/^(highlight|community|recommended|selectionInView)/.test(key)) delete container.dataset[key];
     for (const u of unsubscribe) u();
     renderer.setSettings({ nodeReducer: null, edgeReducer: (_edge, data) => ({ ...data, type: 'line' }) });
   };

@@ -257,7 +257,10 @@ export const setupDraw: Feature = (ctx) => {
   // recommended partners) lie on screen once the picture is at rest (the framing's test)
   const markSelectionInView = () => {
     const { selected } = store.get();
-    if (selected === null) return void delete container.dataset.selectionInView;
+    if (selected === null) {
+      delete container.dataset.selectionInView;
+      return;
+    }
     const around = selectionNodes(ctx, selected);
     const { width, height } = renderer.getDimensions();
     const inView = around.filter((node) => {

@@ -31,8 +31,11 @@ export type Measure = (typeof MEASURES)[number];
 export const COMMUNITY_ALGORITHMS = ['louvain', 'leiden'] as const;
 export type CommunityAlgorithm = (typeof COMMUNITY_ALGORITHMS)[number];
 
-/** The file formats the importers read (docs/importing.md); `auto` asks for detection. */
-export const IMPORT_FORMATS = ['jumelage', 'wikipedia', 'wikidata-json', 'wikidata-csv', 'gexf', 'graphml'] as const;
+/**
+ * The file formats the importers read (docs/importing.md); `auto` asks for detection. `table` is a
+ * spreadsheet (CSV or XLSX) in the user's own layout, read through a column mapping.
+ */
+export const IMPORT_FORMATS = ['jumelage', 'wikipedia', 'wikidata-json', 'wikidata-csv', 'gexf', 'graphml', 'table'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 /** The levels regions are counted at: countries, German states, German districts. */

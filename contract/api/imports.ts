@@ -6,10 +6,29 @@
  * where a place description is one distinct (name, country, coordinates, ids) tuple of the file.
  */
 import { z } from 'zod';
-import { IMPORT_FORMATS } from '../vocabularies.ts';
+import { IMPORT_FORMATS, PARTNERSHIP_TYPES } from '../vocabularies.ts';
 import { flag } from './query.ts';
 
 const count = z.number().int();
+
+/** The fields a column of a spreadsheet can be mapped to (`columns`, `--columns field=column,…`). */
+export const TABLE_FIELDS = [
+  'nameA',
+  'countryA',
+  'latA',
+  'lonA',
+  'stateA',
+  'postcodeA',
+  'agsA',
+  'nameB',
+  'countryB',
+  'latB',
+  'lonB',
+  'since',
+  'until',
+  'type',
+] as const;
+export type TableField = (typeof TABLE_FIELDS)[number];
 
 /** The query of POST /api/imports. */
 export const ImportQuery = z.strictObject({
@@ -35,13 +54,44 @@ export const ImportQuery = z.strictObject({
   allMunicipalities: flag
     .default(false)
     .describe('With the gazetteer: every municipality of the directory becomes a place, partnered or not'),
+  columns: z
+    .string()
+    .min(1)
+    .max(2000)
+    .optional()
+    .describe(`A spreadsheet in its own layout (format table): field=column pairs, comma-separated; fields ${TABLE_FIELDS.join(', ')}`),
+  types: z
+    .string()
+    .min(1)
+    .max(2000)
+    .optional()
+    .describe(`With columns: the type column's values, value=type pairs, comma-separated; types ${PARTNERSHIP_TYPES.join(', ')}`),
+  countryA: z.string().min(1).max(100).optional().describe("With columns: side A's country where the file gives none (a code or a name)"),
 });
 
+/** How a column-mapped table was read: each field's column and a few rows as read (a dry run's preview). */
+export const TableReadingSchema = z.object({
+  sheet: z.string().nullable().describe('The XLSX worksheet read (the first); null for CSV'),
+  delimiter: z.string().nullable().describe('The CSV delimiter found; null for XLSX'),
+  columns: z.array(z.object({ field: z.enum(TABLE_FIELDS), column: z.string(), filled: count.describe('Rows with a value') })),
+  defaults: z.object({ countryA: z.string().nullable() }),
+  samples: z.array(z.object({ line: count, values: z.record(z.string(), z.string()) })).describe('The first rows, by field'),
+});
+export type TableReading = z.infer<typeof TableReadingSchema>;
+
 /** The body of POST /api/imports: the file itself. Any media type is read alike: the format comes from `format` or the content. */
-export const IMPORT_MEDIA_TYPES = ['text/csv', 'application/json', 'application/xml', 'application/octet-stream'] as const;
+export const IMPORT_MEDIA_TYPES = [
+  'text/csv',
+  'application/json',
+  'application/xml',
+  'application/octet-stream',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+] as const;
 export const ImportFileSchema = z
   .string()
-  .describe('The file: Jumelage CSV, a Wikipedia list, Wikidata JSON or CSV, GEXF or GraphML; at most 50 MB');
+  .describe(
+    'The file: Jumelage CSV, a Wikipedia list, Wikidata JSON or CSV, GEXF or GraphML, or (with columns) any CSV or XLSX table; at most 50 MB',
+  );
 
 /** A problem with its place in the file. Errors reject the file; warnings are reported (fatal with `strict`). */
 export const IssueSchema = z.object({
@@ -100,6 +150,8 @@ export const ImportSummarySchema = z.object({
   places: count.describe('Distinct place descriptions in the file'),
   nodes: count.describe('Places written (new or updated)'),
   partnerships: count,
+  types: z.record(z.string(), count).describe('Partnerships by type'),
+  dated: count.describe('Partnerships with a founding year'),
   networks: count,
   merged: z.object({ places: count, partnerships: count, reversed: count }),
   matchedExisting: count.describe('Of `nodes`: places that were already in the database'),
@@ -108,6 +160,7 @@ export const ImportSummarySchema = z.object({
   unknownCountryEnds: count,
   germany: GermanyCountsSchema,
   gazetteer: GazetteerSummarySchema.nullable(),
+  table: TableReadingSchema.nullable().describe('How the columns were read (format table), else null'),
   warningCounts: z.record(z.string(), count),
   warnings: z.array(IssueSchema).describe('At most 1000 listed; all are counted in warningCounts'),
   warningsOmitted: count,

@@ -1,7 +1,7 @@
 /**
  * `npm run import -- <file|directory> [--format auto|jumelage|wikipedia|wikidata-json|wikidata-csv|gexf|graphml]
  *   [--gazetteer <destatis.csv>] [--all-municipalities] [--dry-run] [--json] [--strict] [--replace]
- *   [--licence <text>] [--attribution <text>]`
+ *   [--licence <text>] [--attribution <text>] [--columns <field>=<column>,… [--types <value>=<type>,…] [--country-a <country>]]`
  * `npm run import -- --default [--replace] [--dry-run] [--json]`: the default dataset (seeds, the
  *   Wikipedia list, the Destatis directory; services/default-dataset.ts).
  * `npm run import -- --wikidata [--endpoint <url>] [--out <dir>]`: a refresh from Wikidata's P190
@@ -10,7 +10,9 @@
  * Imports a file into the graph (see docs/importing.md). A progress bar on a terminal (stderr),
  * then a summary; with --json the summary is one JSON object on stdout and logs go to stderr.
  * --dry-run needs no Neo4j and writes nothing. Exit code 0 on success; 1 with the errors (each
- * with its line) when the file is rejected; 2 for a bad command line.
+ * with its line) when the file is rejected; 2 for a bad command line (a bad --columns mapping too).
+ * With --columns a CSV or XLSX file in its own layout is read (format table, import/table/); a dry
+ * run prints how each column was read and the first rows.
  */
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
@@ -20,7 +22,8 @@ import { handleCliStop } from '../stop-signals.ts';
 import { openNeo4j, type OpenedNeo4j } from '../db/connect.ts';
 import { AppError } from '../errors.ts';
 import { FORMAT_NAMES, type Phase } from '../import/pipeline.ts';
-import { formatSummary } from '../import/report.ts';
+import { parseTableOptions, type TableOptions } from '../import/table/mapping.ts';
+import { formatSummary, formatTableReading } from '../import/report.ts';
 import type { ImportFormat } from '../import/types.ts';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -32,6 +35,7 @@ import { readImportPath } from '../import/import-path.ts';
 import { loadGazetteer, runImport } from '../services/import.service.ts';
 
 const USAGE = `usage: npm run import -- <file|directory> [--format ${FORMAT_NAMES.join('|')}] [--gazetteer <file>] [--all-municipalities] [--dry-run] [--json] [--strict] [--replace] [--licence <text>] [--attribution <text>]
+       npm run import -- <file.csv|file.xlsx> --columns <field>=<column>,… [--types <value>=<type>,…] [--country-a <country>] [options as above]
        npm run import -- --default [--replace] [--dry-run] [--json]
        npm run import -- --wikidata [--endpoint <sparql url>] [--out <dir>] [--gazetteer <file>] [--replace] [--dry-run] [--json]`;
 
@@ -54,6 +58,9 @@ function parse() {
       replace: { type: 'boolean', default: false },
       licence: { type: 'string' },
       attribution: { type: 'string' },
+      columns: { type: 'string' },
+      types: { type: 'string' },
+      'country-a': { type: 'string' },
       default: { type: 'boolean', default: false },
       wikidata: { type: 'boolean', default: false },
       endpoint: { type: 'string' },
@@ -73,6 +80,15 @@ if (opts.default && opts.wikidata) fail(`--default and --wikidata are two import
 if (positionals.length !== (opts.default || opts.wikidata ? 0 : 1)) fail(USAGE, 2);
 if (!(FORMAT_NAMES as readonly string[]).includes(opts.format)) fail(`unknown format ${opts.format}\n${USAGE}`, 2);
 if (opts['all-municipalities'] && !opts.gazetteer) fail('--all-municipalities needs --gazetteer', 2);
+if ((opts.types || opts['country-a']) && !opts.columns) fail('--types and --country-a go with --columns', 2);
+if (opts.format === 'table' && !opts.columns) fail('--format table needs --columns <field>=<column>,…', 2);
+const table: TableOptions | null = opts.columns
+  ? { columns: opts.columns, types: opts.types ?? null, countryA: opts['country-a'] ?? null }
+  : null;
+if (table) {
+  const mapping = parseTableOptions(table);
+  if (Array.isArray(mapping)) fail(mapping.map((e) => `--${e.field === 'countryA' ? 'country-a' : e.field}: ${e.message}`).join('\n'), 2);
+}
 
 const logger = pino({ level: process.env.LOG_LEVEL ?? 'warn' }, pino.destination(2));
 const input = positionals[0] ?? '';
@@ -189,6 +205,7 @@ async function importFiles(
       licence: opts.licence ?? null,
       attribution: opts.attribution ?? null,
       gazetteer,
+      table,
     },
     progress,
   );
@@ -196,6 +213,7 @@ async function importFiles(
   if (opts.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
   else {
     process.stdout.write(`${formatSummary(summary)}\n`);
+    if (summary.table && summary.dryRun) process.stdout.write(`${formatTableReading(summary.table)}\n`);
     for (const w of summary.warnings.slice(0, 20))
       process.stderr.write(`warning: line ${w.line ?? '?'}${w.column ? `, column ${w.column}` : ''}: ${w.message}\n`);
     if (summary.warnings.length > 20)

@@ -12,7 +12,8 @@
  *    in `context` and the longitude is west of 30° W, it is the US state → `US`; otherwise `GE`.
  * 4. The whole string is looked up in the table of special cases below, then in the
  *    maintained English country names of `i18n-iso-countries` (exact, then
- *    diacritics-insensitive).
+ *    diacritics-insensitive), then in the German, English and French names of every code as
+ *    `Intl.DisplayNames` gives them ("Frankreich", "Tschechien", "Royaume-Uni"), folded.
  * 5. A string with commas ("Réunion, France", "Brandenburg, Germany", "England, United Kingdom")
  *    is split; each part is tried with rules 2–4 from the first (most specific) to the last
  *    (the sovereign state), and the first part that resolves wins. So an overseas territory
@@ -78,7 +79,35 @@ const SPECIAL_CASES: ReadonlyMap<string, string> = new Map([
   ['madagaskar', 'MG'], // German spelling of Madagascar
   ['island', 'IS'], // German/Nordic name of Iceland
   ['in italy', 'IT'], // prose fragment left in a country column
+  // Short forms in German and French registries that Intl.DisplayNames does not give.
+  ['usa', 'US'],
+  ['vereinigte staaten von amerika', 'US'],
+  ['grossbritannien', 'GB'],
+  ['tschech republik', 'CZ'], // "Tschech. Republik"
+  ['tschechische republik', 'CZ'],
+  ['republique tcheque', 'CZ'],
+  ['slowakische republik', 'SK'],
+  ['russische foderation', 'RU'],
+  ['turkei', 'TR'],
+  ['holland', 'NL'],
+  ['weissrussland', 'BY'],
 ]);
+
+/** German, English and French names of every code (Intl.DisplayNames), by their folded form. */
+let displayNames: Map<string, string> | null = null;
+function displayNameIndex(): Map<string, string> {
+  if (displayNames) return displayNames;
+  displayNames = new Map();
+  const codes = Object.keys(countries.getAlpha2Codes());
+  for (const locale of ['de', 'en', 'fr']) {
+    const names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+    for (const code of codes) {
+      const name = names.of(code);
+      if (name && !displayNames.has(fold(name))) displayNames.set(fold(name), code);
+    }
+  }
+  return displayNames;
+}
 
 const ALPHA2 = /^[A-Za-z]{2}$/;
 const ALPHA3 = /^[A-Za-z]{3}$/;
@@ -104,7 +133,7 @@ function resolvePart(part: string, context: CountryContext | undefined): string 
   }
   const special = SPECIAL_CASES.get(key);
   if (special) return special;
-  return countries.getAlpha2Code(s, 'en') ?? countries.getSimpleAlpha2Code(s, 'en') ?? null;
+  return countries.getAlpha2Code(s, 'en') ?? countries.getSimpleAlpha2Code(s, 'en') ?? displayNameIndex().get(key) ?? null;
 }
 
 /**

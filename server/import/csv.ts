@@ -27,14 +27,18 @@ function delimiterHint(headerLine: string): string {
   return '';
 }
 
-/** Reads a CSV text with a header row. Returns null when the header lacks a required column. */
-export function readCsv(text: string, required: readonly string[], issues: IssueList): CsvTable | null {
+/**
+ * Reads a CSV text with a header row. Returns null when the header lacks a required column. The
+ * delimiter is a comma for the formats of known origin; a column-mapped table sniffs its own.
+ */
+export function readCsv(text: string, required: readonly string[], issues: IssueList, delimiter = ','): CsvTable | null {
   let rows: { record: string[]; info: { lines: number } }[];
   let unclosedQuote: (Error & { lines?: number }) | null = null;
   try {
     // Line endings are normalised first so that a CRLF inside a quoted field counts as one line.
     rows = parse(text.replace(/\r\n?/g, '\n'), {
       bom: true,
+      delimiter,
       info: true,
       relax_column_count: true,
       skip_empty_lines: true,

@@ -16,6 +16,10 @@
  * 3. A part of a municipality, "Porz (Cologne)", "Bonn – Beuel", "Berlin – Mitte": the
  *    municipality it belongs to (the place keeps its own identity and gets state, district and
  *    side, not the AGS, which is the municipality's).
+ * A state or postcode the file gives (MatchHint) narrows the candidates before that choice: "Friedberg"
+ * in Hessen is Friedberg (Hessen), in Bayern Friedberg (Bayern). The postcode narrows by the
+ * directory's postcode, else by its first two digits (the postal region); a hint that fits no
+ * candidate is ignored rather than trusted over the name.
  */
 import { parse } from 'csv-parse/sync';
 import { stateOfAgs } from '../domain/classify.ts';
@@ -37,6 +41,30 @@ export interface GazetteerEntry {
   population: number | null;
   lat: number | null;
   lon: number | null;
+  /** The postcode the directory gives (one per municipality, that of its administration). */
+  postcode?: string | null;
+}
+
+/** What the file says besides the name: the state (ISO 3166-2) and the postcode, when known. */
+export interface MatchHint {
+  state?: string | null;
+  postcode?: string | null;
+}
+
+/** The candidates the hint leaves, or all of them when it fits none. */
+function narrow<T extends { entry: GazetteerEntry }>(cands: T[], hint: MatchHint | undefined): T[] {
+  let out = cands;
+  const keep = (test: (e: GazetteerEntry) => boolean) => {
+    const kept = out.filter((c) => test(c.entry));
+    if (kept.length > 0) out = kept;
+  };
+  if (hint?.state) keep((e) => e.state === hint.state);
+  const postcode = hint?.postcode?.trim();
+  if (postcode && /^\d{5}$/.test(postcode)) {
+    if (out.some((c) => c.entry.postcode === postcode)) keep((e) => e.postcode === postcode);
+    else keep((e) => e.postcode?.slice(0, 2) === postcode.slice(0, 2));
+  }
+  return out;
 }
 
 export interface GazetteerMatch {
@@ -204,6 +232,7 @@ export class Gazetteer {
           population: numberDe(r.bevoelkerung),
           lat: numberDe(r.breitengrad),
           lon: numberDe(r.laengengrad),
+          postcode: r.postleitzahl?.trim() || null,
         });
       }
     }
@@ -232,8 +261,9 @@ export class Gazetteer {
     name: string,
     lat: number | null,
     lon: number | null,
+    hint?: MatchHint,
   ): { entry: GazetteerEntry; distanceKm: number | null; how: GazetteerMatch['how'] } | null {
-    const cands = this.candidates(name);
+    const cands = narrow(this.candidates(name), hint);
     if (lat === null || lon === null) return cands.length === 1 ? { ...cands[0]!, distanceKm: null } : null;
     let best: { entry: GazetteerEntry; distanceKm: number | null; how: GazetteerMatch['how'] } | null = null;
     for (const c of cands) {
@@ -250,7 +280,7 @@ export class Gazetteer {
   }
 
   /** Matches a German place name (see the module comment), or null. */
-  match(rawName: string, lat: number | null, lon: number | null): GazetteerMatch | null {
+  match(rawName: string, lat: number | null, lon: number | null, hint?: MatchHint): GazetteerMatch | null {
     const name = rawName.trim();
     const district =
       /^(.+?)\s*\((?:district|Landkreis|Kreis)\)$/i.exec(name)?.[1] ?? /^(?:Landkreis|Kreis|District of) (.+)$/i.exec(name)?.[1];
@@ -260,23 +290,23 @@ export class Gazetteer {
     }
     const paren = /^(.+?)\s*\(([^)]+)\)$/.exec(name);
     const dash = /^(.+?)\s+[–—-]\s+(.+)$/.exec(name);
-    const whole = this.municipality(name, lat, lon);
+    const whole = this.municipality(name, lat, lon, hint);
     if (whole && (!paren || whole.how === 'name')) return whole;
     // "Porz (Cologne)": the parenthesis names the municipality the place belongs to.
     if (paren?.[2]) {
-      const parent = this.municipality(paren[2], lat, lon);
+      const parent = this.municipality(paren[2], lat, lon, hint);
       if (parent) return { ...parent, how: 'part' };
     }
     if (whole) return whole;
     // "Bonn – Beuel", "Berlin – Mitte": municipality first, part second.
     if (dash?.[1]) {
-      const parent = this.municipality(dash[1], lat, lon);
+      const parent = this.municipality(dash[1], lat, lon, hint);
       if (parent) return { ...parent, how: 'part' };
     }
     // "Friedberg, Bavaria"
     const comma = /^(.+?),\s*(.+)$/.exec(name);
     if (comma?.[1]) {
-      const hit = this.municipality(comma[1], lat, lon);
+      const hit = this.municipality(comma[1], lat, lon, hint);
       if (hit) return hit;
     }
     // a district named bare ("Wesermarsch", "Märkischer Kreis"), when no municipality has the name

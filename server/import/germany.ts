@@ -22,6 +22,8 @@ export interface GermanPlaceFacts {
   admin1: string | null;
   lat: number | null;
   lon: number | null;
+  /** The postcode the file gives (a hint for the gazetteer, never a side by itself). */
+  postcode?: string | null;
 }
 
 export interface GermanDecision {
@@ -43,7 +45,7 @@ export function decideGermany(place: GermanPlaceFacts, gazetteer: Gazetteer | nu
   const district = berlinDistrictOfName(place.name);
   if (district) return { ...none, side: district.side, rule: 'berlin-districts', berlinDistrict: district };
   // The gazetteer also enriches a place whose state the file gives (it attaches the AGS).
-  const match = gazetteer?.match(place.name, place.lat, place.lon) ?? null;
+  const match = gazetteer?.match(place.name, place.lat, place.lon, { state: place.admin1, postcode: place.postcode ?? null }) ?? null;
   if (place.admin1) {
     const side = germanySide({ country: 'DE', ags: null, admin1: place.admin1 });
     if (side) return { ...none, side, rule: 'admin1', match };

@@ -12,7 +12,11 @@ import type { Gazetteer } from './gazetteer.ts';
 import { parseGraphXml } from './parsers/graph-xml.ts';
 import { parseJumelageCsv } from './parsers/jumelage-csv.ts';
 import { parseWikidataCsv, parseWikidataJson } from './parsers/wikidata.ts';
+import { parseTable } from './parsers/table.ts';
 import { parseWikipediaCsv } from './parsers/wikipedia-csv.ts';
+import { parseTableOptions, type TableOptions } from './table/mapping.ts';
+import { readTableFile } from './table/read.ts';
+import type { TableReading } from '../../contract/api/imports.ts';
 import { issueField, MAX_LISTED_WARNINGS, type ImportSummary } from './report.ts';
 import { resolveImport, type ExistingPlace } from './resolve.ts';
 import { IMPORT_FORMATS, IssueList, type ImportFormat, type Issue, type ParsedFile } from './types.ts';
@@ -35,6 +39,8 @@ export interface ImportOptions {
   dryRun: boolean;
   replace: boolean;
   allMunicipalities: boolean;
+  /** A spreadsheet in its own layout: the column mapping (format `table`, or `auto` with it). */
+  table?: TableOptions | null;
   licence?: string | null;
   attribution?: string | null;
   gazetteer?: ImportGazetteer | null;
@@ -69,28 +75,15 @@ function reject(issues: Issue[], omitted: number, what: string): AppError {
   return new AppError('bad-request', `The file was rejected (${what}); nothing was written.`, { errors });
 }
 
-export interface Prepared {
-  summary: ImportSummary;
-  batch: ImportBatch;
-  /** The file's own node ids by place id (resolve.ts). */
-  fileIds: Map<string, string[]>;
-}
-
-/**
- * Parses and resolves; `existing` gives the places already in the database (or null without one).
- * Throws an AppError (bad-request) for a rejected file.
- */
-export async function prepareImport(
+/** Decodes the files, finds their format and parses them (a column-mapped table: table/, parsers/table.ts). */
+async function parseFiles(
   files: ImportFile[],
-  label: string,
   options: ImportOptions,
-  existing: () => Promise<ExistingPlace[] | null>,
-  progress?: Progress,
-): Promise<Prepared> {
-  const started = Date.now();
-  const issues = new IssueList();
-  if (files.length === 0)
-    throw reject([{ severity: 'error', code: 'empty-file', line: null, column: null, message: 'no file given' }], 0, 'no input');
+  issues: IssueList,
+): Promise<{ parsed: ParsedFile; encoding: string; table: TableReading | null }> {
+  if (options.format === 'table' || (options.format === 'auto' && options.table))
+    return parseTableFile(files, options.table ?? null, issues);
+  if (options.table) throw optionError(`columns are read with the table format, not ${options.format}`);
   const texts: { name: string; text: string }[] = [];
   let encoding = 'utf-8';
   for (const f of files) {
@@ -137,27 +130,85 @@ export async function prepareImport(
       'several files',
     );
   }
-  progress?.('parse', 0, 1);
   const text = texts[0]!.text;
-  let parsed: ParsedFile;
   switch (format) {
     case 'jumelage':
-      parsed = parseJumelageCsv(texts, issues);
-      break;
+      return { parsed: parseJumelageCsv(texts, issues), encoding, table: null };
     case 'wikipedia':
-      parsed = parseWikipediaCsv(text, issues);
-      break;
+      return { parsed: parseWikipediaCsv(text, issues), encoding, table: null };
     case 'wikidata-json':
-      parsed = parseWikidataJson(text, issues);
-      break;
+      return { parsed: parseWikidataJson(text, issues), encoding, table: null };
     case 'wikidata-csv':
-      parsed = parseWikidataCsv(text, issues);
-      break;
+      return { parsed: parseWikidataCsv(text, issues), encoding, table: null };
     case 'gexf':
     case 'graphml':
-      parsed = parseGraphXml(text, format, issues);
-      break;
+      return { parsed: parseGraphXml(text, format, issues), encoding, table: null };
+    case 'table':
+      return parseTableFile(files, options.table ?? null, issues);
   }
+}
+
+function optionError(message: string, field = 'columns'): AppError {
+  return new AppError('bad-request', 'Invalid options.', { errors: [{ field, message }] });
+}
+
+/** A spreadsheet through its column mapping: the options first, then the file (CSV or XLSX). */
+async function parseTableFile(
+  files: ImportFile[],
+  options: TableOptions | null,
+  issues: IssueList,
+): Promise<{ parsed: ParsedFile; encoding: string; table: TableReading | null }> {
+  if (!options) throw optionError('the table format needs columns (field=column,…)');
+  if (files.length !== 1) throw optionError('a table is one file (CSV or XLSX), not a directory');
+  const fail = (what: string) =>
+    reject(
+      issues.items.filter((i) => i.severity === 'error'),
+      issues.omittedErrors,
+      what,
+    );
+  const mapping = parseTableOptions(options);
+  if (Array.isArray(mapping)) throw new AppError('bad-request', 'Invalid options.', { errors: mapping });
+  const rows = await readTableFile(files[0]!.bytes, issues);
+  if (!rows) throw fail('not a readable table');
+  const { parsed, reading } = parseTable(rows, mapping, issues);
+  return { parsed, encoding: rows.encoding, table: reading };
+}
+
+/** Partnerships by type, most first, and those with a founding year. */
+function typeCounts(batch: ImportBatch): { types: Record<string, number>; dated: number } {
+  const types: Record<string, number> = {};
+  let dated = 0;
+  for (const p of batch.partnerships) {
+    types[p.type] = (types[p.type] ?? 0) + 1;
+    if (p.since !== null) dated++;
+  }
+  return { types: Object.fromEntries(Object.entries(types).sort((x, y) => y[1] - x[1])), dated };
+}
+
+export interface Prepared {
+  summary: ImportSummary;
+  batch: ImportBatch;
+  /** The file's own node ids by place id (resolve.ts). */
+  fileIds: Map<string, string[]>;
+}
+
+/**
+ * Parses and resolves; `existing` gives the places already in the database (or null without one).
+ * Throws an AppError (bad-request) for a rejected file.
+ */
+export async function prepareImport(
+  files: ImportFile[],
+  label: string,
+  options: ImportOptions,
+  existing: () => Promise<ExistingPlace[] | null>,
+  progress?: Progress,
+): Promise<Prepared> {
+  const started = Date.now();
+  const issues = new IssueList();
+  if (files.length === 0)
+    throw reject([{ severity: 'error', code: 'empty-file', line: null, column: null, message: 'no file given' }], 0, 'no input');
+  progress?.('parse', 0, 1);
+  const { parsed, encoding, table } = await parseFiles(files, options, issues);
   progress?.('parse', 1, 1);
   const parseMs = Date.now() - started;
   if (issues.errors > 0)
@@ -168,6 +219,7 @@ export async function prepareImport(
     );
 
   const hash = sha256(files.map((f) => f.bytes));
+  const format = parsed.format;
   const origin = KNOWN_ORIGINS[format];
   const source: DatasetSource = {
     id: `${format}:${label}:${hash.slice(0, 12)}`,
@@ -216,6 +268,7 @@ export async function prepareImport(
     places: resolved.places,
     nodes: resolved.nodes,
     partnerships: resolved.batch.partnerships.length,
+    ...typeCounts(resolved.batch),
     networks: resolved.batch.networks.length,
     merged: resolved.merged,
     matchedExisting: resolved.matchedExisting,
@@ -224,6 +277,7 @@ export async function prepareImport(
     unknownCountryEnds: resolved.unknownCountryEnds,
     germany: resolved.germany,
     gazetteer: resolved.gazetteer && options.gazetteer ? { file: options.gazetteer.source.file, ...resolved.gazetteer } : null,
+    table,
     warningCounts,
     warnings: warnings.slice(0, MAX_LISTED_WARNINGS),
     warningsOmitted: Math.max(0, warnings.length - MAX_LISTED_WARNINGS),

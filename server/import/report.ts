@@ -1,5 +1,5 @@
 /** The import summary (its schema: contract/api/imports.ts): what the CLI prints and POST /api/imports answers. */
-import type { GazetteerSummary, GermanyCounts, ImportSummary } from '../../contract/api/imports.ts';
+import type { GazetteerSummary, GermanyCounts, ImportSummary, TableReading } from '../../contract/api/imports.ts';
 import type { Issue } from './types.ts';
 
 export type { GazetteerSummary, GermanyCounts, ImportSummary };
@@ -27,6 +27,11 @@ export function formatSummary(s: ImportSummary): string {
     `${s.dryRun ? 'Dry run (nothing written)' : s.write ? `Imported into dataset version ${s.write.version}` : 'Imported'}: ${s.file} as ${s.format} (${s.encoding})`,
     `  rows ${s.rows}: partnerships ${s.partnerships}, merged duplicates ${s.merged.partnerships} (${s.merged.reversed} reversed), dropped ${dropped}`,
     `  place descriptions ${s.places}: nodes ${s.nodes} (already in the database ${s.matchedExisting}), merged ${s.merged.places}`,
+    `  by type: ${
+      Object.entries(s.types)
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ') || '-'
+    }; with a founding year ${s.dated}`,
     `  networks ${s.networks}; partnership ends by country: ${top}${s.unknownCountryEnds ? `; unknown country ${s.unknownCountryEnds}` : ''}`,
     `  Germany: east ${s.germany.east}, west ${s.germany.west}, Berlin ${s.germany.berlin}, unknown ${s.germany.unknown} (by ${
       Object.entries(s.germany.by)
@@ -51,5 +56,21 @@ export function formatSummary(s: ImportSummary): string {
   lines.push(
     `  time: parse ${s.timings.parseMs} ms, resolve ${s.timings.resolveMs} ms, write ${s.timings.writeMs} ms, total ${s.timings.totalMs} ms`,
   );
+  return lines.join('\n');
+}
+
+/** How a column-mapped table was read (a dry run's preview): each field's column, then the first rows. */
+export function formatTableReading(t: TableReading): string {
+  const from = t.sheet !== null ? `worksheet "${t.sheet}"` : `CSV separated by ${JSON.stringify(t.delimiter)}`;
+  const lines = [`Columns (${from}):`];
+  for (const c of t.columns) lines.push(`  ${c.field.padEnd(9)} ← "${c.column}" (${c.filled} rows with a value)`);
+  if (t.defaults.countryA) lines.push(`  countryA  = ${t.defaults.countryA} where the file gives none`);
+  lines.push('First rows as read:');
+  for (const r of t.samples) {
+    const cells = Object.entries(r.values)
+      .filter(([, v]) => v !== '')
+      .map(([k, v]) => `${k}=${v}`);
+    lines.push(`  line ${r.line}: ${cells.join(', ')}`);
+  }
   return lines.join('\n');
 }

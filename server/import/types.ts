@@ -25,6 +25,8 @@ export interface RawPlace {
   wikidata: string | null;
   admin1: string | null;
   admin2: string | null;
+  /** A postcode the file gives (column-mapped tables): a hint for the directory match. */
+  postcode?: string | null;
   kind: PlaceKind | null;
   population: number | null;
   /** Sources the file gives for this place (URLs), besides the import itself. */

@@ -30,9 +30,11 @@ export function importRoutes(api: ApiRouter, data: DataLayer, gazetteer: ImportG
       path: '/api/imports',
       tag: 'imports',
       expensive: true,
-      summary: 'Import a file of partnerships (the raw body): CSV, Wikipedia list, Wikidata JSON/CSV, GEXF, GraphML',
+      summary:
+        'Import a file of partnerships (the raw body): CSV, Wikipedia list, Wikidata JSON/CSV, GEXF, GraphML, or any CSV/XLSX table with columns',
       description:
         'The request body is the file itself (Content-Type text/csv, application/json or application/xml), at most 50 MB. ' +
+        'A spreadsheet in its own layout (CSV or XLSX) is read through `columns` (field=column pairs), `types` and `countryA`. ' +
         'All or nothing: a rejected file (400, each error with its line) changes nothing. See docs/importing.md.',
       auth: true,
       query: ImportQuery,
@@ -54,6 +56,11 @@ export function importRoutes(api: ApiRouter, data: DataLayer, gazetteer: ImportG
           errors: [{ field: 'gazetteer', message: 'this server has no municipality directory: set GAZETTEER_FILE to the Destatis CSV' }],
         });
       }
+      if ((query.types || query.countryA) && !query.columns) {
+        throw new AppError('bad-request', 'Invalid query parameters.', {
+          errors: [{ field: query.types ? 'types' : 'countryA', message: 'goes with columns (a table in its own layout)' }],
+        });
+      }
       if (query.allMunicipalities && !useGazetteer) {
         throw new AppError('bad-request', 'Invalid query parameters.', {
           errors: [{ field: 'allMunicipalities', message: 'needs the gazetteer' }],
@@ -73,6 +80,7 @@ export function importRoutes(api: ApiRouter, data: DataLayer, gazetteer: ImportG
         licence: query.licence ?? null,
         attribution: query.attribution ?? null,
         gazetteer: useGazetteer ? gazetteer : null,
+        table: query.columns ? { columns: query.columns, types: query.types ?? null, countryA: query.countryA ?? null } : null,
       });
       res.json(summary);
     },

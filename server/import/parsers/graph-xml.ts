@@ -19,6 +19,7 @@ import { parse as parseGraphml } from 'graphology-graphml';
 import { PARTNERSHIP_TYPES, PLACE_KINDS, type PartnershipType, type PlaceKind } from '../../../contract/vocabularies.ts';
 import { parseCoordinate } from '../csv.ts';
 import { emptyParse, emptyPlace, type IssueList, type ParsedFile, type RawNetwork } from '../types.ts';
+import { refuseDeclarations } from '../xml-safety.ts';
 
 interface Tag {
   line: number;
@@ -71,32 +72,9 @@ function yearOf(raw: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/**
- * The line of the first DOCTYPE or ENTITY declaration outside comments, or null. Neither GEXF nor
- * GraphML uses one, and entity declarations are how XML bombs ("billion laughs") and external
- * entity reads are built: such a file is refused before any parser sees it.
- */
-function declarationLine(text: string): number | null {
-  const clean = text.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ' '));
-  const m = /<!(DOCTYPE|ENTITY)\b/i.exec(clean);
-  if (!m) return null;
-  let line = 1;
-  for (let i = 0; i < m.index; i++) if (clean.charCodeAt(i) === 10) line++;
-  return line;
-}
-
 export function parseGraphXml(text: string, format: 'gexf' | 'graphml', issues: IssueList): ParsedFile {
   const parsed = emptyParse(format, issues);
-  const declared = declarationLine(text);
-  if (declared !== null) {
-    issues.error(
-      'xml-doctype',
-      declared,
-      null,
-      `a DOCTYPE or ENTITY declaration is not accepted in ${format.toUpperCase()} (entity expansion and external entities are refused): remove it`,
-    );
-    return parsed;
-  }
+  if (refuseDeclarations(text, format.toUpperCase(), null, issues)) return parsed;
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
     issues.error('xml-syntax', valid.err.line, `column ${valid.err.col}`, `malformed XML: ${valid.err.msg}`);

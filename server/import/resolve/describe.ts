@@ -25,7 +25,17 @@ export interface DescribeOptions {
 }
 
 const descKey = (r: RawPlace) =>
-  [r.fileId ?? '', r.name, r.countryRaw ?? '', r.lat ?? '', r.lon ?? '', r.ags ?? '', r.wikidata ?? ''].join('\u0000');
+  [
+    r.fileId ?? '',
+    r.name,
+    r.countryRaw ?? '',
+    r.lat ?? '',
+    r.lon ?? '',
+    r.ags ?? '',
+    r.wikidata ?? '',
+    r.admin1 ?? '',
+    r.postcode ?? '',
+  ].join('\u0000');
 
 export function describePlaces(parsed: ParsedFile, options: DescribeOptions): Descriptions {
   const issues: IssueList = parsed.issues;
@@ -61,6 +71,7 @@ export function describePlaces(parsed: ParsedFile, options: DescribeOptions): De
       fileId: raw.fileId,
       admin1: raw.admin1,
       admin2: raw.admin2,
+      postcode: raw.postcode ?? null,
       kind: raw.kind,
       population: raw.population,
       germany: null,

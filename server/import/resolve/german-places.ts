@@ -26,7 +26,10 @@ export function settleGermanPlace(
   stats: GazetteerStats | null,
   issues: IssueList,
 ): void {
-  const decision = decideGermany({ name: d.name, ags: d.ags, admin1: d.admin1, lat: d.lat, lon: d.lon }, directory?.gazetteer ?? null);
+  const decision = decideGermany(
+    { name: d.name, ags: d.ags, admin1: d.admin1, lat: d.lat, lon: d.lon, postcode: d.postcode ?? null },
+    directory?.gazetteer ?? null,
+  );
   if (decision.berlinDistrict) {
     // Both spellings of a district ("X (Berlin)", "Berlin – X") become one place named X.
     if (d.name !== decision.berlinDistrict.name) d.aliases.push(d.name);

@@ -50,6 +50,8 @@ export interface Description {
   fileId: string | null;
   admin1: string | null;
   admin2: string | null;
+  /** A postcode the file gives: a hint for the directory match, not stored. */
+  postcode?: string | null;
   kind: PlaceKind | null;
   population: number | null;
   germany: GermanySide | null;

@@ -95,7 +95,9 @@ describe('communities, brokers and recommendations that explain themselves', () 
     expect(drawn.length).toBeGreaterThan(0);
     expect(listed).toEqual(expect.arrayContaining(drawn));
     await page.waitForSelector('#recommendation-rule');
-    expect(await page.textContent('#recommendation-rule')).toContain('Score = 0.5 × network proximity + 0.2 × geography');
+    expect(await page.textContent('#recommendation-rule')).toContain(
+      'Score = 0.5 × network proximity + 0.45 × geography + 0 × size + 0.05 × crossing',
+    );
     const reasons = await page.$$eval('ol.recommendations ul.reasons', (lists) => lists.map((l) => l.textContent ?? ''));
     expect(reasons.join('\n')).not.toMatch(/\b1 shared partners/);
     const one = answer.recommendations.findIndex((r) => r.parts.sharedPartners === 1);

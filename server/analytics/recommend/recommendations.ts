@@ -1,12 +1,12 @@
 /**
  * Recommended partners for one municipality: places not yet linked to it, ranked by a score
- * that adds four parts, each in [0, 1], with documented weights:
+ * that adds four parts, each in [0, 1], with weights fitted by evaluation.ts (the contract's):
  * - proximity (weight 0.5): Adamic-Adar index, the sum over shared partners w of 1 / ln(deg w)
  *   (Adamic & Adar 2003, "Friends and neighbors on the Web"; Liben-Nowell & Kleinberg 2007 for
  *   link prediction), divided by the largest among the candidates;
- * - geography (0.2): 1 / (1 + d / 500 km), d the great-circle distance; 0 without coordinates;
- * - size (0.15): 1 − |log10 p_u − log10 p_v| / 2, clamped to [0, 1]; 0.5 when a population is unknown;
- * - crossing (0.15): 1 when the two lie on different sides of the east-west divide (inside Germany
+ * - geography (0.45): 1 / (1 + d / 500 km), d the great-circle distance; 0 without coordinates;
+ * - size (0): 1 − |log10 p_u − log10 p_v| / 2, clamped to [0, 1]; 0.5 when a population is unknown;
+ * - crossing (0.05): 1 when the two lie on different sides of the east-west divide (inside Germany
  *   when both are German, else Europe's blocs), else 0.
  * Candidates: the places two steps away (they share a partner), and the `nearby` nearest places
  * with coordinates. Places in the same country are left out, except German places across the
@@ -38,8 +38,24 @@ function crossing(a: Attributes, b: Attributes): boolean {
   return isCross(a, b, a.country === 'DE' && b.country === 'DE' ? 'germany' : 'europe');
 }
 
-export function compute(graph: AbstractGraph, id: string, options?: RecommendationOptions): Recommendation[] {
-  const o = parseOptions('recommend/recommendations', optionsSchema, options);
+/** The weights of the four parts; the contract's by default. */
+export type Weights = { readonly [K in keyof typeof RECOMMENDATION_WEIGHTS]: number };
+
+/** The weighted sum of a candidate's parts. */
+export function scoreOf(parts: Recommendation['parts'], weights: Weights = WEIGHTS): number {
+  return (
+    weights.proximity * parts.proximity +
+    weights.geography * parts.geography +
+    weights.size * parts.size +
+    weights.crossing * parts.crossing
+  );
+}
+
+/**
+ * Every candidate for `id` with the parts of its score, unranked: the pool that `compute` ranks,
+ * and that the evaluation (evaluation.ts) ranks by other scores too.
+ */
+export function candidateParts(graph: AbstractGraph, id: string, nearby: number): Omit<Recommendation, 'score'>[] {
   if (!graph.hasNode(id)) throw new AppError('not-found', `No municipality with id ${JSON.stringify(id)}.`);
   const me = graph.getNodeAttributes(id);
   const linked = new Set(graph.neighbors(id));
@@ -60,19 +76,27 @@ export function compute(graph: AbstractGraph, id: string, options?: Recommendati
   const candidates = new Set(adamicAdar.keys());
   const lat = num(me.lat);
   const lon = num(me.lon);
-  if (lat !== null && lon !== null && o.nearby > 0) {
-    const near: { v: string; d: number }[] = [];
+  if (lat !== null && lon !== null && nearby > 0) {
+    const keys: string[] = [];
+    const dists: number[] = [];
     graph.forEachNode((v, a) => {
       const la = num(a.lat);
       const lo = num(a.lon);
-      if (la !== null && lo !== null && eligible(v, a)) near.push({ v, d: haversineKm(lat, lon, la, lo) });
+      if (la !== null && lo !== null && eligible(v, a)) {
+        keys.push(v);
+        dists.push(haversineKm(lat, lon, la, lo));
+      }
     });
+    // the `nearby` nearest, ties at the last distance by id: sort only those within it, not all places
+    const cut = keys.length <= nearby ? Infinity : Float64Array.from(dists).sort()[nearby - 1]!;
+    const near: { v: string; d: number }[] = [];
+    for (let i = 0; i < keys.length; i++) if (dists[i]! <= cut) near.push({ v: keys[i]!, d: dists[i]! });
     near.sort((x, y) => x.d - y.d || (x.v < y.v ? -1 : 1));
-    for (const { v } of near.slice(0, o.nearby)) candidates.add(v);
+    for (const { v } of near.slice(0, nearby)) candidates.add(v);
   }
   const maxAA = Math.max(0, ...[...adamicAdar.values()].map((x) => x.aa));
   const myPop = num(me.population);
-  const out: Recommendation[] = [];
+  const out: Omit<Recommendation, 'score'>[] = [];
   for (const v of candidates) {
     const a = graph.getNodeAttributes(v);
     const aa = adamicAdar.get(v) ?? { aa: 0, shared: 0 };
@@ -89,13 +113,14 @@ export function compute(graph: AbstractGraph, id: string, options?: Recommendati
       size: myPop && pop ? Math.max(0, Math.min(1, 1 - Math.abs(Math.log10(myPop) - Math.log10(pop)) / 2)) : 0.5,
       crossing: crossing(me, a) ? 1 : 0,
     };
-    const score =
-      WEIGHTS.proximity * parts.proximity +
-      WEIGHTS.geography * parts.geography +
-      WEIGHTS.size * parts.size +
-      WEIGHTS.crossing * parts.crossing;
-    out.push({ id: v, name: String(a.name ?? v), country: typeof a.country === 'string' ? a.country : null, score, parts });
+    out.push({ id: v, name: String(a.name ?? v), country: typeof a.country === 'string' ? a.country : null, parts });
   }
+  return out;
+}
+
+export function compute(graph: AbstractGraph, id: string, options?: RecommendationOptions): Recommendation[] {
+  const o = parseOptions('recommend/recommendations', optionsSchema, options);
+  const out: Recommendation[] = candidateParts(graph, id, o.nearby).map((c) => ({ ...c, score: scoreOf(c.parts) }));
   out.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1));
   return out.slice(0, o.limit);
 }

@@ -1,4 +1,5 @@
 /** Section 6: candidate partners for the least-connected municipalities of the under-connected regions (as /api/recommendations/:id). */
+import { WEIGHTS } from '../../analytics/recommend/recommendations.ts';
 import { fmt, fmtInt, html, type SafeHtml } from '../html.ts';
 import { regionName } from '../names.ts';
 import type { ReportData } from '../report-data.ts';
@@ -23,7 +24,7 @@ ${b.items.map(
   return html`<section id="recommendations">
 <h2>6. Recommendations for the most under-connected</h2>
 <p>${r.rule}</p>
-<p class="note">Score = 0.5 × proximity (Adamic–Adar over shared partners, scaled to the best candidate) + 0.2 × geography (1 / (1 + distance / 500 km)) + 0.15 × size similarity (log population) + 0.15 × crossing (1 when the candidate lies on the other side of the divide). Places of the same country are not proposed, except German places across the former inner-German border.</p>
+<p class="note">Score = ${WEIGHTS.proximity} × proximity (Adamic–Adar over shared partners, scaled to the best candidate) + ${WEIGHTS.geography} × geography (1 / (1 + distance / 500 km)) + ${WEIGHTS.size} × size similarity (log population) + ${WEIGHTS.crossing} × crossing (1 when the candidate lies on the other side of the divide); weights fitted by hiding 10 % of the partnerships and ranking them back (<code>npm run bench -- recommend</code>). Places of the same country are not proposed, except German places across the former inner-German border.</p>
 ${blocks.length > 0 ? blocks : html`<p class="note">No under-connected region, so no recommendation.</p>`}
 </section>`;
 }

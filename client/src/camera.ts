@@ -60,7 +60,34 @@ export function frameTowns(ctx: AppContext, duration = 0): void {
   else camera.setState(state);
 }
 
-/** Frames every one of `nodes` (the paths between two towns, a neighbourhood), with a margin. */
+/** A rectangle of the map's viewport, in pixels. */
+export interface Area {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/**
+ * The part of the map no overlay covers: the legend (and, on tablets, the panels over the map)
+ * take their width off the right, the phone's bottom sheet its height off the bottom.
+ */
+export function freeArea(ctx: AppContext): Area {
+  const container = ctx.renderer.getContainer().getBoundingClientRect();
+  const area: Area = { left: 0, top: 0, right: container.width, bottom: container.height };
+  for (const id of ['legend', 'panel']) {
+    const element = document.getElementById(id);
+    if (!element?.checkVisibility()) continue; // hidden or folded (offsetParent is null for a fixed sheet too)
+    const r = element.getBoundingClientRect();
+    const [left, top, right, bottom] = [r.left - container.left, r.top - container.top, r.right - container.left, r.bottom - container.top];
+    if (right <= 0 || left >= container.width || bottom <= 0 || top >= container.height || r.width === 0) continue;
+    if (left > container.width / 2) area.right = Math.min(area.right, left);
+    else if (top > container.height / 4) area.bottom = Math.min(area.bottom, top);
+  }
+  return area;
+}
+
+/** Frames every one of `nodes` (the paths between two towns, a neighbourhood), with a margin, in the map's free area. */
 export function fitNodes(ctx: AppContext, nodes: Iterable<string>, duration = 0): void {
   const { renderer } = ctx;
   let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
@@ -71,8 +98,34 @@ export function fitNodes(ctx: AppContext, nodes: Iterable<string>, duration = 0)
   }
   if (!Number.isFinite(minX)) return;
   const span = Math.max(maxX - minX, maxY - minY);
-  const state = { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio: Math.min(1, Math.max(0.05, span * 1.4)), angle: 0 };
+  const whole = { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio: Math.min(1, Math.max(0.05, span * 1.4)), angle: 0 };
+  const state = intoArea(ctx, whole, { minX, minY, maxX, maxY });
   const camera = renderer.getCamera();
   if (duration > 0) void camera.animate(state, { duration, easing: 'quadraticInOut' });
   else camera.setState(state);
+}
+
+/**
+ * The camera state that shows the box the `whole` state centres in the whole viewport inside the
+ * free area instead: zoomed out by how much smaller the area is, and moved so that the box's
+ * centre falls on the area's (the conversions are linear, so one step is exact).
+ */
+function intoArea(
+  ctx: AppContext,
+  whole: { x: number; y: number; ratio: number; angle: number },
+  box: { minX: number; minY: number; maxX: number; maxY: number },
+) {
+  const { renderer } = ctx;
+  const { width, height } = renderer.getDimensions();
+  const area = freeArea(ctx);
+  const [areaWidth, areaHeight] = [area.right - area.left, area.bottom - area.top];
+  if (areaWidth >= width - 1 && areaHeight >= height - 1) return whole;
+  if (areaWidth < 40 || areaHeight < 40) return whole; // nothing sensible to fit into
+  const shrink = Math.max(width / areaWidth, height / areaHeight);
+  const zoomed = { ...whole, ratio: Math.min(1.5, whole.ratio * shrink) };
+  const centre = renderer.framedGraphToViewport({ x: (box.minX + box.maxX) / 2, y: (box.minY + box.maxY) / 2 }, { cameraState: zoomed });
+  const target = { x: (area.left + area.right) / 2, y: (area.top + area.bottom) / 2 };
+  const from = renderer.viewportToFramedGraph(centre, { cameraState: zoomed });
+  const to = renderer.viewportToFramedGraph(target, { cameraState: zoomed });
+  return { ...zoomed, x: zoomed.x + from.x - to.x, y: zoomed.y + from.y - to.y };
 }

@@ -100,8 +100,11 @@ describe('the research views of the client', () => {
     await page.context().close(); // a page left open keeps drawing (the force layout) beside the next test
   });
 
-  it('frames a town chosen in the search with all its partners on screen', async () => {
-    const { page, problems } = await openClient(session.browser, session.service.url);
+  it.each([
+    ['a desktop', { width: 1400, height: 900 }],
+    ['a phone, above the bottom sheet', { width: 390, height: 844 }],
+  ])('frames a town chosen in the search with all its partners on screen, on %s', async (_name, viewport) => {
+    const { page, problems } = await openClient(session.browser, session.service.url, { viewport });
     await page.waitForFunction(() => document.getElementById('graph')!.dataset.settled === 'true');
     // Köln's partners run from Europe to Asia and Africa: a zoom onto Köln alone leaves them off screen
     const partners = (await api<EgoAnswer>(`/api/ego/${KOELN}?radius=1`)).nodes.length - 1;

@@ -8,7 +8,7 @@
  */
 import type { Attributes } from 'graphology-types';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import { selectionNodes } from '../camera.ts';
+import { freeArea, selectionNodes } from '../camera.ts';
 import type { AppContext, Feature } from '../context.ts';
 import { colorModel, communityMembership, sizeModel, type ColorModel, type SizeModel } from '../drawing-model.ts';
 import { CROSS_TIE, EDGE, EDGE_FADED, EDGE_FOCUS, FADED_NODE } from '../palettes.ts';
@@ -254,7 +254,7 @@ export const setupDraw: Feature = (ctx) => {
     }
   };
   // `#graph[data-selection-in-view]`: "k/n", how many of the chosen town and its partners (and
-  // recommended partners) lie on screen once the picture is at rest (the framing's test)
+  // recommended partners) lie on screen, uncovered, once the picture is at rest (the framing's test)
   const markSelectionInView = () => {
     const { selected } = store.get();
     if (selected === null) {
@@ -262,12 +262,12 @@ export const setupDraw: Feature = (ctx) => {
       return;
     }
     const around = selectionNodes(ctx, selected);
-    const { width, height } = renderer.getDimensions();
+    const area = freeArea(ctx); // on screen: where no legend or panel covers the map
     const inView = around.filter((node) => {
       const d = renderer.getNodeDisplayData(node);
       if (!d) return false;
       const p = renderer.framedGraphToViewport(d);
-      return p.x >= 0 && p.x <= width && p.y >= 0 && p.y <= height;
+      return p.x >= area.left && p.x <= area.right && p.y >= area.top && p.y <= area.bottom;
     }).length;
     container.dataset.selectionInView = `${inView}/${around.length}`;
   };

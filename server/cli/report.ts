@@ -12,20 +12,10 @@ import { REPORT_FORMATS } from '../../contract/vocabularies.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { pino } from 'pino';
 import { z } from 'zod';
-import { SuiteRunner } from '../analytics/suite/suite-runner.ts';
-import { loadConfig } from '../config.ts';
-import { handleCliStop } from '../stop-signals.ts';
-import { openNeo4j, type OpenedNeo4j } from '../db/connect.ts';
-import { DataLayer } from '../db/data-layer.ts';
-import { AppError } from '../errors.ts';
 import { analysisQuery, filtersOf } from '../../contract/api/query.ts';
-import { projectVersion } from '../report/report-data.ts';
-import { AnalysisService } from '../services/analysis.service.ts';
-import { ExportService } from '../services/export.service.ts';
-import { JobManager } from '../services/jobs.ts';
 import { ReportService, type ReportFile } from '../services/report.service.ts';
+import { withDatabase } from './parts/database-session.ts';
 
 const USAGE = `usage: npm run report -- --format ${REPORT_FORMATS.join('|')} --out <file> [--types t1,t2] [--from YEAR] [--to YEAR] [--include-undated] [--countries DE,FR] [--blocs east,west,other] [--min-degree N] [--resolution R] [--seed S] [--betweenness exact|sampled] [--k K]`;
 
@@ -80,45 +70,26 @@ if (!args.success) fail(`${args.error.issues.map((i) => `--${i.path.join('.') ||
 const q = args.data;
 const filters = filtersOf(q);
 
-const logger = pino({ level: process.env.LOG_LEVEL ?? 'warn' }, pino.destination(2));
-let neo4j: OpenedNeo4j | null = null;
-const runner = new SuiteRunner();
-const jobs = new JobManager({ waitMs: 0 });
-let opening: Promise<OpenedNeo4j | null> = Promise.resolve(null);
-// Ctrl-C or SIGTERM: the analyses stop, a Neo4j this command started is stopped
-const stopped = handleCliStop(
-  () => opening,
-  async () => {
-    jobs.close();
-    await runner.close();
-  },
-);
-
 try {
-  neo4j = await (opening = openNeo4j(loadConfig(), logger, stopped));
-  const data = new DataLayer(neo4j.db);
-  await data.ensureReady();
-  const { graph } = await data.graphs.get();
-  if (graph.order === 0)
-    throw new AppError(
-      'bad-request',
-      'The database holds no municipalities: start the service once (npm start loads the seeds) or import a file (npm run import).',
-    );
-  const analysis = new AnalysisService(data, jobs, runner);
-  const reports = new ReportService(data, analysis, jobs, new ExportService(data, analysis, `Jumelage ${projectVersion()}`));
-  const outcome = await reports.report(filters, q, q.format, 0);
-  const job = outcome.state === 'running' ? outcome.job : null;
-  let last = '';
-  const timer = job
-    ? setInterval(() => {
-        const line = `${Math.round(job.progress.fraction * 100)}% ${job.progress.stage}`;
-        if (line !== last && process.stderr.isTTY) process.stderr.write(`\r${line.padEnd(60)}`);
-        last = line;
-      }, 300)
-    : null;
-  const file = outcome.state === 'done' ? outcome.value : ((await job!.promise) as ReportFile);
-  if (timer) clearInterval(timer);
-  if (process.stderr.isTTY && job) process.stderr.write('\n');
+  const file = await withDatabase(async ({ data, analysis, exports, jobs }) => {
+    const reports = new ReportService(data, analysis, jobs, exports);
+    const outcome = await reports.report(filters, q, q.format, 0);
+    const job = outcome.state === 'running' ? outcome.job : null;
+    let last = '';
+    const timer = job
+      ? setInterval(() => {
+          const line = `${Math.round(job.progress.fraction * 100)}% ${job.progress.stage}`;
+          if (line !== last && process.stderr.isTTY) process.stderr.write(`\r${line.padEnd(60)}`);
+          last = line;
+        }, 300)
+      : null;
+    try {
+      return outcome.state === 'done' ? outcome.value : ((await job!.promise) as ReportFile);
+    } finally {
+      if (timer) clearInterval(timer);
+      if (process.stderr.isTTY && job) process.stderr.write('\n');
+    }
+  });
   fs.mkdirSync(path.dirname(path.resolve(q.out)), { recursive: true });
   fs.writeFileSync(q.out, typeof file.body === 'string' ? file.body : Buffer.from(file.body));
   process.stderr.write(`wrote ${q.out} (${q.format}, ${fs.statSync(q.out).size} bytes, dataset version ${file.version})\n`);
@@ -126,8 +97,4 @@ try {
 } catch (err) {
   process.stderr.write(`report failed: ${(err as Error).message}\n`);
   process.exitCode = 1;
-} finally {
-  jobs.close();
-  await runner.close();
-  await neo4j?.close();
 }

@@ -4,11 +4,8 @@
  * content-hashed assets for a year (immutable), the rest for an hour.
  */
 import http from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/db/database.ts';
-import type { RunningService } from '../../server/runtime.ts';
-import { seededTestDb } from '../helpers/neo4j.ts';
-import { startTestService } from '../helpers/service.ts';
+import { describe, expect, it } from 'vitest';
+import { seededServices } from '../helpers/service.ts';
 
 /** The raw answer (no transparent decompression): status, headers, bytes on the wire. */
 function raw(
@@ -27,20 +24,11 @@ function raw(
 }
 
 describe('transport', () => {
-  let db: Database;
-  let service: RunningService;
-  beforeAll(async () => {
-    db = await seededTestDb();
-    service = await startTestService();
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await db?.close();
-  });
+  const services = seededServices();
 
   it('sends /api/graph compressed to a client that accepts gzip, and plain to one that does not', async () => {
-    const zipped = await raw(`${service.url}/api/graph`, { 'Accept-Encoding': 'gzip' });
-    const plain = await raw(`${service.url}/api/graph`, { 'Accept-Encoding': 'identity' });
+    const zipped = await raw(`${services.service.url}/api/graph`, { 'Accept-Encoding': 'gzip' });
+    const plain = await raw(`${services.service.url}/api/graph`, { 'Accept-Encoding': 'identity' });
     expect(zipped.status).toBe(200);
     expect(zipped.headers['content-encoding']).toBe('gzip');
     expect(plain.headers['content-encoding']).toBeUndefined();
@@ -48,16 +36,16 @@ describe('transport', () => {
   });
 
   it('caches the page never, its hashed assets for a year, the rest for an hour', async () => {
-    const page = await fetch(`${service.url}/`);
+    const page = await fetch(`${services.service.url}/`);
     expect(page.headers.get('cache-control')).toBe('no-cache');
     const assets = [...(await page.text()).matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1]!);
     expect(assets.length).toBeGreaterThanOrEqual(2); // the script and the style sheet
     for (const asset of assets) {
-      const res = await fetch(`${service.url}${asset}`);
+      const res = await fetch(`${services.service.url}${asset}`);
       expect(res.status, asset).toBe(200);
       expect(res.headers.get('cache-control'), asset).toBe('public, max-age=31536000, immutable');
     }
-    const icon = await fetch(`${service.url}/favicon.svg`);
+    const icon = await fetch(`${services.service.url}/favicon.svg`);
     expect(icon.status).toBe(200);
     expect(icon.headers.get('cache-control')).toBe('public, max-age=3600');
   });

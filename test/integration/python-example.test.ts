@@ -6,12 +6,9 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/db/database.ts';
-import type { RunningService } from '../../server/runtime.ts';
-import { seededTestDb } from '../helpers/neo4j.ts';
+import { describe, expect, it } from 'vitest';
 import { requirePython } from '../helpers/python.ts';
-import { startTestService } from '../helpers/service.ts';
+import { seededServices } from '../helpers/service.ts';
 
 function readmeExample(): string {
   const readme = fs.readFileSync('README.md', 'utf8');
@@ -21,23 +18,14 @@ function readmeExample(): string {
 }
 
 describe("the README's Python example", () => {
-  let db: Database;
-  let service: RunningService;
-  beforeAll(async () => {
-    db = await seededTestDb();
-    service = await startTestService();
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await db?.close();
-  });
+  const services = seededServices();
 
   it('pulls /api/graph into NetworkX and pandas', async () => {
     const python = requirePython('networkx', 'pandas');
     // asynchronously: the service answering Python runs in this process
-    const run = await promisify(execFile)(python, ['-c', readmeExample()], { env: { ...process.env, JUMELAGE_URL: service.url } });
+    const run = await promisify(execFile)(python, ['-c', readmeExample()], { env: { ...process.env, JUMELAGE_URL: services.service.url } });
     expect(run.stderr).toBe('');
-    const graph = (await (await fetch(`${service.url}/api/graph?types=partnership`)).json()) as {
+    const graph = (await (await fetch(`${services.service.url}/api/graph?types=partnership`)).json()) as {
       nodes: { key: string; attributes: { name: string; country: string } }[];
       edges: { source: string; target: string }[];
     };

@@ -3,25 +3,15 @@
  * states and one of the districts, a path per region of the geometry with the value of its row,
  * the legend, the under-connected regions marked, and the note on what the counts cover.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RegionGeometry, Regions } from '../../contract/api/regions.ts';
-import type { RunningService } from '../../server/runtime.ts';
-import { seededTestDb } from '../helpers/neo4j.ts';
-import { startTestService } from '../helpers/service.ts';
+import { seededServices } from '../helpers/service.ts';
 
 describe('the report’s region maps', () => {
-  let service: RunningService;
-  beforeAll(async () => {
-    const db = await seededTestDb();
-    await db.close();
-    service = await startTestService();
-  });
-  afterAll(async () => {
-    await service?.stop();
-  });
+  const services = seededServices();
 
   const get = async <T>(p: string): Promise<T> => {
-    const res = await fetch(`${service.url}${p}`);
+    const res = await fetch(`${services.service.url}${p}`);
     if (!res.ok) throw new Error(`${p}: ${res.status}`);
     return (await res.json()) as T;
   };
@@ -29,7 +19,7 @@ describe('the report’s region maps', () => {
   /** The report once its job is done. */
   async function report(): Promise<string> {
     for (let i = 0; i < 900; i++) {
-      const res = await fetch(`${service.url}/api/report?format=html`);
+      const res = await fetch(`${services.service.url}/api/report?format=html`);
       if (res.status === 200) return res.text();
       expect(res.status).toBe(202);
       await res.arrayBuffer();

@@ -81,7 +81,9 @@ export function freeArea(ctx: AppContext): Area {
     const r = element.getBoundingClientRect();
     const [left, top, right, bottom] = [r.left - container.left, r.top - container.top, r.right - container.left, r.bottom - container.top];
     if (right <= 0 || left >= container.width || bottom <= 0 || top >= container.height || r.width === 0) continue;
-    if (left > container.width / 2) area.right = Math.min(area.right, left);
+    // on the right (the legend; the panels over a tablet's map, which may cover more than half)
+    if (left > container.width / 2 || (right >= container.width - 1 && top <= container.height / 4))
+      area.right = Math.min(area.right, left);
     else if (top > container.height / 4) area.bottom = Math.min(area.bottom, top);
   }
   return area;

@@ -38,6 +38,25 @@ export type CommunityAlgorithm = (typeof COMMUNITY_ALGORITHMS)[number];
 export const IMPORT_FORMATS = ['jumelage', 'wikipedia', 'wikidata-json', 'wikidata-csv', 'gexf', 'graphml', 'table'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
+/** The fields a column of a spreadsheet can be mapped to (format `table`: `columns`, `--columns field=column,…`). */
+export const TABLE_FIELDS = [
+  'nameA',
+  'countryA',
+  'latA',
+  'lonA',
+  'stateA',
+  'postcodeA',
+  'agsA',
+  'nameB',
+  'countryB',
+  'latB',
+  'lonB',
+  'since',
+  'until',
+  'type',
+] as const;
+export type TableField = (typeof TABLE_FIELDS)[number];
+
 /** The levels regions are counted at: countries, German states, German districts. */
 export const REGION_LEVELS = ['country', 'state', 'district'] as const;
 export type RegionLevel = (typeof REGION_LEVELS)[number];

@@ -62,6 +62,13 @@ export function createApp(deps: AppDeps): Express {
         return id;
       },
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+      // the write token never reaches a log: its header is logged as present, not as its value
+      serializers: {
+        req: (req: { headers?: Record<string, unknown> }) => {
+          if (req.headers?.authorization !== undefined) req.headers = { ...req.headers, authorization: '[redacted]' };
+          return req;
+        },
+      },
     }),
   );
   app.use(

@@ -14,6 +14,7 @@ export const ENDPOINTS = {
   regions: '/api/regions',
   regionGeometry: '/api/regions/geometry',
   region: '/api/regions/{region}',
+  regionRecommendations: '/api/regions/{region}/recommendations',
   evolution: '/api/evolution',
   distances: '/api/distances',
   recommendations: '/api/recommendations/{id}',
@@ -21,5 +22,7 @@ export const ENDPOINTS = {
   ego: '/api/ego/{id}',
   export: '/api/export',
   report: '/api/report',
+  imports: '/api/imports',
+  importColumns: '/api/imports/columns',
   job: '/api/jobs/{id}',
 } as const;

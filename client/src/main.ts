@@ -32,6 +32,7 @@ import { setupLegend } from './features/legend.ts';
 import { setupPanels } from './features/panels.ts';
 import { setupRankingsPanel } from './features/rankings-panel.ts';
 import { setupGrowthPanel } from './features/growth-panel.ts';
+import { setupImportDialog } from './features/import-dialog.ts';
 import { setupRegionsPanel } from './features/regions-panel.ts';
 import { setupRegionMap } from './features/region-map.ts';
 import { setupScreen } from './features/screen.ts';
@@ -67,6 +68,7 @@ const FEATURES: Feature[] = [
   setupAnalyticsSync,
   setupConnections,
   setupExport,
+  setupImportDialog,
   setupUrlSync,
 ];
 

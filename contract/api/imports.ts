@@ -4,31 +4,16 @@
  *   rows   = partnerships + merged.partnerships + Σ dropped   (ties read = ties kept + merged + dropped)
  *   places = nodes + merged.places                             (place descriptions = places written + merged)
  * where a place description is one distinct (name, country, coordinates, ids) tuple of the file.
+ * POST /api/imports/columns reads a table's header and first rows (the same body) so that its
+ * columns can be mapped before an import.
  */
 import { z } from 'zod';
-import { IMPORT_FORMATS, PARTNERSHIP_TYPES } from '../vocabularies.ts';
+import { IMPORT_FORMATS, PARTNERSHIP_TYPES, TABLE_FIELDS, type TableField } from '../vocabularies.ts';
 import { flag } from './query.ts';
 
 const count = z.number().int();
 
-/** The fields a column of a spreadsheet can be mapped to (`columns`, `--columns field=column,…`). */
-export const TABLE_FIELDS = [
-  'nameA',
-  'countryA',
-  'latA',
-  'lonA',
-  'stateA',
-  'postcodeA',
-  'agsA',
-  'nameB',
-  'countryB',
-  'latB',
-  'lonB',
-  'since',
-  'until',
-  'type',
-] as const;
-export type TableField = (typeof TABLE_FIELDS)[number];
+export { TABLE_FIELDS, type TableField };
 
 /** The query of POST /api/imports. */
 export const ImportQuery = z.strictObject({
@@ -78,6 +63,22 @@ export const TableReadingSchema = z.object({
   samples: z.array(z.object({ line: count, values: z.record(z.string(), z.string()) })).describe('The first rows, by field'),
 });
 export type TableReading = z.infer<typeof TableReadingSchema>;
+
+/** The answer of POST /api/imports/columns: a table's columns, its first rows and a guessed mapping, to map before a dry run. */
+export const TableColumnsSchema = z.object({
+  header: z.array(z.string()).describe('The columns as the header names them, in order (columns without a name left out)'),
+  sheet: z.string().nullable().describe('The XLSX worksheet read (the first); null for CSV'),
+  delimiter: z.string().nullable().describe('The CSV delimiter found; null for XLSX'),
+  encoding: z.string().describe('The text encoding found, or xlsx'),
+  rows: count.describe('Data rows (the header aside)'),
+  samples: z
+    .array(z.object({ line: count, values: z.record(z.string(), z.string()) }))
+    .describe('The first five rows, by column, with their line (row) in the file'),
+  suggested: z
+    .partialRecord(z.enum(TABLE_FIELDS), z.string())
+    .describe('A guessed mapping from the header names (field → column), for the user to check: the `columns` of POST /api/imports'),
+});
+export type TableColumns = z.infer<typeof TableColumnsSchema>;
 
 /** The body of POST /api/imports: the file itself. Any media type is read alike: the format comes from `format` or the content. */
 export const IMPORT_MEDIA_TYPES = [

@@ -3,13 +3,16 @@
  * Analyses wait up to the configuration's maximum (60 s) before answering 202, so a test that
  * expects a 200 gets it however slow the machine is; a test about 202 sets ANALYSIS_WAIT_MS=0.
  */
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import { loadConfig } from '../../server/config.ts';
 import { startService, type RunningService } from '../../server/runtime.ts';
 import { afterAll, beforeAll } from 'vitest';
 import { seededTestDb, testConnection } from './neo4j.ts';
 
-export async function startTestService(env: Record<string, string> = {}): Promise<RunningService> {
+export async function startTestService(
+  env: Record<string, string> = {},
+  logger: Logger = pino({ level: 'silent' }),
+): Promise<RunningService> {
   const conn = testConnection();
   const config = loadConfig({
     PORT: '0',
@@ -22,7 +25,7 @@ export async function startTestService(env: Record<string, string> = {}): Promis
     ...(process.env.CLIENT_DIR ? { CLIENT_DIR: process.env.CLIENT_DIR } : {}),
     ...env,
   });
-  return startService(config, pino({ level: 'silent' }));
+  return startService(config, logger);
 }
 
 /**

@@ -53,7 +53,8 @@ export const setupScreen: Feature = (ctx) => {
   };
   const tabs = byId('panel-tabs');
   const onKey = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    // a modal dialog (the import dialog) takes its own Escape
+    if (event.key !== 'Escape' || event.defaultPrevented || (event.target as Element | null)?.closest?.('dialog')) return;
     const state = store.get();
     if (state.drawer && phone.matches) {
       event.preventDefault();

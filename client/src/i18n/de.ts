@@ -1,4 +1,6 @@
 /** Deutsch. Die Schlüssel sind die des englischen Katalogs (en.ts); das Typsystem prüft, dass keiner fehlt. */
+import { deImport } from './de-import.ts';
+import { deRegions } from './de-regions.ts';
 import { deTimeSpace } from './de-time-space.ts';
 import type { en } from './en.ts';
 
@@ -326,8 +328,8 @@ export const de: Record<keyof typeof en, string> = {
   'rec.explain':
     'Wert = {proximity} × Netznähe + {geography} × Geografie + {size} × Größe + {crossing} × Grenzüberschreitung; jeder Teil von 0 bis 1. Zeigen Sie auf einen Teil für seine Bedeutung. Gestrichelte Linien auf der Karte führen zu ihnen.',
   'rec.part.proximity.title':
-    'Netznähe: die Partner, die beide haben, jeder umso gewichtiger, je weniger Partner er hat (Adamic–Adar), bezogen auf den besten Kandidaten (1)',
-  'rec.part.geography.title': 'Geografie: 1 in der Nachbarschaft, 0,5 bei 500 km, weniger, je weiter entfernt',
+    'Netznähe: die Partner, die beide haben, jeder umso gewichtiger, je weniger Partner er hat (Adamic–Adar-Index AA), als 1 − e^(−AA): 0 ohne gemeinsamen Partner, gegen 1 mit vielen',
+  'rec.part.geography.title': 'Geografie: 1 in der Nachbarschaft, ½ bei {scale} km, weniger, je weiter entfernt',
   'rec.part.size.title': 'Größe: 1 bei gleicher Einwohnerzahl, 0 ab dem Hundertfachen; 0,5, wenn eine Einwohnerzahl unbekannt ist',
   'rec.part.crossing.title':
     'Grenzüberschreitung: 1 über die Ost-West-Grenze (innerdeutsch bei zwei deutschen Orten, sonst zwischen den Blöcken Europas), sonst 0',
@@ -362,4 +364,6 @@ export const de: Record<keyof typeof en, string> = {
   'column.expected': 'Erwartet',
   'column.ratio': 'Beobachtet/erwartet (95 %)',
   ...deTimeSpace,
+  ...deImport,
+  ...deRegions,
 };

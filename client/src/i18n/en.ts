@@ -1,4 +1,6 @@
 /** English: the reference catalogue (every other language has exactly these keys). */
+import { enImport } from './en-import.ts';
+import { enRegions } from './en-regions.ts';
 import { enTimeSpace } from './en-time-space.ts';
 
 export const en = {
@@ -324,8 +326,8 @@ export const en = {
   'rec.explain':
     'Score = {proximity} × network proximity + {geography} × geography + {size} × size + {crossing} × crossing; each part from 0 to 1. Point at a part for what it measures. Dashed lines on the map lead to them.',
   'rec.part.proximity.title':
-    'Network proximity: the partners both have, each counting more the fewer partners it has (Adamic–Adar), relative to the best candidate (1)',
-  'rec.part.geography.title': 'Geography: 1 next door, 0.5 at 500 km, less the farther away',
+    'Network proximity: the partners both have, each counting more the fewer partners it has (Adamic–Adar index AA), as 1 − e^(−AA): 0 without a shared partner, towards 1 with many',
+  'rec.part.geography.title': 'Geography: 1 next door, ½ at {scale} km, less the farther away',
   'rec.part.size.title': 'Size: 1 for the same population, 0 for a factor of 100 or more; 0.5 when a population is unknown',
   'rec.part.crossing.title':
     'Crossing: 1 across the east-west divide (inside Germany for two German towns, else between Europe’s blocs), else 0',
@@ -360,4 +362,6 @@ export const en = {
   'column.expected': 'Expected',
   'column.ratio': 'Observed/expected (95 %)',
   ...enTimeSpace,
+  ...enImport,
+  ...enRegions,
 } as const;

@@ -3,14 +3,23 @@
  * before the body is read (api-router.ts); the format comes from `?format=` or the Content-Type
  * (text/csv, application/json, application/xml) and the content (auto). The answer is the import
  * summary; a rejected file is a 400 problem+json whose `errors` name each line.
+ * POST /api/imports/columns takes the same body and answers a table's columns, first rows and a
+ * guessed mapping (the client's import dialog maps them before a dry run).
  */
 import express from 'express';
-import { IMPORT_MEDIA_TYPES, ImportFileSchema, ImportQuery, ImportSummarySchema } from '../../../contract/api/imports.ts';
+import {
+  IMPORT_MEDIA_TYPES,
+  ImportFileSchema,
+  ImportQuery,
+  ImportSummarySchema,
+  TableColumnsSchema,
+} from '../../../contract/api/imports.ts';
 import type { DataLayer } from '../../db/data-layer.ts';
 import { AppError } from '../../errors.ts';
 import type { ImportGazetteer } from '../../import/pipeline.ts';
 import type { ImportFormat } from '../../import/types.ts';
 import { runImport } from '../../services/import.service.ts';
+import { readTableColumns } from '../../services/table-columns.service.ts';
 import type { ApiRouter } from '../api-router.ts';
 
 export const IMPORT_LIMIT = '50mb';
@@ -24,6 +33,33 @@ function readBody(req: express.Request, res: express.Response): Promise<Buffer> 
 }
 
 export function importRoutes(api: ApiRouter, data: DataLayer, gazetteer: ImportGazetteer | null): void {
+  api.route(
+    {
+      method: 'post',
+      path: '/api/imports/columns',
+      tag: 'imports',
+      expensive: true,
+      summary: "A table's columns, its first rows and a guessed column mapping (the raw body: a CSV or XLSX file)",
+      description:
+        'The same body as POST /api/imports (at most 50 MB); nothing is imported and no database is needed. ' +
+        'The header is read as an import with `columns` reads it (CSV: the delimiter of `,` `;` tab `|` the header uses most; ' +
+        'XLSX: the first worksheet); `suggested` guesses the mapping from German and English header names, to be checked ' +
+        'before it is sent as `columns`. See docs/importing.md.',
+      auth: true,
+      rawBody: { schema: ImportFileSchema, mediaTypes: IMPORT_MEDIA_TYPES },
+      answer: TableColumnsSchema,
+      responses: {
+        200: 'The columns, the first five rows and a guessed mapping',
+        400: 'An empty body, or not a table (XML, JSON, one column, no rows, an unreadable XLSX)',
+        401: 'No token',
+        403: 'Wrong token, or the server is read-only',
+        413: 'Body over 50 MB',
+      },
+    },
+    async ({ req, res }) => {
+      res.json(await readTableColumns(await readBody(req, res)));
+    },
+  );
   api.route(
     {
       method: 'post',

@@ -1,11 +1,13 @@
 /**
  * The answers of the regions endpoints (GET /api/regions, /api/regions/under-connected,
- * /api/regions/geometry, /api/regions/:region). German states and districts count every
- * municipality of the Destatis directory, partnered or not; countries count the places listed.
+ * /api/regions/geometry, /api/regions/:region, /api/regions/:region/recommendations). German
+ * states and districts count every municipality of the Destatis directory, partnered or not;
+ * countries count the places listed.
  */
 import { z } from 'zod';
-import { REGION_LEVELS } from '../vocabularies.ts';
-import { LeftOutSchema, TieRefSchema } from './common.ts';
+import { DIVIDES, REGION_LEVELS } from '../vocabularies.ts';
+import { RecommendationSchema } from './analyses.ts';
+import { LeftOutSchema, PlaceRefSchema, TieRefSchema } from './common.ts';
 
 export const REGION_RULES = ['ratio', 'percentile'] as const;
 export type RegionRule = (typeof REGION_RULES)[number];
@@ -154,3 +156,47 @@ export type RegionGeometry = z.infer<typeof RegionGeometrySchema>;
 
 /** The columns of format=csv. */
 export const REGION_CSV_COLUMNS = Object.keys(RegionRowSchema.shape);
+
+/** GET /api/regions/:region/recommendations: partners for a region's municipalities, and what the first of them would change. */
+export const RegionRecommendationsSchema = z.object({
+  version: z.number().int(),
+  level: z.enum(['state', 'district']),
+  region: z.string(),
+  name: z.string(),
+  divide: z.enum(DIVIDES).nullable().describe('Pairs across this divide come first; null: by score only'),
+  pairs: z
+    .array(
+      z.object({
+        rank: z.number().int(),
+        from: PlaceRefSchema.extend({ ags: z.string(), partnerships: z.number().int() }).describe('The region’s municipality'),
+        to: PlaceRefSchema.describe('The proposed partner, outside the region'),
+        score: z.number().describe('As in GET /api/recommendations/:id for `from` (the same parts and weights)'),
+        parts: RecommendationSchema.shape.parts,
+        cross: z.boolean().describe('Across `divide`'),
+      }),
+    )
+    .describe('At most one pair per municipality of the region and one per partner, cross first (with a divide), then by score'),
+  whatIf: z.object({
+    added: z.array(TieRefSchema).describe('The first `whatIf` pairs, added to a copy of the network'),
+    model: z.string().describe('How expected was held fixed'),
+    changes: z
+      .array(z.object({ level: z.enum(['state', 'district']), before: RegionRowSchema, after: RegionRowSchema }))
+      .describe('The region’s row, and for a state the rows of its districts that the ties reach, before and after'),
+  }),
+  leftOut: LeftOutSchema,
+});
+export type RegionRecommendations = z.infer<typeof RegionRecommendationsSchema>;
+
+/** The columns of format=csv of GET /api/regions/:region/recommendations. */
+export const REGION_PAIR_CSV_COLUMNS = [
+  'rank',
+  'fromId',
+  'fromName',
+  'fromAgs',
+  'toId',
+  'toName',
+  'toCountry',
+  'score',
+  'cross',
+  ...Object.keys(RecommendationSchema.shape.parts.shape),
+];

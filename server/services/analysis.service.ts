@@ -7,9 +7,11 @@
  */
 import type { AbstractGraph } from 'graphology-types';
 import { buildCsr, type Csr } from '../analytics/csr.ts';
-import { compute as recommend } from '../analytics/recommend/recommendations.ts';
+import { compute as recommend, optionsSchema as recommendOptions } from '../analytics/recommend/recommendations.ts';
+import { regionPartners, type RegionPair } from '../analytics/recommend/region-partners.ts';
+import { whatIf, type RegionChange } from '../analytics/regions/what-if.ts';
 import type { Recommendation } from '../../contract/api/analyses.ts';
-import { compute as regionsTable, type RegionsResult } from '../analytics/regions/regions.ts';
+import { regionOf, compute as regionsTable, type RegionsResult } from '../analytics/regions/regions.ts';
 import { fitInWorker } from '../analytics/regions/model-in-worker.ts';
 import { municipalityRows, type MunicipalityModel } from '../analytics/regions/municipality-model.ts';
 import { coverage, type Coverage } from '../analytics/regions/coverage.ts';
@@ -35,6 +37,9 @@ export type Outcome<T> = { state: 'done'; value: T } | { state: 'running'; job: 
 
 /** The communities of one filtered view, by one algorithm: what /api/communities answers from. */
 export type CommunitiesView = Omit<SuiteView, 'suite' | 'index'> & { communities: SuiteCommunities };
+
+/** The candidate pool of a region's recommendations: the default of a town's. */
+const RECOMMEND_NEARBY = recommendOptions.parse({}).nearby;
 
 /** The stability seeds of a Leiden answer: as many as the full suite gives Louvain. */
 const STABILITY_SEEDS = 4;
@@ -280,6 +285,25 @@ export class AnalysisService {
       ...regionsTable(graph, { level, divide, rule }, model, (code) => regionName(level, code)),
       coverage: coverage(graph, level),
     }));
+  }
+
+  /**
+   * Partners for a German state or district (analytics/recommend/region-partners.ts) and what
+   * the first `whatIf` of them would change, the count model held fixed (analytics/regions/what-if.ts).
+   */
+  async regionPartners(
+    filters: Filters,
+    q: { region: string; level: 'state' | 'district'; divide: Divide | null; limit: number; whatIf: number; rule: RegionRule },
+  ): Promise<{ version: number; leftOut: LeftOut; value: { pairs: RegionPair[]; changes: RegionChange[] } }> {
+    const model = (await this.regionModel(filters)).value;
+    const extra = `${q.region}|${q.divide}|${q.limit}|${q.whatIf}|${q.rule}`;
+    return this.table('region-partners', filters, extra, (graph) => {
+      const members = graph.filterNodes((_n, a) => regionOf(a, q.level) === q.region);
+      const pairs = regionPartners(graph, { members, divide: q.divide, limit: q.limit, nearby: RECOMMEND_NEARBY });
+      const ties = pairs.slice(0, q.whatIf).map((p) => [p.from, p.to] as const);
+      const options = { level: q.level, divide: q.divide ?? 'germany', rule: q.rule };
+      return { pairs, changes: whatIf(graph, ties, options, model, regionName, q.region) };
+    });
   }
 
   recommendations(filters: Filters, id: string, limit: number): Promise<{ version: number; leftOut: LeftOut; value: Recommendation[] }> {

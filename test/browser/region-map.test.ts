@@ -8,7 +8,7 @@ import { parse } from 'csv-parse/sync';
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { RegionDetail, RegionGeometry, Regions } from '../../contract/api/regions.ts';
+import type { RegionDetail, RegionGeometry, RegionRecommendations, Regions } from '../../contract/api/regions.ts';
 import { clientSession, openClient } from '../helpers/browser.ts';
 
 /** A point inside the region's path, in page coordinates (its bounding box's centre may lie in a neighbour). */
@@ -112,6 +112,35 @@ describe('the regions map', () => {
     await page.reload();
     await page.waitForSelector('#region-map[data-drawn="true"][data-level="district"]');
     expect(await page.isChecked('input[name="map-mode"][value="regions"]')).toBe(true);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('proposes partners for an opened district on request, as the API lists them, with their what-if', async () => {
+    const regions = await session.api<Regions>('/api/regions?level=district');
+    const row = [...regions.rows].sort((a, b) => b.partnerships - a.partnerships || a.region.localeCompare(b.region))[0]!;
+    const { page, problems } = await openClient(
+      session.browser,
+      `${session.service.url}/?map=regions&regionLevel=district&region=${row.region}&panel=regions`,
+    );
+    await page.waitForSelector(`#panel-regions #region-name[data-region="${row.region}"]`);
+    expect(await page.getAttribute('#region-partners', 'data-status')).toBe('idle');
+    await page.click('#region-partners-load');
+    await page.waitForSelector('#region-partners[data-status="ready"]');
+    const answer = await session.api<RegionRecommendations>(`/api/regions/${row.region}/recommendations?divide=germany&limit=10&whatIf=5`);
+    expect(answer.pairs.length).toBeGreaterThan(0);
+    const listed = await page.$$eval('#region-partners ol.region-pairs li', (lis) =>
+      lis.map((li) => [li.getAttribute('data-from'), li.getAttribute('data-to'), li.classList.contains('cross')]),
+    );
+    expect(listed).toEqual(answer.pairs.map((p) => [p.from.id, p.to.id, p.cross]));
+    const first = (await page.textContent('#region-partners ol.region-pairs li'))!;
+    expect(first).toContain(`${answer.pairs[0]!.from.name} – ${answer.pairs[0]!.to.name}`);
+    const changes = await page.$$eval('#region-what-if li', (lis) => lis.map((li) => li.getAttribute('data-region')));
+    expect(changes).toEqual(answer.whatIf.changes.map((c) => c.before.region));
+    const change = answer.whatIf.changes[0]!;
+    expect(await page.textContent('#region-what-if li')).toContain(`${change.before.partnerships} → ${change.after.partnerships}`);
+    const href = (await page.getAttribute('#region-partners a.download', 'href'))!;
+    expect(href).toMatch(new RegExp(`^/api/regions/${row.region}/recommendations\\?.*format=csv`));
     expect(problems).toEqual([]);
     await page.context().close();
   });

@@ -4,9 +4,10 @@
  * that flags them as the API states it, every column explained (header tooltips and a glossary),
  * what the counts cover, and a CSV of the table as shown. With the regions map on, the table is the
  * map's level. A German region opened (from the map or a row: `region`) shows its figures, its
- * municipalities with their partnerships and its ties (GET /api/regions/:region).
+ * municipalities with their partnerships and its ties (GET /api/regions/:region), and on request
+ * partners for it with their what-if (region-partners.ts).
  */
-import type { RegionDetail, Regions } from '../../../contract/api/regions.ts';
+import type { RegionDetail, RegionRecommendations, Regions } from '../../../contract/api/regions.ts';
 import { filtersKey } from '../../../contract/filters.ts';
 import { REGION_LEVELS, type RegionLevel } from '../../../contract/vocabularies.ts';
 import { apiUrl } from '../api.ts';
@@ -20,6 +21,7 @@ import { Resource } from '../resource.ts';
 import { MAP_LEVELS, type MapLevel } from '../state.ts';
 import { sortableTable, type Row } from '../table.ts';
 import { followState, pending } from './panel-reload.ts';
+import { partnersSection, partnersUrl } from './region-partners.ts';
 
 /** The figures of an opened region, in this order. */
 const DETAIL_FIGURES = [
@@ -91,6 +93,7 @@ export const setupRegionsPanel: Feature = (ctx) => {
   const mount = byId('panel-regions');
   const regions = new Resource<Regions>();
   const detail = new Resource<RegionDetail>();
+  const partners = new Resource<RegionRecommendations>();
   /** The level chosen here while the map is off (with the map on, the map's level). */
   let ownLevel: RegionLevel = 'country';
   let shown: { columns: string[]; rows: Row[] } = { columns: [], rows: [] };
@@ -268,7 +271,20 @@ export const setupRegionsPanel: Feature = (ctx) => {
       ties.length > LISTED
         ? h('p', { class: 'note' }, ctx.t('regions.detailMore', { shown: LISTED, n: ties.length, url: `/api/regions/${row.region}` }))
         : null,
+      partnersSection(ctx, partnersState(row.region), partnersUrl(ctx, row.region, store.get().filters, 'csv'), () =>
+        loadPartners(row.region),
+      ),
     );
+  };
+
+  /** The partners of `region` under the current filters: idle until asked for. */
+  const partnersKey = (region: string) => `${region}|${filtersKey(store.get().filters)}`;
+  const partnersState = (region: string) => (partners.key === partnersKey(region) ? partners.state : ({ status: 'idle' } as const));
+  const loadPartners = (region: string) => {
+    const started = partners.load(partnersKey(region), (onProgress) =>
+      ctx.cache.get<RegionRecommendations>(partnersUrl(ctx, region, store.get().filters), onProgress),
+    );
+    if (!started) render();
   };
 
   const render = () => {
@@ -300,6 +316,7 @@ export const setupRegionsPanel: Feature = (ctx) => {
   };
 
   const unsubscribeDetail = detail.subscribe(render);
+  const unsubscribePartners = partners.subscribe(render);
   const unsubscribe = store.subscribe((s, p) => {
     if (s.region !== p.region || s.map !== p.map || (s.map === 'regions' && s.regionLevel !== p.regionLevel)) load();
   });
@@ -307,6 +324,7 @@ export const setupRegionsPanel: Feature = (ctx) => {
   return () => {
     unsubscribe();
     unsubscribeDetail();
+    unsubscribePartners();
     teardown();
   };
 };

@@ -6,7 +6,7 @@
  */
 import type { Recommendation } from '../../../contract/api/analyses.ts';
 import type { Municipality, MunicipalityMetrics, Partner } from '../../../contract/api/municipalities.ts';
-import { RECOMMENDATION_WEIGHTS } from '../../../contract/recommendation-weights.ts';
+import { DISTANCE_SCALE_KM, RECOMMENDATION_WEIGHTS } from '../../../contract/recommendation-weights.ts';
 import { MEASURES } from '../../../contract/vocabularies.ts';
 import { flyTo } from '../camera.ts';
 import type { AppContext } from '../context.ts';
@@ -144,7 +144,7 @@ function reasons(ctx: AppContext, r: Recommendation): Array<Node | string> {
       PARTS.flatMap((k, i) => {
         const part = h(
           'span',
-          { class: 'part', 'data-part': k, title: ctx.t(`rec.part.${k}.title`) },
+          { class: 'part', 'data-part': k, title: ctx.t(`rec.part.${k}.title`, { scale: DISTANCE_SCALE_KM }) },
           `${ctx.t(`rec.part.${k}`)} ${formatMetric(lang, p[k])}`,
         );
         return i ? [' · ', part] : [part];

@@ -15,8 +15,9 @@
  *   the mean of 1/rank.
  * - Scores: ours (the weighted parts), and the baselines common neighbours, Adamic-Adar alone and
  *   distance alone (nearer first; no coordinates ranks last).
- * - Fit: `fitWeights` searches the grid of weights that are multiples of `step` and sum to 1 for
- *   the highest MRR (then hit rate) on one split's queries; report it on another seed's.
+ * - Fit: `fitWeights` searches the grid of weights that are multiples of `step` and sum to 1, for
+ *   each distance scale of `SCALES_KM` (geography 1 / (1 + d / scale)), for the highest MRR (then
+ *   hit rate) on one split's queries; report it on another seed's.
  */
 import type { AbstractGraph } from 'graphology-types';
 import { z } from 'zod';
@@ -24,7 +25,15 @@ import type { Recommendation } from '../../../contract/api/analyses.ts';
 import { AppError } from '../../errors.ts';
 import { parseOptions } from '../options.ts';
 import { sampleWithoutReplacement, createRng } from '../random.ts';
-import { candidateParts, optionsSchema as recommendOptions, scoreOf, WEIGHTS, type Weights } from './recommendations.ts';
+import {
+  candidateParts,
+  geographyOf,
+  NearbyIndexes,
+  optionsSchema as recommendOptions,
+  scoreOf,
+  WEIGHTS,
+  type Weights,
+} from './recommendations.ts';
 
 export const optionsSchema = z
   .object({
@@ -82,8 +91,9 @@ export function queriesOf(split: Split, nearby: number): TownQueries[] {
     lost.set(v, [...(lost.get(v) ?? []), u]);
   }
   const out: TownQueries[] = [];
+  const indexes = new NearbyIndexes(split.train);
   for (const [town, partners] of lost) {
-    const pool = candidateParts(split.train, town, nearby);
+    const pool = candidateParts(split.train, town, nearby, indexes);
     const index = new Map(pool.map((c, i) => [c.id, i]));
     out.push({ town, candidates: pool.map((c) => c.parts), targets: partners.map((p) => index.get(p) ?? -1) });
   }
@@ -147,38 +157,68 @@ export function metricsOf(queries: readonly TownQueries[], score: Scorer, k: num
 
 const PARTS = ['proximity', 'geography', 'size', 'crossing'] as const;
 
-/** The weights of the four parts on a grid of `step` that sum to 1, by MRR then hit rate@k. */
-export function fitWeights(queries: readonly TownQueries[], k: number, step = 0.05): { weights: Weights; metrics: Metrics } {
+/** The distance scales (km) the fit tries: geography is ½ at the scale. */
+export const SCALES_KM = [25, 50, 100, 200, 300, 500, 750, 1000, 1500, 2000, 3000, 5000] as const;
+
+export interface Fit {
+  weights: Weights;
+  /** The distance scale of geography, km. */
+  scaleKm: number;
+  metrics: Metrics;
+}
+
+/**
+ * The weights of the four parts on a grid of `step` that sum to 1, and the distance scale among
+ * `scalesKm`, by MRR then hit rate@k; with the best weights of every scale (`byScale`), so that
+ * one sees how much the scale matters.
+ */
+export function fitWeights(
+  queries: readonly TownQueries[],
+  k: number,
+  step = 0.05,
+  scalesKm: readonly number[] = SCALES_KM,
+): Fit & { byScale: Fit[] } {
   const n = Math.round(1 / step);
   if (!(step > 0 && step <= 1 && Math.abs(n * step - 1) < 1e-9)) {
     throw new AppError('bad-request', `analytics/recommend/evaluation: step must divide 1, got ${step}.`);
   }
-  // the parts as columns, once; each grid point is then a weighted sum per candidate
-  const columns = queries.map((q) => PARTS.map((part) => Float64Array.from(q.candidates, (c) => c[part])));
+  const better = (a: Metrics, b: Metrics | undefined) => !b || a.mrr > b.mrr || (a.mrr === b.mrr && a.hitRate > b.hitRate);
   const buffer = new Float64Array(Math.max(0, ...queries.map((q) => q.candidates.length)));
-  let best: { weights: Weights; metrics: Metrics } | null = null;
-  for (let p = 0; p <= n; p++) {
-    for (let g = 0; g <= n - p; g++) {
-      for (let s = 0; s <= n - p - g; s++) {
-        const weights = { proximity: p / n, geography: g / n, size: s / n, crossing: (n - p - g - s) / n };
-        const w = PARTS.map((part) => weights[part]);
-        const metrics = metricsOfScores(
-          queries,
-          (q) => {
-            const [c0, c1, c2, c3] = columns[q]!;
-            const out = buffer.subarray(0, c0!.length);
-            for (let i = 0; i < out.length; i++) out[i] = w[0]! * c0![i]! + w[1]! * c1![i]! + w[2]! * c2![i]! + w[3]! * c3![i]!;
-            return out;
-          },
-          k,
-        );
-        if (!best || metrics.mrr > best.metrics.mrr || (metrics.mrr === best.metrics.mrr && metrics.hitRate > best.metrics.hitRate)) {
-          best = { weights, metrics };
+  const byScale: Fit[] = [];
+  for (const scaleKm of scalesKm) {
+    // the parts as columns, once per scale; each grid point is then a weighted sum per candidate
+    const columns = queries.map((q) =>
+      PARTS.map((part) => Float64Array.from(q.candidates, (c) => (part === 'geography' ? geographyOf(c.distanceKm, scaleKm) : c[part]))),
+    );
+    let best: Fit | undefined;
+    for (let p = 0; p <= n; p++) {
+      for (let g = 0; g <= n - p; g++) {
+        for (let s = 0; s <= n - p - g; s++) {
+          const weights = { proximity: p / n, geography: g / n, size: s / n, crossing: (n - p - g - s) / n };
+          const w = PARTS.map((part) => weights[part]);
+          const metrics = metricsOfScores(
+            queries,
+            (q) => {
+              const [c0, c1, c2, c3] = columns[q]!;
+              const out = buffer.subarray(0, c0!.length);
+              for (let i = 0; i < out.length; i++) out[i] = w[0]! * c0![i]! + w[1]! * c1![i]! + w[2]! * c2![i]! + w[3]! * c3![i]!;
+              return out;
+            },
+            k,
+          );
+          if (better(metrics, best?.metrics)) best = { weights, scaleKm, metrics };
         }
       }
     }
+    byScale.push(best!);
   }
-  return best!;
+  const best = byScale.reduce((a, b) => (better(b.metrics, a.metrics) ? b : a));
+  return { ...best, byScale };
+}
+
+/** A score of the parts with `weights` and geography at `scaleKm`. */
+export function scorerOf(weights: Weights, scaleKm: number): Scorer {
+  return (parts) => scoreOf({ ...parts, geography: geographyOf(parts.distanceKm, scaleKm) }, weights);
 }
 
 export interface Evaluation {

@@ -6,10 +6,16 @@
  */
 import { z } from 'zod';
 import { analysisQuery, filtersOf } from '../../../contract/api/query.ts';
-import { REGION_RULES, RegionDetailSchema, RegionGeometrySchema, RegionsSchema } from '../../../contract/api/regions.ts';
+import {
+  REGION_RULES,
+  RegionDetailSchema,
+  RegionGeometrySchema,
+  RegionRecommendationsSchema,
+  RegionsSchema,
+} from '../../../contract/api/regions.ts';
 import { DIVIDES, REGION_LEVELS } from '../../../contract/vocabularies.ts';
 import type { AnalysisService } from '../../services/analysis.service.ts';
-import { geometry, regionDetail, regions, underConnected } from '../../services/answers/regions.answers.ts';
+import { geometry, regionDetail, regionRecommendations, regions, underConnected } from '../../services/answers/regions.answers.ts';
 import type { ApiRouter } from '../api-router.ts';
 import { send } from '../respond.ts';
 
@@ -81,5 +87,32 @@ export function regionRoutes(api: ApiRouter, analysis: AnalysisService): void {
       responses: { ...ANSWERS, 404: 'No such region in the view' },
     },
     async ({ query, params, req, res }) => send(req, res, await regionDetail(analysis, filtersOf(query), params.region ?? '', query)),
+  );
+  api.route(
+    {
+      ...common,
+      method: 'get',
+      path: '/api/regions/:region/recommendations',
+      summary:
+        'Partners for a German state (DE-SN) or district (5-digit key): pairs of its municipalities with places elsewhere, and what the first would change',
+      description:
+        'Each municipality of the region offers its best candidate outside it (scored as GET /api/recommendations/:id scores it: network proximity, distance, size, cross-divide bonus, with the fitted weights); ' +
+        'each partner is proposed once. With `divide`, pairs across it come first. The what-if adds the first `whatIf` pairs to a copy of the network and reruns the regions table with the count model held fixed.',
+      query: analysisQuery({
+        divide: z
+          .enum(DIVIDES)
+          .optional()
+          .describe('Pairs across this divide first (germany: East–West inside Germany); absent: by score only'),
+        rule,
+        limit: z.coerce.number().int().min(1).max(100).default(10).describe('Pairs listed'),
+        whatIf: z.coerce.number().int().min(0).max(100).default(5).describe('The first pairs added in the what-if (0: none)'),
+        format,
+      }),
+      answer: RegionRecommendationsSchema,
+      produces: ['text/csv'],
+      responses: { ...ANSWERS, 404: 'No such region in the view' },
+    },
+    async ({ query, params, req, res }) =>
+      send(req, res, await regionRecommendations(analysis, filtersOf(query), params.region ?? '', query)),
   );
 }

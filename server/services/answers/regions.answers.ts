@@ -2,6 +2,8 @@
 import { CSV_COLUMNS, type Recommendations } from '../../../contract/api/analyses.ts';
 import {
   REGION_CSV_COLUMNS,
+  REGION_PAIR_CSV_COLUMNS,
+  type RegionRecommendations,
   type RegionDetail,
   type RegionGeometry,
   type RegionRule,
@@ -96,6 +98,65 @@ export async function regionDetail(
         });
       });
     return { body: { version, level, row, municipalities, ties, leftOut } };
+  };
+  return { state: 'done', version, build };
+}
+
+/** What the what-if holds fixed, in the answer's words. */
+const HELD_FIXED =
+  'The count model is held fixed: expected is the one fitted on the network as it is, and only the observed partnership ends change; the same regions table then runs on a copy of the network with the ties added (equal to what it gives after importing them).';
+
+/** GET /api/regions/:region/recommendations: partners for a region's municipalities, and the what-if of the first `whatIf`. */
+export async function regionRecommendations(
+  analysis: AnalysisService,
+  filters: Filters,
+  region: string,
+  q: { divide?: Divide | undefined; rule?: RegionRule | undefined; limit: number; whatIf: number },
+): Promise<Answer<RegionRecommendations>> {
+  const level = regionLevelOf(region);
+  if (level === null) throw new AppError('bad-request', `A region is a German state (DE-BY) or a 5-digit district key, not "${region}".`);
+  const rule = q.rule ?? 'ratio';
+  const { rows } = await table(analysis, filters, { level, divide: q.divide ?? 'germany', rule });
+  const row = rows.find((r) => r.region === region);
+  if (!row) throw new AppError('not-found', `No ${level} ${region} in the view.`);
+  const [{ version, leftOut, value }, { value: view }] = await Promise.all([
+    analysis.regionPartners(filters, { region, level, divide: q.divide ?? null, limit: q.limit, whatIf: q.whatIf, rule }),
+    analysis.graphView(filters),
+  ]);
+  const build = () => {
+    const { graph } = view;
+    const pairs = value.pairs.map((p, i) => ({
+      rank: i + 1,
+      from: { ...placeOf(graph, p.from), ags: String(graph.getNodeAttribute(p.from, 'ags')), partnerships: graph.degree(p.from) },
+      to: placeOf(graph, p.to),
+      score: p.score,
+      parts: p.parts,
+      cross: p.cross,
+    }));
+    const added = pairs.slice(0, q.whatIf).map((p) => ({ a: p.from.id, aName: p.from.name, b: p.to.id, bName: p.to.name }));
+    const body: RegionRecommendations = {
+      version,
+      level,
+      region,
+      name: row.name,
+      divide: q.divide ?? null,
+      pairs,
+      whatIf: { added, model: HELD_FIXED, changes: value.changes },
+      leftOut,
+    };
+    const csvRows = pairs.map((p) => ({
+      rank: p.rank,
+      fromId: p.from.id,
+      fromName: p.from.name,
+      fromAgs: p.from.ags,
+      toId: p.to.id,
+      toName: p.to.name,
+      toCountry: p.to.country,
+      score: p.score,
+      cross: p.cross,
+      ...p.parts,
+    }));
+    return { body, csv: { rows: csvRows, columns: REGION_PAIR_CSV_COLUMNS } };
   };
   return { state: 'done', version, build };
 }

@@ -103,13 +103,37 @@ describe('recommendation evaluation', () => {
     const queries: TownQueries[] = [
       {
         town: 'x',
-        candidates: [parts({ geography: 1 }), parts({ proximity: 1, geography: 0.5 })],
+        candidates: [parts({ distanceKm: 0 }), parts({ proximity: 1, distanceKm: 500 })], // geography 1 and 0.5 at 500 km
         targets: [0],
       },
     ];
-    const fit = fitWeights(queries, 10, 0.5);
+    const fit = fitWeights(queries, 10, 0.5, [500]);
     expect(fit.metrics.mrr).toBe(1);
     expect(fit.weights.geography).toBeGreaterThan(fit.weights.proximity);
     expect(() => fitWeights(queries, 10, 0.3)).toThrow(/step must divide 1/);
+  });
+
+  it('fits the distance scale: the one at which the nearer hidden partner outranks a farther one with a shared partner', () => {
+    // town x: the hidden partner at 400 km, a distractor at 20,000 km with proximity 0.5; town y: the hidden partner at
+    // 400 km with proximity 0.5, a distractor at 10 km. Geography alone loses y, proximity alone loses x; half and half
+    // wins both only where g(400) − g(20000) > 0.5 and g(10) − g(400) < 0.5, g(d) = 1 / (1 + d / s): s = 1000 (0.67, 0.28),
+    // not s = 10 (0.02) nor s = 100,000 (0.16)
+    const queries: TownQueries[] = [
+      {
+        town: 'x',
+        candidates: [parts({ distanceKm: 400 }), parts({ distanceKm: 20_000, proximity: 0.5 })],
+        targets: [0],
+      },
+      {
+        town: 'y',
+        candidates: [parts({ distanceKm: 400, proximity: 0.5 }), parts({ distanceKm: 10, proximity: 0 })],
+        targets: [0],
+      },
+    ];
+    const fit = fitWeights(queries, 1, 0.5, [10, 1000, 100_000]);
+    expect(fit.byScale.map((f) => f.scaleKm)).toEqual([10, 1000, 100_000]);
+    expect(fit.metrics.mrr).toBe(1);
+    expect(fit.scaleKm).toBe(1000);
+    expect(fit.weights).toEqual({ proximity: 0.5, geography: 0.5, size: 0, crossing: 0 });
   });
 });

@@ -1,6 +1,7 @@
 /** Recommendations on a hand-made graph: candidates, Adamic-Adar, distance, size and crossing parts. */
 import { UndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
+import { DISTANCE_SCALE_KM } from '../../../contract/recommendation-weights.ts';
 import { compute, WEIGHTS } from '../../../server/analytics/recommend/recommendations.ts';
 import { haversineKm } from '../../../server/domain/geo.ts';
 
@@ -38,18 +39,18 @@ describe('recommendations', () => {
     expect(ids).not.toContain('trier'); // same country, same side
     expect(ids).toContain('eisen'); // same country, across the inner-German border
     const gorzow = recs.find((r) => r.id === 'gorzow')!;
-    // shared partner: hub, degree 3 -> 1/ln 3; it is the only shared partner anywhere, so proximity 1
+    // shared partner: hub, degree 3 -> AA = 1/ln 3, proximity 1 − e^(−AA) (absolute: not scaled to the best candidate)
     expect(gorzow.parts.adamicAdar).toBeCloseTo(1 / Math.log(3), 12);
-    expect(gorzow.parts.proximity).toBe(1);
+    expect(gorzow.parts.proximity).toBeCloseTo(1 - Math.exp(-1 / Math.log(3)), 12);
     expect(gorzow.parts.crossing).toBe(1);
     const d = haversineKm(49.31, 6.75, 52.73, 15.24);
     expect(gorzow.parts.distanceKm).toBeCloseTo(d, 9);
-    expect(gorzow.parts.geography).toBeCloseTo(1 / (1 + d / 500), 12);
+    expect(gorzow.parts.geography).toBeCloseTo(1 / (1 + d / DISTANCE_SCALE_KM), 12);
     expect(gorzow.parts.size).toBeCloseTo(1 - Math.abs(Math.log10(35_000) - Math.log10(120_000)) / 2, 12);
     const expected =
-      WEIGHTS.proximity * 1 + WEIGHTS.geography * gorzow.parts.geography + WEIGHTS.size * gorzow.parts.size + WEIGHTS.crossing;
+      WEIGHTS.proximity * gorzow.parts.proximity + WEIGHTS.geography * gorzow.parts.geography + WEIGHTS.size * gorzow.parts.size + WEIGHTS.crossing;
     expect(gorzow.score).toBeCloseTo(expected, 12);
-    expect(recs[0]!.id).toBe('gorzow');
+    expect(ids).toContain('st-nazaire'); // shares the hub too
     for (let i = 1; i < recs.length; i++) expect(recs[i - 1]!.score).toBeGreaterThanOrEqual(recs[i]!.score);
     const eisen = recs.find((r) => r.id === 'eisen')!;
     expect(eisen.parts).toMatchObject({ adamicAdar: 0, crossing: 1 });

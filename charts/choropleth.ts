@@ -184,7 +184,7 @@ export function classify(values: readonly (number | null | undefined)[], figure:
   return { kind, method, breaks, colours, counts, missing };
 }
 
-/** The words and number format of the caller (the client's language, the report's English). */
+/** The words and number formats of the caller (the client's language, the report's). */
 export interface ChoroplethLabels {
   /** The map's accessible name. */
   title: string;
@@ -193,6 +193,8 @@ export interface ChoroplethLabels {
   noValue: string;
   underConnected: string;
   format: (value: number) => string;
+  /** The legend's counts of regions (default: digits alone). */
+  formatCount?: (count: number) => string;
 }
 
 export interface ChoroplethInput {
@@ -325,23 +327,25 @@ export function legend(
 ): SafeHtml {
   const row = 17;
   const top = 18;
-  const width = 230;
+  // wide enough for the heading (11 px, bold: about 6.8 px a character), a German one included
+  const width = Math.max(230, Math.ceil(labels.figure.length * 6.8));
   const hasValues = classes.counts.some((n) => n > 0);
   const texts = hasValues ? classLabels(classes, labels.format) : [];
+  const count = labels.formatCount ?? String;
   const entries: SafeHtml[] = texts.map(
     (text, i) =>
-      html`<g class="class" data-class="${i}"><rect x="0" y="${top + i * row}" width="14" height="12" fill="${classes.colours[i]!}" stroke="#999999" stroke-width="0.5"/><text x="20" y="${top + i * row + 10}">${text} <tspan class="count">(${classes.counts[i]!})</tspan></text></g>`,
+      html`<g class="class" data-class="${i}"><rect x="0" y="${top + i * row}" width="14" height="12" fill="${classes.colours[i]!}" stroke="#999999" stroke-width="0.5"/><text x="20" y="${top + i * row + 10}">${text} <tspan class="count">(${count(classes.counts[i]!)})</tspan></text></g>`,
   );
   const extra: SafeHtml[] = [];
   let y = top + texts.length * row + (texts.length > 0 ? 4 : 0);
   if (noValue > 0 || !hasValues) {
     extra.push(
-      html`<g class="no-value"><rect x="0" y="${y}" width="14" height="12" fill="${NO_VALUE}" stroke="#999999" stroke-width="0.5"/><text x="20" y="${y + 10}">${labels.noValue} <tspan class="count">(${noValue})</tspan></text></g>`,
+      html`<g class="no-value"><rect x="0" y="${y}" width="14" height="12" fill="${NO_VALUE}" stroke="#999999" stroke-width="0.5"/><text x="20" y="${y + 10}">${labels.noValue} <tspan class="count">(${count(noValue)})</tspan></text></g>`,
     );
     y += row;
   }
   extra.push(
-    html`<g class="under-connected"><rect x="1" y="${y + 1}" width="12" height="10" fill="url(#${id}-hatch)" stroke="${INK}" stroke-width="1.6"/><text x="20" y="${y + 10}">${labels.underConnected} <tspan class="count">(${underConnected})</tspan></text></g>`,
+    html`<g class="under-connected"><rect x="1" y="${y + 1}" width="12" height="10" fill="url(#${id}-hatch)" stroke="${INK}" stroke-width="1.6"/><text x="20" y="${y + 10}">${labels.underConnected} <tspan class="count">(${count(underConnected)})</tspan></text></g>`,
   );
   y += row;
   return html`<svg xmlns="http://www.w3.org/2000/svg" class="choropleth-legend" viewBox="0 0 ${width} ${r1(y)}" width="${width}" height="${r1(y)}" font-size="11" fill="#333333" role="img" aria-label="${labels.figure}" data-kind="${classes.kind}" data-method="${classes.method}">

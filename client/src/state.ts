@@ -4,11 +4,13 @@
  * reaches the drawing through sigma's reducers (features/draw.ts).
  */
 import { NO_FILTERS, type Filters } from '../../contract/filters.ts';
+import { LANGUAGES, type Language } from '../../contract/languages.ts';
 import type { CommunityAlgorithm, Divide, Measure } from '../../contract/vocabularies.ts';
 import { MEASURES } from '../../contract/vocabularies.ts';
 import type { RegionFigure } from '../../charts/choropleth.ts';
 
-export type Lang = 'en' | 'de';
+/** The interface's language, which the report is also asked for. */
+export type Lang = Language;
 export type LayoutMode = 'geo' | 'force';
 /** 'community' colours by Louvain's communities, 'leiden' by Leiden's. */
 export type ColorMode = 'germany' | 'bloc' | 'country' | 'community' | 'leiden';
@@ -22,7 +24,7 @@ export type MapMode = 'network' | 'regions';
 /** The levels the regions map draws (the boundaries of GET /api/regions/geometry). */
 export type MapLevel = 'state' | 'district';
 
-export const LANGS: readonly Lang[] = ['en', 'de'];
+export const LANGS: readonly Lang[] = LANGUAGES;
 export const LAYOUTS: readonly LayoutMode[] = ['geo', 'force'];
 export const COLOR_MODES: readonly ColorMode[] = ['germany', 'bloc', 'country', 'community', 'leiden'];
 export const SIZE_MODES: readonly SizeMode[] = [...MEASURES, 'core'];

@@ -1,10 +1,10 @@
 /**
- * The query of GET /api/export, and the files of GET /api/export and GET /api/report. The files
- * are not JSON: each is declared as a string in the media types it comes in (the route's
- * `produces`).
+ * The queries of GET /api/export and GET /api/report, and their files. The files are not JSON:
+ * each is declared as a string in the media types it comes in (the route's `produces`).
  */
 import { z } from 'zod';
-import { CSV_DIALECTS, CSV_TABLES, EXPORT_FORMATS } from '../vocabularies.ts';
+import { LANGUAGES } from '../languages.ts';
+import { CSV_DIALECTS, CSV_TABLES, EXPORT_FORMATS, REPORT_FORMATS } from '../vocabularies.ts';
 import { analysisQuery } from './query.ts';
 
 /** The query of GET /api/export: the filters, the analysis options, and what file to write. */
@@ -33,5 +33,24 @@ export const ExportQuery = analysisQuery({
 export const ExportFileSchema = z
   .string()
   .describe('The graph as a file: GEXF 1.3, GraphML, a zip of CSV tables (or one table as CSV), graphology JSON, or an XLSX workbook');
+
+/** The report's own parameters (shared with `npm run report`, whose `--format` has no default). */
+export const ReportShape = {
+  format: z.enum(REPORT_FORMATS).default('html').describe('html, or pdf (printed by Chromium)'),
+  lang: z
+    .enum(LANGUAGES)
+    .default('en')
+    .describe('The language of the report: en (English) or de (German); its numbers and dates are written as that language writes them'),
+  region: z
+    .string()
+    .regex(/^(DE-[A-Z]{2}|\d{5})$/, 'a German state (DE-SN) or a 5-digit district key (14626)')
+    .optional()
+    .describe(
+      'A German state or district: the report opens with a one-page summary for it (connected against expectation, its districts on a map, its cross-divide ties, recommended partners and what they would change), then the annex',
+    ),
+};
+
+/** The query of GET /api/report: the filters, the analysis options, the format, the language and the region of a council summary. */
+export const ReportQuery = analysisQuery(ReportShape);
 
 export const ReportFileSchema = z.string().describe('The report: an HTML page, or a PDF printed by Chromium');

@@ -9,7 +9,9 @@
  * The map in reports draws Natural Earth outlines (public domain) and is credited there.
  */
 import type { AbstractGraph } from 'graphology-types';
+import type { Language } from '../../contract/languages.ts';
 import { GDR_BOUNDARY_SOURCE } from '../domain/gdr-boundary.ts';
+import { exportText } from './export-words.ts';
 
 export interface DatasetCredit {
   id: string;
@@ -123,53 +125,52 @@ export function creditsFor(graph: AbstractGraph, sources: SourceRow[], generator
   const web = [...hosts.values()].sort((a, b) => b.citations - a.citations || a.host.localeCompare(b.host));
   const project = projectCitations > 0 ? { citations: projectCitations, licence: PROJECT_LICENCE } : null;
   const boundary = graph.someNode((_n, attr) => attr.country === 'DE') ? GDR_BOUNDARY_SOURCE : null;
-  const text = creditText(datasets, web, project, other, generator, boundary);
+  const text = creditText({ datasets, web, project, other, boundary }, generator);
   return { datasets, web, project, other, boundary, text };
 }
 
-function creditText(
-  datasets: DatasetCredit[],
-  web: WebCredit[],
-  project: Credits['project'],
-  other: Credits['other'],
+/**
+ * The credits as one paragraph of plain text: English in the exports (`text`), or in the report's
+ * language. Counts are written as they are (page and source counts stay small).
+ */
+export function creditText(
+  c: Pick<Credits, 'datasets' | 'web' | 'project' | 'other' | 'boundary'>,
   generator: string,
-  boundary: Credits['boundary'],
+  lang: Language = 'en',
 ): string {
+  const { datasets, web, project, other, boundary } = c;
   const parts: string[] = [];
   for (const d of datasets) {
-    const what = [
+    const dataset = [
       d.attribution ?? d.file ?? d.id,
-      d.file && d.attribution ? `file ${d.file}` : null,
+      d.file && d.attribution ? exportText(lang, 'credits.file', { file: d.file }) : null,
       d.sha256 ? `SHA-256 ${d.sha256.slice(0, 12)}…` : null,
     ]
       .filter(Boolean)
       .join(', ');
-    parts.push(`${what}; licence: ${d.licence ?? 'not stated at import'}.`);
+    parts.push(exportText(lang, 'credits.dataset', { dataset, licence: d.licence ?? exportText(lang, 'credits.notStated') }));
   }
   if (project) {
-    const sites = web
+    const sites = web.slice(0, 5).map((w) => {
+      const pages = exportText(lang, w.urls === 1 ? 'credits.pages.one' : 'credits.pages.other', { n: w.urls });
+      const licence = w.licence ? [w.licence, w.attribution] : [];
+      return `${w.host} (${[pages, ...licence].filter(Boolean).join(', ')})`;
+    });
+    if (web.length > 5) sites.push(exportText(lang, 'credits.moreSites', { n: web.length - 5 }));
+    parts.push(exportText(lang, 'credits.project', { licence: project.licence, sites: sites.join('; ') }));
+  }
+  if (boundary) parts.push(exportText(lang, 'credits.boundary', boundary));
+  if (other.length > 0) {
+    const sources = other
       .slice(0, 5)
-      .map(
-        (w) =>
-          `${w.host} (${w.urls} page${w.urls === 1 ? '' : 's'}${w.licence ? `, ${w.licence}${w.attribution ? `, ${w.attribution}` : ''}` : ''})`,
-      )
-      .join('; ');
-    const more = web.length > 5 ? `; and ${web.length - 5} more sites` : '';
+      .map((o) => o.id)
+      .join(', ');
     parts.push(
-      `Facts compiled by the Jumelage project, released under ${project.licence}, each citing a public source: ${sites}${more}. The cited pages keep their own licences.`,
+      other.length > 5
+        ? exportText(lang, 'credits.otherAndMore', { sources, n: other.length - 5 })
+        : exportText(lang, 'credits.other', { sources }),
     );
   }
-  if (boundary)
-    parts.push(
-      `East/West by coordinates: the former GDR boundary derived from BKG VG250 (${boundary.attribution}; licence: ${boundary.licence}).`,
-    );
-  if (other.length > 0)
-    parts.push(
-      `Other sources named: ${other
-        .slice(0, 5)
-        .map((o) => o.id)
-        .join(', ')}${other.length > 5 ? ` and ${other.length - 5} more` : ''}.`,
-    );
-  if (parts.length === 0) parts.push('The view holds no places or partnerships.');
-  return `Data: ${parts.join(' ')} Analyses: ${generator}.`;
+  if (parts.length === 0) parts.push(exportText(lang, 'credits.empty'));
+  return exportText(lang, 'credits.text', { parts: parts.join(' '), generator });
 }

@@ -10,7 +10,9 @@ import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { Suite } from '../analytics/suite/full-suite.ts';
 import { filterQuery, type Filters, type LeftOut } from '../../contract/filters.ts';
 import type { AnalysisOptions } from '../../contract/api/query.ts';
+import type { Language } from '../../contract/languages.ts';
 import type { Credits } from './credits.ts';
+import { blocName, exportText, typeName } from './export-words.ts';
 import { EDGE_FIELDS, NODE_DATA_FIELDS } from './fields.ts';
 
 export interface ExportMeta {
@@ -107,15 +109,19 @@ export function describeDataset(meta: ExportMeta): string {
   return `dataset version ${meta.datasetVersion}${meta.updatedAt ? ` of ${meta.updatedAt}` : ''}`;
 }
 
-/** A short human description of the filters, e.g. "types partnership; 1950–1990; countries DE, FR". */
-export function describeFilters(f: Filters): string {
+/**
+ * A short human description of the filters, e.g. "types partnership; founded 1950–1990; countries
+ * DE, FR" (English, as every export writes it), or in German for the German report.
+ */
+export function describeFilters(f: Filters, lang: Language = 'en'): string {
   const parts: string[] = [];
-  if (f.types) parts.push(`types ${f.types.join(', ')}`);
-  if (f.from !== null || f.to !== null) parts.push(`founded ${f.from ?? '…'}–${f.to ?? '…'}${f.includeUndated ? ' (and undated)' : ''}`);
-  if (f.countries.length > 0) parts.push(`countries ${f.countries.join(', ')}`);
-  if (f.blocs.length > 0) parts.push(`blocs ${f.blocs.join(', ')}`);
-  if (f.minDegree > 0) parts.push(`at least ${f.minDegree} partnerships`);
-  return parts.length > 0 ? parts.join('; ') : 'none (the whole dataset)';
+  if (f.types) parts.push(exportText(lang, 'filters.types', { types: f.types.map((t) => typeName(t, lang)).join(', ') }));
+  if (f.from !== null || f.to !== null)
+    parts.push(exportText(lang, f.includeUndated ? 'filters.yearsAndUndated' : 'filters.years', { from: f.from ?? '…', to: f.to ?? '…' }));
+  if (f.countries.length > 0) parts.push(exportText(lang, 'filters.countries', { countries: f.countries.join(', ') }));
+  if (f.blocs.length > 0) parts.push(exportText(lang, 'filters.blocs', { blocs: f.blocs.map((b) => blocName(b, lang)).join(', ') }));
+  if (f.minDegree > 0) parts.push(exportText(lang, 'filters.minDegree', { n: f.minDegree }));
+  return parts.length > 0 ? parts.join('; ') : exportText(lang, 'filters.none');
 }
 
 /** The filters as a query string (for reproduction notes); commas left readable. */

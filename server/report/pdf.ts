@@ -6,14 +6,20 @@
  */
 import { ChromiumNotFoundError, launchChromium } from '../browser/chromium.ts';
 import { AppError } from '../errors.ts';
-import { escapeHtml } from './html.ts';
+import { escapeHtml, type SafeHtml } from './html.ts';
 
 let queue: Promise<unknown> = Promise.resolve();
 
 export interface PdfOptions {
   /** Shown in every page's footer. */
   footer: string;
+  /** "page 3 of 12" in the report's language, as markup around Chromium's `pageNumber` and `totalPages` spans (`PAGE_NUMBER`, `TOTAL_PAGES`). */
+  pages: SafeHtml;
 }
+
+/** The spans Chromium fills in the footer with the page's number and the number of pages. */
+export const PAGE_NUMBER = '<span class="pageNumber"></span>';
+export const TOTAL_PAGES = '<span class="totalPages"></span>';
 
 export function renderPdf(htmlText: string, options: PdfOptions): Promise<Buffer> {
   const run = queue.then(() => print(htmlText, options));
@@ -41,7 +47,7 @@ async function print(htmlText: string, options: PdfOptions): Promise<Buffer> {
       preferCSSPageSize: true,
       displayHeaderFooter: true,
       headerTemplate: '<span></span>',
-      footerTemplate: `<div style="font-family: sans-serif; font-size: 7.5px; color: #666; width: 100%; padding: 0 14mm; display: flex; justify-content: space-between;"><span>${escapeHtml(options.footer)}</span><span>page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`,
+      footerTemplate: `<div style="font-family: sans-serif; font-size: 7.5px; color: #666; width: 100%; padding: 0 14mm; display: flex; justify-content: space-between;"><span>${escapeHtml(options.footer)}</span><span>${options.pages.value}</span></div>`,
     });
   } finally {
     await browser.close();

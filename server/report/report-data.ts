@@ -7,7 +7,7 @@ import type { EiIndexResult } from '../analytics/eastwest/ei-index.ts';
 import type { Recommendation } from '../../contract/api/analyses.ts';
 import type { RegionsResult } from '../analytics/regions/regions.ts';
 import type { Coverage as RegionCoverage } from '../analytics/regions/coverage.ts';
-import type { RegionGeometry } from '../../contract/api/regions.ts';
+import type { RegionDetail, RegionGeometry, RegionRecommendations, RegionRow } from '../../contract/api/regions.ts';
 import type { RegionLevel } from '../../contract/vocabularies.ts';
 import type { Credits } from '../export/credits.ts';
 import type { Coverage } from '../graph/coverage.ts';
@@ -25,9 +25,13 @@ export interface RecommendationBlock {
   items: Recommendation[];
 }
 
+/**
+ * Facts and numbers only: no sentence (the renderer says them in the report's language), so that
+ * one gathering serves every language.
+ */
 export interface ReportData {
-  title: string;
   generator: string;
+  /** ISO 8601 instants. */
   generatedAt: string;
   updatedAt: string | null;
   view: SuiteView;
@@ -37,7 +41,11 @@ export interface ReportData {
   /** The boundaries of the maps (GET /api/regions/geometry). */
   geometry: { state: RegionGeometry; district: RegionGeometry };
   ei: { germany: EiIndexResult; europe: EiIndexResult };
-  recommendations: { level: RegionLevel | null; rule: string; blocks: RecommendationBlock[] };
+  /**
+   * The level whose under-connected regions get recommendations (null: none at any level), how
+   * many are under-connected, how many of them are shown, and the candidates asked for each.
+   */
+  recommendations: { level: RegionLevel | null; underConnected: number; shown: number; candidates: number; blocks: RecommendationBlock[] };
   credits: Credits;
   /** Founding years known, overall and per source. */
   coverage: Coverage;
@@ -53,6 +61,22 @@ export interface ReportData {
    * filters (the distances); `requests` repeat them.
    */
   timeSpace: { evolution: Evolution; distances: Distances; requests: { evolution: string; distances: string } };
+  /** The region of a council summary (`region=`), or null: no summary. */
+  council: CouncilData | null;
+}
+
+/** A German state's or district's summary for a council, from the answers of the regions endpoints. */
+export interface CouncilData {
+  region: string;
+  level: 'state' | 'district';
+  row: RegionRow;
+  municipalities: number;
+  /** Partnerships with an end in the region, and those across the former inner-German border. */
+  ties: number;
+  crossTies: RegionDetail['ties'];
+  partners: RegionRecommendations;
+  /** The request that gives the partners. */
+  request: string;
 }
 
 /**

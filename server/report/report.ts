@@ -1,12 +1,17 @@
 /**
  * The report as one self-contained HTML document (no script, no external resource: styles and
  * SVG figures inline), laid out for the screen and for print: A4 pages, tables whose rows do not
- * split, headings kept with what follows. Chromium prints it to PDF (pdf.ts).
+ * split, headings kept with what follows. Chromium prints it to PDF (pdf.ts). Every text comes
+ * from the catalogues of the report's language (i18n/), every number through its formats.
  */
+import type { Language } from '../../contract/languages.ts';
 import { describeFilters } from '../export/export-graph.ts';
-import { fmtInt, html, trusted, type SafeHtml } from './html.ts';
+import { creditText } from '../export/credits.ts';
+import { html, trusted, type SafeHtml } from './html.ts';
+import { localeFor, type Locale, type PlainKey } from './i18n/locale.ts';
 import type { ReportData } from './report-data.ts';
 import { communitiesSection } from './sections/communities.ts';
+import { councilSection } from './sections/council.ts';
 import { eastwestSection } from './sections/eastwest.ts';
 import { evolutionSection } from './sections/evolution.ts';
 import { methodsSection } from './sections/methods.ts';
@@ -36,7 +41,7 @@ th, td { text-align: left; padding: 0.9mm 1.6mm; border-bottom: 1px solid #E2E2E
 thead th { vertical-align: bottom; }
 th.flag, td.flag { text-align: center; width: 5em; }
 table.regions { font-size: 8.4pt; }
-table.regions th.n { white-space: normal; }
+table.regions th.n, table.candidates th.n { white-space: normal; }
 thead th { border-bottom: 1.5px solid #888; font-weight: 600; }
 th.n, td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.rank { color: #777; width: 2em; }
@@ -60,6 +65,7 @@ svg.map text { font-size: 9.5px; fill: #111; paint-order: stroke; stroke: #fff; 
 .legend { font-size: 8.5pt; color: #333; }
 .legend .key { white-space: nowrap; }
 .small-multiples figure { margin: 0; }
+.small-multiples { align-items: end; }
 figure.stacked, figure.histogram, figure.decay { max-width: 125mm; }
 .small-multiples figcaption { display: flex; justify-content: space-between; gap: 2mm; }
 .small-multiples figcaption .name { color: #1d1d1d; }
@@ -79,41 +85,101 @@ ul.calls li { margin-bottom: 1mm; }
 nav ol { columns: 2; margin: 0 0 4mm; }
 .credits { font-size: 8.5pt; color: #333; border-top: 1px solid #ccc; padding-top: 2mm; }
 #network, #methods { break-before: page; }
+#council { break-after: page; }
+#council h2 { margin-top: 2mm; }
+.council-grid { display: grid; grid-template-columns: 1fr 78mm; gap: 0 6mm; }
+figure.council-map { margin: 0 0 1mm; }
+figure.council-map svg.choropleth { width: 100%; height: auto; }
+figure.council-map svg.choropleth-legend { width: 62%; height: auto; }
+figure.council-map figcaption { font-size: 7.8pt; }
+#council h3 { margin: 3mm 0 1.5mm; }
+#council p { margin-bottom: 1.8mm; }
+table.council-partners { font-size: 8.2pt; margin-bottom: 1.5mm; }
+table.council-partners td { padding-top: 0.5mm; padding-bottom: 0.5mm; }
+table.council-partners td:nth-child(3) { width: 46%; }
+table.council-partners td { vertical-align: top; }
+p.what-if { font-weight: 600; }
 @media screen { body { padding: 10mm 6mm; } }
 `;
 
-export function renderReport(d: ReportData): string {
+/**
+ * A section of the report: its anchor, its name in the contents, and how it is drawn, given its
+ * number (sections are numbered by their place in SECTIONS, so that one can be added in front).
+ */
+export interface ReportSection {
+  id: string;
+  nav: PlainKey;
+  render: (d: ReportData, locale: Locale, n: number) => SafeHtml;
+  /** Shown only when this holds (by default always). */
+  when?: (d: ReportData) => boolean;
+}
+
+export const SECTIONS: readonly ReportSection[] = [
+  { id: 'council', nav: 'council.nav', render: councilSection, when: (d) => d.council !== null },
+  { id: 'summary', nav: 'summary.title', render: summarySection },
+  { id: 'rankings', nav: 'rankings.title', render: rankingsSection },
+  { id: 'communities', nav: 'communities.title', render: communitiesSection },
+  { id: 'eastwest', nav: 'eastwest.title', render: eastwestSection },
+  { id: 'regions', nav: 'regions.title', render: regionsSection },
+  { id: 'recommendations', nav: 'recommendations.nav', render: recommendationsSection },
+  { id: 'network', nav: 'network.title', render: networkSection },
+  { id: 'evolution', nav: 'growth.title', render: evolutionSection },
+  { id: 'methods', nav: 'methods.title', render: methodsSection },
+];
+
+/** "Dataset version 12, updated …" in the report's language. */
+function versionLine(d: ReportData, { t, f }: Locale): SafeHtml {
+  const version = String(d.view.version);
+  return d.updatedAt ? t('report.versionUpdated', { version, updated: f.date(d.updatedAt) }) : t('report.version', { version });
+}
+
+export function renderReport(d: ReportData, lang: Language = 'en'): string {
+  const locale = localeFor(lang);
+  const sections = SECTIONS.filter((section) => section.when?.(d) ?? true);
+  // a council summary is the first page, right under the title; the contents and credits follow it
+  const lead = d.council ? sections[0]! : null;
+  const annex = lead ? sections.slice(1) : sections;
+  const { t, f } = locale;
   const s = d.view.suite.summary;
+  const title = t('report.title');
+  const subtitle = t('report.subtitle', {
+    version: versionLine(d, locale),
+    filters: describeFilters(d.view.filters, lang),
+    places: f.int(s.nodes),
+    partnerships: f.int(s.edges),
+    generated: f.date(d.generatedAt),
+    generator: d.generator,
+  });
+  const contents = html`<nav><ol>
+${sections.map((section) => html`<li><a href="#${section.id}">${t(section.nav)}</a></li>`)}
+</ol></nav>
+<p class="credits">${creditText(d.credits, d.generator, lang)}</p>`;
   const body: SafeHtml = html`<!doctype html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="${d.generator}">
-<title>${d.title}</title>
+<title>${title}</title>
 <style>${trusted(CSS)}</style>
 </head>
 <body>
 <header>
-<h1>${d.title}</h1>
-<p class="subtitle">Dataset version ${d.view.version}${d.updatedAt ? `, updated ${d.updatedAt}` : ''}. Filters: ${describeFilters(d.view.filters)}. ${fmtInt(s.nodes)} municipalities, ${fmtInt(s.edges)} partnerships. Generated ${d.generatedAt} by ${d.generator}.</p>
-<nav><ol>
-<li><a href="#summary">Summary</a></li><li><a href="#rankings">Top municipalities by centrality</a></li><li><a href="#communities">Communities</a></li><li><a href="#eastwest">East-west bridges</a></li>
-<li><a href="#regions">Regions</a></li><li><a href="#recommendations">Recommendations</a></li><li><a href="#network">The network</a></li><li><a href="#evolution">Growth and distance</a></li><li><a href="#methods">Methods</a></li>
-</ol></nav>
-<p class="credits">${d.credits.text}</p>
+<h1>${title}</h1>
+<p class="subtitle">${subtitle}</p>
+${lead ? '' : contents}
 </header>
 <main>
-${summarySection(d)}
-${rankingsSection(d)}
-${communitiesSection(d)}
-${eastwestSection(d)}
-${regionsSection(d)}
-${recommendationsSection(d)}
-${networkSection(d)}
-${evolutionSection(d)}
-${methodsSection(d)}
-</main>
+${
+  lead
+    ? html`${lead.render(d, locale, 1)}
+<div class="contents">${contents}</div>
+`
+    : ''
+}${annex.map(
+    (section, i) => html`${section.render(d, locale, i + 1 + (lead ? 1 : 0))}
+`,
+  )}</main>
 </body>
 </html>
 `;

@@ -1,19 +1,26 @@
 /**
  * Reports: the full suite, the regions, the east-west tables and recommendations for the same
  * filters and options, from the same services the API answers from (so every number equals the
- * API's), rendered to HTML and, for PDF, printed by Chromium. A report is a job like an analysis
- * (keyed by dataset version, format, filters and options; cached when done): the caller gets the
- * file within the wait, or the running job to poll. Knows nothing of HTTP.
+ * API's), rendered to HTML in English or German and, for PDF, printed by Chromium. A report is a
+ * job like an analysis (keyed by dataset version, format, language, filters and options; cached
+ * when done): the caller gets the file within the wait, or the running job to poll. Knows nothing
+ * of HTTP.
  */
+import type { Language } from '../../contract/languages.ts';
 import type { ReportFormat } from '../../contract/vocabularies.ts';
 import type { DataLayer } from '../db/data-layer.ts';
 import { fileBase, filtersQuery } from '../export/export-graph.ts';
 import { filtersKey, type Filters } from '../../contract/filters.ts';
-import { renderPdf } from '../report/pdf.ts';
+import { trusted } from '../report/html.ts';
+import { localeFor } from '../report/i18n/locale.ts';
+import { PAGE_NUMBER, renderPdf, TOTAL_PAGES } from '../report/pdf.ts';
 import { renderReport } from '../report/report.ts';
 import { yearCoverage } from '../graph/coverage.ts';
 import { regionGeometry } from './region-geometry.ts';
-import { libraryVersions, type RecommendationBlock, type ReportData } from '../report/report-data.ts';
+import { libraryVersions, type CouncilData, type RecommendationBlock, type ReportData } from '../report/report-data.ts';
+import { AppError } from '../errors.ts';
+import type { Answer } from './answers/answer.ts';
+import { regionDetail, regionRecommendations } from './answers/regions.answers.ts';
 import type { RegionsResult } from '../analytics/regions/regions.ts';
 import type { RegionLevel } from '../../contract/vocabularies.ts';
 import type { AnalysisOptions } from '../../contract/api/query.ts';
@@ -31,7 +38,9 @@ export interface ReportFile {
   body: string | Uint8Array;
 }
 
-const TITLE = 'Town twinning partnerships: a network report';
+/** The partners a council summary lists, all of them in its what-if. */
+const COUNCIL_PAIRS = 5;
+
 /** How many under-connected regions get recommendations, and how many candidates each. */
 const RECOMMENDED_REGIONS = 5;
 const CANDIDATES = 5;
@@ -56,21 +65,35 @@ export class ReportService {
     private readonly exports: ExportService,
   ) {}
 
-  /** The report file: done, or the running job. */
-  async report(filters: Filters, options: AnalysisOptions, format: ReportFormat, waitMs?: number): Promise<Outcome<ReportFile>> {
+  /**
+   * The report file in `file.lang` (default English), opening with a council summary of
+   * `file.region` when given (a German state or district, checked before the job starts): done,
+   * or the running job.
+   */
+  async report(
+    filters: Filters,
+    options: AnalysisOptions,
+    file: { format: ReportFormat; lang?: Language; region?: string | null },
+    waitMs?: number,
+  ): Promise<Outcome<ReportFile>> {
+    const { format, lang = 'en', region = null } = file;
     await this.data.ensureReady();
+    if (region !== null) await regionDetail(this.analysis, filters, region, {}); // 400 or 404 now, not a failed job
     const { version } = await this.data.graphs.get();
-    const key = `report|${format}|${version}|${filtersKey(filters)}|${options.resolution}|${options.seed}|${options.betweenness}|${options.betweenness === 'sampled' ? options.k : ''}`;
+    const key = `report|${format}|${lang}|${region ?? ''}|${version}|${filtersKey(filters)}|${options.resolution}|${options.seed}|${options.betweenness}|${options.betweenness === 'sampled' ? options.k : ''}`;
     const job = this.jobs.start<ReportFile>(key, version, async (progress, signal) => {
-      const d = await this.gather(filters, options, progress, signal);
+      const d = await this.gather(filters, options, progress, signal, region);
       progress({ fraction: 0.9, stage: 'rendering' });
-      const html = renderReport(d);
-      const base = fileBase('jumelage-report', d.view.version, filters);
+      const html = renderReport(d, lang);
+      const base = `${fileBase('jumelage-report', d.view.version, filters)}${region ? `-${region}` : ''}${lang === 'en' ? '' : `-${lang}`}`;
       if (format === 'html')
         return { version: d.view.version, filename: `${base}.html`, mediaType: 'text/html; charset=utf-8', body: html };
       progress({ fraction: 0.93, stage: 'printing to PDF' });
+      const { text, t } = localeFor(lang);
+      const version = String(d.view.version);
       const pdf = await renderPdf(html, {
-        footer: `Jumelage report · dataset version ${d.view.version}${d.query ? ` · ${d.query}` : ''}`,
+        footer: d.query ? text('report.footerQuery', { version, query: d.query }) : text('report.footer', { version }),
+        pages: t('report.page', { page: trusted(PAGE_NUMBER), pages: trusted(TOTAL_PAGES) }),
       });
       return { version: d.view.version, filename: `${base}.pdf`, mediaType: 'application/pdf', body: new Uint8Array(pdf) };
     });
@@ -84,6 +107,7 @@ export class ReportService {
     options: AnalysisOptions,
     progress: (p: Progress) => void = () => {},
     signal?: AbortSignal,
+    region: string | null = null,
   ): Promise<ReportData> {
     progress({ fraction: 0.02, stage: 'analyses' });
     const outcome = await this.analysis.suite(filters, options, 0);
@@ -114,12 +138,12 @@ export class ReportService {
     const timeSpace = await this.timeSpace(filters, options);
     signal?.throwIfAborted();
     const recommendations = await this.recommend(filters, view, regions);
+    const council = region === null ? null : await this.council(filters, region);
     const credits = await this.exports.credits(view.version, view.data.graph);
     const hash = await this.exports.dataHash(filters);
     const fq = filtersQuery(filters);
     const updatedAt = view.graph.getAttribute('updatedAt');
     return {
-      title: TITLE,
       generator: this.exports.generator,
       generatedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
       updatedAt: typeof updatedAt === 'string' ? updatedAt : null,
@@ -136,6 +160,34 @@ export class ReportService {
       libraries: libraryVersions(),
       runtime: `Node.js ${process.version}`,
       timeSpace,
+      council,
+    };
+  }
+
+  /**
+   * The council summary's facts: the region as GET /api/regions/:region gives it (its row and
+   * cross ties, divide germany), and its partners with their what-if as
+   * GET /api/regions/:region/recommendations?divide=germany&limit=5&whatIf=5 gives them.
+   */
+  private async council(filters: Filters, region: string): Promise<CouncilData> {
+    const built = async <T>(answer: Promise<Answer<T>>): Promise<T> => {
+      const a = await answer;
+      if (a.state !== 'done') throw new AppError('internal', 'A region answer was not ready.');
+      return a.build().body;
+    };
+    const [detail, partners] = await Promise.all([
+      built(regionDetail(this.analysis, filters, region, { divide: 'germany' })),
+      built(regionRecommendations(this.analysis, filters, region, { divide: 'germany', limit: COUNCIL_PAIRS, whatIf: COUNCIL_PAIRS })),
+    ]);
+    return {
+      region,
+      level: detail.level,
+      row: detail.row,
+      municipalities: detail.municipalities.length,
+      crossTies: detail.ties.filter((t) => t.cross),
+      ties: detail.ties.length,
+      partners,
+      request: `/api/regions/${region}/recommendations?divide=germany&limit=${COUNCIL_PAIRS}&whatIf=${COUNCIL_PAIRS}`,
     };
   }
 
@@ -181,9 +233,9 @@ export class ReportService {
   ): Promise<ReportData['recommendations']> {
     const levels: RegionLevel[] = ['state', 'district', 'country'];
     const level = levels.find((l) => regions[l].rows.some((r) => r.underConnected)) ?? null;
-    if (level === null) return { level: null, rule: 'No region of any level is under-connected.', blocks: [] };
-    const under = regions[level].rows
-      .filter((r) => r.underConnected)
+    if (level === null) return { level: null, underConnected: 0, shown: 0, candidates: CANDIDATES, blocks: [] };
+    const underConnected = regions[level].rows.filter((r) => r.underConnected);
+    const under = [...underConnected]
       .sort((a, b) => a.perMunicipality - b.perMunicipality || a.region.localeCompare(b.region))
       .slice(0, RECOMMENDED_REGIONS);
     const g = view.graph;
@@ -220,11 +272,6 @@ export class ReportService {
         items: items.value,
       });
     }
-    const what = level === 'state' ? 'German state' : level === 'district' ? 'German district' : 'country';
-    return {
-      level,
-      rule: `For each under-connected ${what} (the ${Math.min(RECOMMENDED_REGIONS, under.length)} least connected, of ${regions[level].rows.filter((r) => r.underConnected).length}), its municipality with the fewest partnerships (ties: the larger population, then the id), with its ${CANDIDATES} best candidates, as /api/recommendations/<id>?limit=${CANDIDATES} gives them.`,
-      blocks,
-    };
+    return { level, underConnected: underConnected.length, shown: under.length, candidates: CANDIDATES, blocks };
   }
 }

@@ -197,11 +197,16 @@ describe('the client', () => {
     expect(problems).toEqual([]);
   });
 
-  it('switches the language, keeps it in the link, and starts in the browser language', async () => {
+  it('switches the language, keeps it in the link, asks for the report in it, and starts in the browser language', async () => {
     const { page, problems } = await openClient(session.browser, session.service.url);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
+    // the report is asked for in the page's language
+    const reportLang = async () =>
+      new URL((await page.getAttribute('#export a[data-format="pdf"]', 'href'))!, session.service.url).searchParams.get('lang');
+    expect(await reportLang()).toBe('en');
     await page.selectOption('#lang', 'de');
     expect(await page.getAttribute('html', 'lang')).toBe('de');
+    expect(await reportLang()).toBe('de');
     expect(await page.textContent('#stats')).toContain('Kommunen');
     expect(await page.textContent('label[for="search"]')).toBe('Ort suchen');
     expect(await page.textContent('#legend h2')).toBe('Farbe: Ost/West (Deutschland)');

@@ -125,6 +125,14 @@ describe('the regions map', () => {
     );
     await page.waitForSelector(`#panel-regions #region-name[data-region="${row.region}"]`);
     expect(await page.getAttribute('#region-partners', 'data-status')).toBe('idle');
+    // the council report of the region, in the page's language
+    const report = new URL((await page.getAttribute('#region-report', 'href'))!, session.service.url);
+    expect([
+      report.pathname,
+      report.searchParams.get('region'),
+      report.searchParams.get('format'),
+      report.searchParams.get('lang'),
+    ]).toEqual(['/api/report', row.region, 'pdf', 'en']);
     await page.click('#region-partners-load');
     await page.waitForSelector('#region-partners[data-status="ready"]');
     const answer = await session.api<RegionRecommendations>(`/api/regions/${row.region}/recommendations?divide=germany&limit=10&whatIf=5`);

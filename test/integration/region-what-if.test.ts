@@ -5,50 +5,29 @@
  * `whatIf` ties added to a copy, the count model held fixed) equals the regions table, with the
  * same model, after the same ties are imported through POST /api/imports.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FilterQuery, filtersOf } from '../../contract/api/query.ts';
 import { RecommendationsSchema } from '../../contract/api/analyses.ts';
 import { RegionRecommendationsSchema, RegionsSchema, type RegionRecommendations } from '../../contract/api/regions.ts';
 import { compute as regionsTable } from '../../server/analytics/regions/regions.ts';
 import { fitMunicipalityModel, municipalityRows } from '../../server/analytics/regions/municipality-model.ts';
 import { applyFilters } from '../../server/graph/filters.ts';
-import type { RunningService } from '../../server/runtime.ts';
 import { regionName } from '../../server/services/region-geometry.ts';
 import { parseStrict } from '../helpers/contract.ts';
-import { seededTestDb } from '../helpers/neo4j.ts';
-import { startTestService } from '../helpers/service.ts';
+import { directoryService } from '../helpers/directory.ts';
 
 const TOKEN = 'test-token-0123456789abcdef';
-const DIRECTORY = path.resolve('open-data/gemeindeverzeichnis-destatis.csv');
 const K = 3;
 
 describe('partners for a region and their what-if', () => {
-  let service: RunningService;
+  const session = directoryService(TOKEN);
   const get = async (path: string) => {
-    const res = await fetch(`${service.url}${path}`);
+    const res = await fetch(`${session.service.url}${path}`);
     expect(res.status, `${path}: ${res.status}`).toBe(200);
     return res.json() as Promise<unknown>;
   };
   /** The default view of the database as the analyses read it. */
-  const view = async () => applyFilters((await service.data.graphs.get()).graph, filtersOf(FilterQuery.parse({}))).graph;
-
-  beforeAll(async () => {
-    const db = await seededTestDb();
-    await db.close();
-    service = await startTestService({ API_TOKEN: TOKEN, GAZETTEER_FILE: DIRECTORY });
-    // every populated municipality of the directory, partnered or not, as the default dataset has them: what the count model is fitted over
-    const res = await fetch(`${service.url}/api/imports?allMunicipalities=true&name=directory.csv`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'text/csv' },
-      body: fs.readFileSync(path.resolve('test/fixtures/import/jumelage-combined.csv')),
-    });
-    expect(res.status, await res.clone().text()).toBe(200);
-  }, 300_000);
-  afterAll(async () => {
-    await service?.stop();
-  });
+  const view = async () => applyFilters((await session.service.data.graphs.get()).graph, filtersOf(FilterQuery.parse({}))).graph;
 
   it('proposes pairs from the region outwards, cross first, scored as the town’s own list, and the what-if equals a real import', async () => {
     // the least connected district that the count model judges and that has a partnered municipality to start from
@@ -93,8 +72,11 @@ describe('partners for a region and their what-if', () => {
 
     // a real import of the same ties, then the same table with the model fitted before
     const fixed = fitMunicipalityModel(municipalityRows(before));
-    const csv = ['a,b,type,since,until,source', ...answer.whatIf.added.map((t) => `${t.a},${t.b},partnership,,,https://example.org/what-if`)].join('\n');
-    const imported = await fetch(`${service.url}/api/imports?name=what-if.csv`, {
+    const csv = [
+      'a,b,type,since,until,source',
+      ...answer.whatIf.added.map((t) => `${t.a},${t.b},partnership,,,https://example.org/what-if`),
+    ].join('\n');
+    const imported = await fetch(`${session.service.url}/api/imports?name=what-if.csv`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'text/csv' },
       body: csv,
@@ -123,11 +105,11 @@ describe('partners for a region and their what-if', () => {
     const reached = new Set(answer.pairs.slice(0, 2).map((p) => p.from.ags.slice(0, 5)));
     expect(new Set(answer.whatIf.changes.filter((c) => c.level === 'district').map((c) => c.before.region))).toEqual(reached);
 
-    const bad = await fetch(`${service.url}/api/regions/Saxony/recommendations`);
+    const bad = await fetch(`${session.service.url}/api/regions/Saxony/recommendations`);
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { detail: string }).detail).toMatch(/DE-BY.*5-digit/);
-    expect((await fetch(`${service.url}/api/regions/99999/recommendations`)).status).toBe(404);
-    const csv = await fetch(`${service.url}/api/regions/${state.region}/recommendations?format=csv&limit=3`);
+    expect((await fetch(`${session.service.url}/api/regions/99999/recommendations`)).status).toBe(404);
+    const csv = await fetch(`${session.service.url}/api/regions/${state.region}/recommendations?format=csv&limit=3`);
     expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
     const lines = (await csv.text()).trim().split(/\r?\n/);
     expect(lines[0]!.split(',').slice(0, 4)).toEqual(['rank', 'fromId', 'fromName', 'fromAgs']);

@@ -1,7 +1,7 @@
 /**
  * Export: a PNG of the current view (@sigma/export-image, with the country outlines drawn on its
  * temporary renderer; framed with title, legend and credits by export-picture.ts), and links to the graph (/api/export) and the report (/api/report) for the
- * current filters.
+ * current filters, the report in the page's language (rebuilt when it changes).
  */
 import { EXPORT_FORMATS, REPORT_FORMATS, type ExportFormat, type ReportFormat } from '../../../contract/vocabularies.ts';
 import { drawOnCanvas } from '@sigma/export-image';
@@ -111,7 +111,7 @@ export const setupExport: Feature = (ctx) => {
       label,
     );
 
-  const links = (path: string, formats: readonly Format[], extension: (format: Format) => string) =>
+  const links = (path: string, formats: readonly Format[], extension: (format: Format) => string, extra: Record<string, string> = {}) =>
     h(
       'ul',
       { class: 'links' },
@@ -120,7 +120,7 @@ export const setupExport: Feature = (ctx) => {
           'li',
           {},
           fileLink(
-            apiUrl(path, { format, ...ctx.filterQuery() }),
+            apiUrl(path, { format, ...extra, ...ctx.filterQuery() }),
             format,
             ctx.t(`export.format.${format}`),
             `jumelage.${extension(format)}`,
@@ -143,7 +143,7 @@ export const setupExport: Feature = (ctx) => {
       h('h3', {}, t('export.graph')),
       links(ENDPOINTS.export, EXPORT_FORMATS, (f) => (f === 'csv' ? 'zip' : f)),
       h('h3', {}, t('export.report')),
-      links(ENDPOINTS.report, REPORT_FORMATS, (f) => `report.${f}`),
+      links(ENDPOINTS.report, REPORT_FORMATS, (f) => `report.${f}`, { lang: store.get().lang }),
     );
   };
 

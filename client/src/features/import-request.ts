@@ -24,12 +24,20 @@ export class ImportRequestError extends Error {
 /** The media type the server reads the body as (any is accepted; this one tells a proxy what it carries). */
 export function mediaType(fileName: string): string {
   const extension = /\.([^.]+)$/.exec(fileName.toLowerCase())?.[1] ?? '';
-  if (extension === 'xlsx') return 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-  if (extension === 'json') return 'application/json';
-  if (['xml', 'gexf', 'graphml'].includes(extension)) return 'application/xml';
-  if (['csv', 'tsv', 'txt'].includes(extension)) return 'text/csv';
-  return 'application/octet-stream';
+  return MEDIA_TYPES[extension] ?? 'application/octet-stream';
 }
+
+/** By file extension. */
+const MEDIA_TYPES: Readonly<Record<string, string>> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  json: 'application/json',
+  xml: 'application/xml',
+  gexf: 'application/xml',
+  graphml: 'application/xml',
+  csv: 'text/csv',
+  tsv: 'text/csv',
+  txt: 'text/csv',
+};
 
 async function refusal(res: Response): Promise<ImportRequestError> {
   let detail = `${res.status} ${res.statusText}`.trim();

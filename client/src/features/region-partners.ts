@@ -88,6 +88,12 @@ function whatIf(ctx: AppContext, answer: RegionRecommendations): HTMLElement | n
   );
 }
 
+/** The council report of a region (the report's one-page summary for it first, then the annex), as PDF in the page's language. */
+export function councilReportLink(ctx: AppContext, region: string, filters: ClientFilters): HTMLElement {
+  const href = apiUrl(ENDPOINTS.report, { format: 'pdf', lang: ctx.store.get().lang, region, ...ctx.filterQuery(filters) });
+  return h('p', {}, h('a', { href, id: 'region-report', target: '_blank', rel: 'noopener' }, ctx.t('partners.report')));
+}
+
 /** The section: a button until asked, then the pairs and the what-if (or the load's progress or error). */
 export function partnersSection(ctx: AppContext, state: LoadState<RegionRecommendations>, csvUrl: string, ask: () => void): HTMLElement {
   const body =

@@ -21,7 +21,7 @@ import { Resource } from '../resource.ts';
 import { MAP_LEVELS, type MapLevel } from '../state.ts';
 import { sortableTable, type Row } from '../table.ts';
 import { followState, pending } from './panel-reload.ts';
-import { partnersSection, partnersUrl } from './region-partners.ts';
+import { councilReportLink, partnersSection, partnersUrl } from './region-partners.ts';
 
 /** The figures of an opened region, in this order. */
 const DETAIL_FIGURES = [
@@ -226,6 +226,7 @@ export const setupRegionsPanel: Feature = (ctx) => {
         of === 'district' ? `${row.name} (${row.region})` : `${regionName(lang, row.region)} (${row.region})`,
       ),
       row.underConnected ? h('p', { class: 'flagged' }, ctx.t('regions.underConnectedYes')) : null,
+      councilReportLink(ctx, row.region, store.get().filters),
       h('h4', {}, ctx.t('regions.detailFigures')),
       h(
         'dl',

@@ -15,5 +15,6 @@ export const deRegions: Record<keyof typeof enRegions, string> = {
     '{name}: Partnerschaften {before} → {after}; beobachtet/erwartet {ratioBefore} → {ratioAfter}; Rang {rankBefore} → {rankAfter}',
   'partners.flagOff': 'nicht mehr schwach vernetzt',
   'partners.flagStill': 'weiterhin schwach vernetzt',
+  'partners.report': 'Bericht für diese Region (PDF): eine Seite Zusammenfassung, dann der Anhang',
   'partners.csv': 'Alle Paare als CSV',
 };

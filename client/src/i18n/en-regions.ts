@@ -12,5 +12,6 @@ export const enRegions = {
     '{name}: partnerships {before} → {after}; observed/expected {ratioBefore} → {ratioAfter}; rank {rankBefore} → {rankAfter}',
   'partners.flagOff': 'no longer under-connected',
   'partners.flagStill': 'still under-connected',
+  'partners.report': 'Report for this region (PDF): a one-page summary, then the annex',
   'partners.csv': 'All pairs as CSV',
 } as const;

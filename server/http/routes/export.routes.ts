@@ -4,12 +4,10 @@
  * options as the analysis endpoints and answer 202 with a job while the analyses (or the PDF)
  * are being made; when done, the file with a Content-Disposition file name and an ETag.
  */
-import { REPORT_FORMATS } from '../../../contract/vocabularies.ts';
 import type { Response } from 'express';
-import { z } from 'zod';
 import type { DataLayer } from '../../db/data-layer.ts';
-import { ExportFileSchema, ExportQuery, ReportFileSchema } from '../../../contract/api/files.ts';
-import { analysisQuery, filtersOf } from '../../../contract/api/query.ts';
+import { ExportFileSchema, ExportQuery, ReportFileSchema, ReportQuery } from '../../../contract/api/files.ts';
+import { filtersOf } from '../../../contract/api/query.ts';
 import type { AnalysisService } from '../../services/analysis.service.ts';
 import { ExportService } from '../../services/export.service.ts';
 import type { JobManager } from '../../services/jobs.ts';
@@ -25,10 +23,6 @@ export interface ExportDeps {
   /** The service's version, credited in every file as "Jumelage <version>". */
   version: string;
 }
-
-const reportQuery = analysisQuery({
-  format: z.enum(REPORT_FORMATS).default('html').describe('html, or pdf (printed by Chromium)'),
-});
 
 function sendFile(
   res: Response,
@@ -96,15 +90,19 @@ export function exportRoutes(api: ApiRouter, deps: ExportDeps): void {
       tag: 'exports',
       summary: 'A report of the analyses under the filters, as HTML or PDF, with figures and a methods section',
       description:
-        'Summary, centrality rankings, communities, east-west bridges with a random baseline, regions with the under-connected ones, recommendations, a map of the network, and the methods (definitions, parameters, seeds, library versions, the SHA-256 of the data).',
-      query: reportQuery,
+        'Summary, centrality rankings, communities, east-west bridges with a random baseline, regions with the under-connected ones, recommendations, a map of the network, and the methods (definitions, parameters, seeds, library versions, the SHA-256 of the data); in English or German (lang); with `region`, a one-page summary for that German state or district first.',
+      query: ReportQuery,
       answer: ReportFileSchema,
       file: true,
       produces: ['text/html', 'application/pdf'],
       responses: { 200: 'The report', ...ANSWERS },
     },
     async ({ query, req, res }) => {
-      const outcome = await reports.report(filtersOf(query), query, query.format);
+      const outcome = await reports.report(filtersOf(query), query, {
+        format: query.format,
+        lang: query.lang,
+        region: query.region ?? null,
+      });
       if (outcome.state === 'running') return accepted(res, outcome.job);
       if (
         notModified(req, res, etagFor(outcome.value.version, req.path, new URLSearchParams(req.query as Record<string, string>).toString()))

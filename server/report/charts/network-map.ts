@@ -185,7 +185,8 @@ export interface NetworkMap {
   edgesDrawn: number;
 }
 
-export function networkMap(graph: AbstractGraph): NetworkMap {
+/** `titles`: the panels' accessible names, in the report's language. */
+export function networkMap(graph: AbstractGraph, titles: { world: string; europe: string }): NetworkMap {
   const points: [number, number][] = [];
   let unlocated = 0;
   graph.forEachNode((_n, a) => {
@@ -197,8 +198,8 @@ export function networkMap(graph: AbstractGraph): NetworkMap {
     if (located(sa) && located(ta)) edgesDrawn += 1;
   });
   return {
-    world: drawPanel(graph, worldPanel(points), 'The partnership network: the world'),
-    europe: drawPanel(graph, europePanel(), 'The partnership network: Europe'),
+    world: drawPanel(graph, worldPanel(points), titles.world),
+    europe: drawPanel(graph, europePanel(), titles.europe),
     drawn: points.length,
     unlocated,
     edgesDrawn,

@@ -1,16 +1,20 @@
 /** Section 7: the picture of the network at the places' coordinates. */
 import { networkMap, SIDE_COLOURS } from '../charts/network-map.ts';
-import { fmtInt, html, type SafeHtml } from '../html.ts';
+import { html, type SafeHtml } from '../html.ts';
+import type { Locale } from '../i18n/locale.ts';
 import type { ReportData } from '../report-data.ts';
 
-export function networkSection(d: ReportData): SafeHtml {
-  const map = networkMap(d.view.graph);
-  const sw = (colour: string, label: string) => html`<span class="swatch round" style="background:${colour}"></span> ${label} `;
+export function networkSection(d: ReportData, { t, f, text }: Locale, n: number): SafeHtml {
+  const map = networkMap(d.view.graph, { world: text('network.world'), europe: text('network.europe') });
+  const key = (swatch: SafeHtml, label: SafeHtml) => html`<span class="key">${swatch} ${label}</span> `;
+  const sw = (colour: string, label: SafeHtml) => key(html`<span class="swatch round" style="background:${colour}"></span>`, label);
+  const line = (colour: string, label: SafeHtml) => key(html`<span class="swatch line" style="background:${colour}"></span>`, label);
+  const drawn = { drawn: f.int(map.drawn), edges: f.int(map.edgesDrawn) };
   return html`<section id="network">
-<h2>7. The network</h2>
-<p>${fmtInt(map.drawn)} places drawn at their coordinates, ${fmtInt(map.edgesDrawn)} partnerships as great-circle arcs${map.unlocated > 0 ? html`; ${fmtInt(map.unlocated)} places without coordinates (and their ties) are not drawn` : ''}. Dot size grows with the number of partnerships; the ten or so best-connected places are named.</p>
-<figure>${map.world}<figcaption>The world (Natural Earth projection).</figcaption></figure>
-<figure>${map.europe}<figcaption>Europe (Lambert azimuthal equal-area, centred at 10° E, 52° N).</figcaption></figure>
-<p class="legend">${sw(SIDE_COLOURS.west, 'West')}${sw(SIDE_COLOURS.east, 'East (former GDR, Eastern bloc)')}${sw(SIDE_COLOURS.other, 'neutral or non-European')}${sw(SIDE_COLOURS.berlin, 'Berlin')}${sw(SIDE_COLOURS.none, 'unknown')}<span class="swatch line" style="background:#009E73"></span> tie across the east-west divide <span class="swatch line" style="background:#9A9A9A"></span> other tie</p>
+<h2>${n}. ${t('network.title')}</h2>
+<p>${map.unlocated > 0 ? t('network.drawnUnlocated', { ...drawn, unlocated: f.int(map.unlocated) }) : t('network.drawn', drawn)} ${t('network.dots')}</p>
+<figure>${map.world}<figcaption>${t('network.worldCaption')}</figcaption></figure>
+<figure>${map.europe}<figcaption>${t('network.europeCaption')}</figcaption></figure>
+<p class="legend">${sw(SIDE_COLOURS.west, t('network.west'))}${sw(SIDE_COLOURS.east, t('network.east'))}${sw(SIDE_COLOURS.other, t('network.other'))}${sw(SIDE_COLOURS.berlin, t('network.berlin'))}${sw(SIDE_COLOURS.none, t('network.unknown'))}${line('#009E73', t('network.crossTie'))}${line('#9A9A9A', t('network.otherTie'))}</p>
 </section>`;
 }

@@ -1,30 +1,69 @@
 /** Section 6: candidate partners for the least-connected municipalities of the under-connected regions (as /api/recommendations/:id). */
 import { WEIGHTS } from '../../analytics/recommend/recommendations.ts';
-import { fmt, fmtInt, html, type SafeHtml } from '../html.ts';
+import type { RegionLevel } from '../../../contract/vocabularies.ts';
+import { html, type SafeHtml } from '../html.ts';
+import type { Locale, MessageKey } from '../i18n/locale.ts';
 import { regionName } from '../names.ts';
-import type { ReportData } from '../report-data.ts';
+import type { RecommendationBlock, ReportData } from '../report-data.ts';
+import { DISTANCE_SCALE_KM } from '../../../contract/recommendation-weights.ts';
 
-export function recommendationsSection(d: ReportData): SafeHtml {
-  const r = d.recommendations;
-  const blocks = r.blocks.map(
-    (b) => html`<div class="recommendation" data-id="${b.municipality.id}">
+const RULES = {
+  state: 'recommendations.ruleState',
+  district: 'recommendations.ruleDistrict',
+  country: 'recommendations.ruleCountry',
+} as const satisfies Record<RegionLevel, MessageKey>;
+
+/** What the block's region is and what its municipality has, in a sentence or two. */
+function blockNote(b: RecommendationBlock, { t, f, lang, plural }: Locale): SafeHtml {
+  const m = b.municipality;
+  const has = { name: m.name, n: f.int(m.partnerships) };
+  return html`${t('recommendations.region', { region: regionName(b.level, b.region, lang), perMunicipality: f.fixed(b.regionPerMunicipality, 2) })} ${
+    m.population
+      ? t(`recommendations.hasPopulation.${plural(m.partnerships)}`, { ...has, population: f.int(m.population) })
+      : t(`recommendations.has.${plural(m.partnerships)}`, has)
+  }`;
+}
+
+function block(b: RecommendationBlock, locale: Locale): SafeHtml {
+  const { t, f } = locale;
+  return html`<div class="recommendation" data-id="${b.municipality.id}">
 <h3>${b.municipality.name} <span class="code">${b.municipality.country ?? ''}</span></h3>
-<p class="note">${regionName(b.level, b.region)}: ${fmt(b.regionPerMunicipality, 2)} partnerships per municipality. ${b.municipality.name} has ${fmtInt(b.municipality.partnerships)} partnership${b.municipality.partnerships === 1 ? '' : 's'}${b.municipality.population ? `, ${fmtInt(b.municipality.population)} inhabitants` : ''}.</p>
+<p class="note">${blockNote(b, locale)}</p>
 ${
   b.items.length === 0
-    ? html`<p class="note">No candidate found.</p>`
-    : html`<table><thead><tr><th>#</th><th>Candidate</th><th></th><th class="n">Score</th><th class="n">Shared partners</th><th class="n">Distance</th><th class="n">Proximity</th><th class="n">Geography</th><th class="n">Size</th><th class="n">Crossing</th></tr></thead><tbody>
+    ? html`<p class="note">${t('recommendations.noCandidate')}</p>`
+    : html`<table class="candidates"><thead><tr><th>#</th><th>${t('recommendations.candidate')}</th><th></th><th class="n">${t('recommendations.scoreHead')}</th><th class="n">${t('recommendations.shared')}</th><th class="n">${t('recommendations.distance')}</th><th class="n">${t('recommendations.proximity')}</th><th class="n">${t('recommendations.geography')}</th><th class="n">${t('recommendations.size')}</th><th class="n">${t('recommendations.crossing')}</th></tr></thead><tbody>
 ${b.items.map(
   (c, i) =>
-    html`<tr><td class="rank">${i + 1}</td><td>${c.name}</td><td class="code">${c.country ?? ''}</td><td class="n">${fmt(c.score, 3)}</td><td class="n">${fmtInt(c.parts.sharedPartners)}</td><td class="n">${c.parts.distanceKm === null ? '–' : `${fmtInt(c.parts.distanceKm)} km`}</td><td class="n">${fmt(c.parts.proximity, 2)}</td><td class="n">${fmt(c.parts.geography, 2)}</td><td class="n">${fmt(c.parts.size, 2)}</td><td class="n">${c.parts.crossing ? 'yes' : ''}</td></tr>`,
+    html`<tr><td class="rank">${i + 1}</td><td>${c.name}</td><td class="code">${c.country ?? ''}</td><td class="n">${f.fixed(c.score, 3)}</td><td class="n">${f.int(c.parts.sharedPartners)}</td><td class="n">${f.km(c.parts.distanceKm)}</td><td class="n">${f.fixed(c.parts.proximity, 2)}</td><td class="n">${f.fixed(c.parts.geography, 2)}</td><td class="n">${f.fixed(c.parts.size, 2)}</td><td class="n">${c.parts.crossing ? t('report.yes') : ''}</td></tr>`,
 )}</tbody></table>`
 }
-</div>`,
-  );
+</div>`;
+}
+
+export function recommendationsSection(d: ReportData, locale: Locale, n: number): SafeHtml {
+  const { t, f } = locale;
+  const r = d.recommendations;
+  const blocks = r.blocks.map((b) => block(b, locale));
   return html`<section id="recommendations">
-<h2>6. Recommendations for the most under-connected</h2>
-<p>${r.rule}</p>
-<p class="note">Score = ${WEIGHTS.proximity} × proximity (Adamic–Adar over shared partners, scaled to the best candidate) + ${WEIGHTS.geography} × geography (1 / (1 + distance / 500 km)) + ${WEIGHTS.size} × size similarity (log population) + ${WEIGHTS.crossing} × crossing (1 when the candidate lies on the other side of the divide); weights fitted by hiding 10 % of the partnerships and ranking them back (<code>npm run bench -- recommend</code>). Places of the same country are not proposed, except German places across the former inner-German border.</p>
-${blocks.length > 0 ? blocks : html`<p class="note">No under-connected region, so no recommendation.</p>`}
+<h2>${n}. ${t('recommendations.title')}</h2>
+<p>${
+    r.level === null
+      ? t('recommendations.noRegion')
+      : t(RULES[r.level], {
+          shown: f.int(r.shown),
+          count: f.int(r.underConnected),
+          candidates: f.int(r.candidates),
+          limit: String(r.candidates),
+        })
+  }</p>
+<p class="note">${t('recommendations.score', {
+    proximity: f.decimal(WEIGHTS.proximity),
+    geography: f.decimal(WEIGHTS.geography),
+    scale: f.int(DISTANCE_SCALE_KM),
+    size: f.decimal(WEIGHTS.size),
+    crossing: f.decimal(WEIGHTS.crossing),
+  })}</p>
+${blocks.length > 0 ? blocks : html`<p class="note">${t('recommendations.noneUnder')}</p>`}
 </section>`;
 }

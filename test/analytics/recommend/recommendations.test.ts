@@ -48,7 +48,10 @@ describe('recommendations', () => {
     expect(gorzow.parts.geography).toBeCloseTo(1 / (1 + d / DISTANCE_SCALE_KM), 12);
     expect(gorzow.parts.size).toBeCloseTo(1 - Math.abs(Math.log10(35_000) - Math.log10(120_000)) / 2, 12);
     const expected =
-      WEIGHTS.proximity * gorzow.parts.proximity + WEIGHTS.geography * gorzow.parts.geography + WEIGHTS.size * gorzow.parts.size + WEIGHTS.crossing;
+      WEIGHTS.proximity * gorzow.parts.proximity +
+      WEIGHTS.geography * gorzow.parts.geography +
+      WEIGHTS.size * gorzow.parts.size +
+      WEIGHTS.crossing;
     expect(gorzow.score).toBeCloseTo(expected, 12);
     expect(ids).toContain('st-nazaire'); // shares the hub too
     for (let i = 1; i < recs.length; i++) expect(recs[i - 1]!.score).toBeGreaterThanOrEqual(recs[i]!.score);

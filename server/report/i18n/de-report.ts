@@ -1,0 +1,87 @@
+/** Deutsch: Rahmen des Berichts und Abschnitte 1 bis 3 (Schlüssel und Platzhalter die von en-report.ts). */
+import type { Translation } from '../../i18n/messages.ts';
+import type { enReport } from './en-report.ts';
+
+export const deReport = {
+  'report.title': 'Städtepartnerschaften: ein Netzwerkbericht',
+  'report.version': 'Version {version} des Datenbestands',
+  'report.versionUpdated': 'Version {version} des Datenbestands, aktualisiert am {updated}',
+  'report.subtitle':
+    '{version}. Filter: {filters}. {places} Kommunen, {partnerships} Partnerschaften. Erstellt am {generated} von {generator}.',
+  'report.footer': 'Jumelage-Bericht · Version {version} des Datenbestands',
+  'report.footerQuery': 'Jumelage-Bericht · Version {version} des Datenbestands · {query}',
+  'report.page': 'Seite {page} von {pages}',
+  'report.yes': 'ja',
+
+  'summary.title': 'Zusammenfassung',
+  'summary.filters': 'Filter: {filters}.',
+  'summary.leftOut':
+    'Durch sie ausgelassen: {partnerships} Partnerschaften (Art {type}, ohne Gründungsjahr {undated}, außerhalb des Zeitraums {outOfRange}, beendet {ended}, Ort {place}) und {municipalities} Kommunen.',
+  'summary.nothingLeftOut': 'Nichts wurde ausgelassen.',
+  'summary.coverage':
+    'Gründungsjahre sind bekannt für <strong>{withYear} von {partnerships} Partnerschaften ({share})</strong>; Angaben nach Jahren beschreiben nur diesen datierten Teil. Was jede Quelle abdeckt: {sources}.',
+  'summary.coverageSource': '{source}: {partnerships} Partnerschaften ({withYear} mit Gründungsjahr) und {places} Orte',
+  'summary.authored': 'die eigenen Startdaten und Bearbeitungen des Projekts',
+  'summary.nodes': 'Kommunen (Knoten)',
+  'summary.edges': 'Partnerschaften (Kanten)',
+  'summary.density': 'Dichte',
+  'summary.components': 'Zusammenhangskomponenten',
+  'summary.largestComponent': 'Größte Komponente',
+  'summary.largestComponentNote': '{share} der Kommunen',
+  'summary.averageClustering': 'Mittlerer Clusterkoeffizient',
+  'summary.averageClusteringNote': 'Mittel der lokalen Clusterkoeffizienten, Nullen eingeschlossen',
+  'summary.transitivity': 'Transitivität',
+  'summary.transitivityNote': '3 × Dreiecke / verbundene Tripel',
+  'summary.degreeAssortativity': 'Grad-Assortativität',
+  'summary.degreeAssortativityNote': 'Gehen gut vernetzte Orte Partnerschaften mit gut vernetzten Orten ein?',
+  'summary.countryAssortativity': 'Staaten-Assortativität',
+  'summary.countryAssortativityNote': 'Partnerschaften innerhalb eines Staates (1) oder über Staatsgrenzen hinweg (−)',
+  'summary.blocAssortativity': 'Block-Assortativität',
+  'summary.blocAssortativityNote': 'Partnerschaften innerhalb einer Seite der alten Teilung',
+  'summary.bridges': 'Brücken',
+  'summary.bridgesNote': 'Partnerschaften, deren Wegfall eine Komponente teilt',
+  'summary.articulationPoints': 'Artikulationspunkte',
+  'summary.articulationPointsNote': 'Orte, deren Wegfall eine Komponente teilt',
+  'summary.diameter': 'Durchmesser (größte Komponente)',
+  'summary.diameterNote': 'längster kürzester Weg, in Partnerschaften',
+  'summary.averagePathLength': 'Mittlere Weglänge (größte Komponente)',
+
+  'rankings.title': 'Die zentralsten Kommunen',
+  'rankings.intro':
+    'Die {top} Kommunen mit dem höchsten Wert jedes Maßes (Gleichstände nach der Kennung entschieden, wie in der API). Die Betweenness ist {method}. Definitionen im Abschnitt Methoden.',
+  'rankings.exact': 'exakt berechnet',
+  'rankings.sampled': 'mit {k} Pivots geschätzt (Startwert {seed})',
+  'rankings.sampledBound':
+    'mit {k} Pivots geschätzt (Startwert {seed}), Fehler höchstens {epsilon} für alle Knoten mit Wahrscheinlichkeit {confidence}',
+  'rankings.municipality': 'Kommune',
+  'rankings.value': 'Wert',
+  'rankings.degree': 'Gradzentralität',
+  'rankings.degreeNote': 'Anteil der anderen Kommunen, mit denen sie eine Partnerschaft hat',
+  'rankings.betweenness': 'Betweenness (Zwischenzentralität)',
+  'rankings.betweennessNote': 'Anteil der kürzesten Wege, die durch sie führen',
+  'rankings.closeness': 'Closeness (Nähezentralität)',
+  'rankings.closenessNote': 'Kehrwert der mittleren Entfernung, nach Wasserman–Faust',
+  'rankings.harmonic': 'Harmonische Nähezentralität',
+  'rankings.harmonicNote': 'Summe der Kehrwerte der Entfernungen',
+  'rankings.pagerank': 'PageRank',
+  'rankings.pagerankNote': 'Bedeutung nach einer Zufallswanderung, α = {alpha}',
+  'rankings.eigenvector': 'Eigenvektor-Zentralität',
+  'rankings.eigenvectorNote': 'Verbindungen zu gut verbundenen Orten',
+
+  'communities.title': 'Gemeinschaften',
+  'communities.intro':
+    'Louvain (Auflösung {resolution}, Startwert {seed}) findet {count} Gemeinschaften mit der Modularität {modularity}. Ihre Übereinstimmung mit den Staaten beträgt NMI {nmiCountry}, mit den Blöcken Europas NMI {nmiBloc} (0: unabhängig, 1: identisch): Die Gemeinschaften folgen den Staaten {countries} und den alten Blöcken {blocs}. Stabilität: mittlere NMI {stability} zwischen dieser Zerlegung und denen der Startwerte {seeds}.',
+  'communities.closely': 'eng',
+  'communities.partly': 'teilweise',
+  'communities.hardly': 'kaum',
+  'communities.community': 'Gemeinschaft',
+  'communities.size': 'Größe',
+  'communities.share': 'Anteil',
+  'communities.topCountries': 'Häufigste Staaten',
+  'communities.eastGermany': 'Ost (DE)',
+  'communities.eastEurope': 'Ost (Europa)',
+  'communities.topTowns': 'Am besten vernetzte Orte',
+  'communities.largest': 'Die {top} größten von {count} Gemeinschaften; alle unter /api/communities.',
+  'communities.eastNote':
+    'Ost (DE): Anteil der deutschen Orte der Gemeinschaft (ohne Berlin), die in der ehemaligen DDR liegen. Ost (Europa): Anteil ihrer europäischen Orte mit Block, die im ehemaligen Ostblock liegen.',
+} as const satisfies Translation<typeof enReport>;

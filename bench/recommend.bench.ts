@@ -12,7 +12,7 @@
  *   npm run bench -- recommend [--step=0.05]
  */
 import path from 'node:path';
-import { DISTANCE_SCALE_KM, RECOMMENDATION_WEIGHTS } from '../contract/recommendation-weights.ts';
+import { DISTANCE_SCALE_KM, RECOMMENDATION_EVALUATION, RECOMMENDATION_WEIGHTS } from '../contract/recommendation-weights.ts';
 import {
   BASELINES,
   fitWeights,
@@ -70,6 +70,11 @@ export default async function recommendBench(): Promise<void> {
       row(`ours, contract (${fmt(RECOMMENDATION_WEIGHTS, DISTANCE_SCALE_KM)})`, ours),
       ...Object.entries(BASELINES).map(([name, score]) => row(name, metricsOf(queries, score, o.k))),
     ],
+  );
+  const quoted = RECOMMENDATION_EVALUATION;
+  const holds = [ours.hitRate - quoted.ours.hitRate, ours.mrr - quoted.ours.mrr].every((d) => Math.abs(d) < 5e-5);
+  console.log(
+    `quoted         contract/recommendation-weights.ts RECOMMENDATION_EVALUATION (${quoted.date}): hit@${o.k} ${quoted.ours.hitRate}, MRR ${quoted.ours.mrr}: ${holds ? 'as measured now' : 'NOT as measured now: update it, the README and the report quote it'}`,
   );
   // how much the distance scale matters: each scale's best weights on the fitting split, and on the report split
   printTable(

@@ -5,7 +5,7 @@ import { html, type SafeHtml } from '../html.ts';
 import type { Locale, MessageKey } from '../i18n/locale.ts';
 import { regionName } from '../names.ts';
 import type { RecommendationBlock, ReportData } from '../report-data.ts';
-import { DISTANCE_SCALE_KM } from '../../../contract/recommendation-weights.ts';
+import { DISTANCE_SCALE_KM, RECOMMENDATION_EVALUATION as E } from '../../../contract/recommendation-weights.ts';
 
 const RULES = {
   state: 'recommendations.ruleState',
@@ -63,6 +63,13 @@ export function recommendationsSection(d: ReportData, locale: Locale, n: number)
     scale: f.int(DISTANCE_SCALE_KM),
     size: f.decimal(WEIGHTS.size),
     crossing: f.decimal(WEIGHTS.crossing),
+    hidden: f.int(E.hiddenTies),
+    hit: f.pct(E.ours.hitRate),
+    mrr: f.fixed(E.ours.mrr, 3),
+    aaHit: f.pct(E.adamicAdar.hitRate),
+    aaMrr: f.fixed(E.adamicAdar.mrr, 3),
+    cnHit: f.pct(E.commonNeighbours.hitRate),
+    dHit: f.pct(E.distance.hitRate),
   })}</p>
 ${blocks.length > 0 ? blocks : html`<p class="note">${t('recommendations.noneUnder')}</p>`}
 </section>`;

@@ -17,6 +17,7 @@ import { AppError } from './errors.ts';
 import { analysisRoutes } from './http/routes/analysis.routes.ts';
 import { regionRoutes } from './http/routes/regions.routes.ts';
 import { graphRoutes } from './http/routes/graph.routes.ts';
+import { layoutRoutes } from './http/routes/layout.routes.ts';
 import { ApiRouter } from './http/api-router.ts';
 import { docsRoutes } from './http/routes/docs.routes.ts';
 import { analysisWriteRoutes } from './http/routes/analysis-write.routes.ts';
@@ -32,10 +33,13 @@ import { evolutionRoutes } from './http/routes/evolution.routes.ts';
 import type { AnalysisService } from './services/analysis.service.ts';
 import type { HealthDeps } from './services/health.service.ts';
 import type { JobManager } from './services/jobs.ts';
+import type { LayoutService } from './services/layout.service.ts';
 
 export interface AppDeps {
   analysis: AnalysisService;
   jobs: JobManager;
+  /** The force layout per dataset version (GET /api/layout/force, started by GET /api/graph). */
+  layouts: LayoutService;
   data: DataLayer;
   logger: Logger;
   clientDir: string;
@@ -86,7 +90,8 @@ export function createApp(deps: AppDeps): Express {
   // No global body parser: write routes read their body after requireWriteToken (http/auth.ts).
   const api = new ApiRouter(deps.apiToken, deps.rateLimitPerMinute);
   healthRoutes(api, { ...deps.health, data: deps.data });
-  graphRoutes(api, deps.data);
+  graphRoutes(api, deps.data, deps.layouts, deps.logger);
+  layoutRoutes(api, deps.layouts);
   municipalityRoutes(api, deps.data, deps.analysis);
   editRoutes(api, deps.data);
   importRoutes(api, deps.data, deps.gazetteer ?? null);

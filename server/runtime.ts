@@ -17,6 +17,7 @@ import { defaultDatasetLoader } from './services/default-dataset.ts';
 import { SuiteRunner } from './analytics/suite/suite-runner.ts';
 import { AnalysisService } from './services/analysis.service.ts';
 import { JobManager } from './services/jobs.ts';
+import { LayoutService } from './services/layout.service.ts';
 import { PROJECT_ROOT } from './project-root.ts';
 
 const VERSION = (JSON.parse(fs.readFileSync(new URL('package.json', PROJECT_ROOT), 'utf8')) as { version: string }).version;
@@ -74,6 +75,7 @@ async function startOn(neo4j: OpenedNeo4j, config: Config, logger: Logger, cance
   const runner = new SuiteRunner();
   runner.warm();
   const analysis = new AnalysisService(data, jobs, runner);
+  const layouts = new LayoutService(data, jobs);
   // read once at start (11,000 rows): an import then never waits for it
   const gazetteer = config.gazetteerFile ? loadGazetteer(config.gazetteerFile) : null;
   if (gazetteer)
@@ -82,6 +84,7 @@ async function startOn(neo4j: OpenedNeo4j, config: Config, logger: Logger, cance
     data,
     analysis,
     jobs,
+    layouts,
     logger,
     clientDir: config.clientDir,
     apiToken: config.apiToken,

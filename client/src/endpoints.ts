@@ -5,6 +5,7 @@
  */
 export const ENDPOINTS = {
   graph: '/api/graph',
+  forceLayout: '/api/layout/force',
   municipalities: '/api/municipalities',
   municipality: '/api/municipalities/{id}',
   metrics: '/api/metrics',

@@ -4,19 +4,13 @@
  */
 import { UndirectedGraph } from 'graphology';
 import type { GraphAnswer } from '../../contract/api/graph.ts';
+import { mapPositions } from '../../contract/map-positions.ts';
 import { getJson, type FetchOptions } from './api.ts';
 import { ENDPOINTS } from './endpoints.ts';
 import type { TownGraph } from './types.ts';
 
 export function fetchGraph(options: FetchOptions = {}): Promise<GraphAnswer> {
   return getJson(ENDPOINTS.graph, options);
-}
-
-/** Web Mercator in radians, y pointing north (sigma draws y upwards). Clamped at ±85°. */
-export function mercator(lat: number, lon: number): { x: number; y: number } {
-  const clamped = Math.max(-85, Math.min(85, lat));
-  const rad = (clamped * Math.PI) / 180;
-  return { x: (lon * Math.PI) / 180, y: Math.log(Math.tan(Math.PI / 4 + rad / 2)) };
 }
 
 export interface GraphMeta {
@@ -44,17 +38,11 @@ export function buildGraph(data: GraphAnswer): TownGraph {
 
 export function describeGraph(graph: TownGraph, now = new Date()): GraphMeta {
   const countries = new Map<string, number>();
-  const geo = new Map<string, { x: number; y: number }>();
-  const unplacedIds: string[] = [];
-  graph.forEachNode((node, attr) => {
+  graph.forEachNode((_node, attr) => {
     if (attr.country) countries.set(attr.country, (countries.get(attr.country) ?? 0) + 1);
-    if (typeof attr.lat === 'number' && typeof attr.lon === 'number') geo.set(node, mercator(attr.lat, attr.lon));
-    else unplacedIds.push(node);
   });
-  unplacedIds.forEach((node, i) => {
-    const angle = (2 * Math.PI * i) / unplacedIds.length;
-    geo.set(node, { x: 3.6 * Math.cos(angle), y: 3.6 * Math.sin(angle) });
-  });
+  // the force layout starts from these positions too, on the server as here (contract/map-positions.ts)
+  const { positions: geo, unplaced } = mapPositions(graph.mapNodes((node, attr) => [node, attr] as const));
   let firstYear = 1950;
   let undated = 0;
   graph.forEachEdge((_edge, attr) => {
@@ -72,6 +60,6 @@ export function describeGraph(graph: TownGraph, now = new Date()): GraphMeta {
     unpartnered: graph.filterNodes((node) => graph.degree(node) === 0).length,
     networks,
     geo,
-    unplaced: unplacedIds.length,
+    unplaced,
   };
 }

@@ -13,6 +13,7 @@ import { DistancesSchema, EvolutionSchema } from '../../contract/api/evolution.t
 import { GraphSchema } from '../../contract/api/graph.ts';
 import { HealthSchema } from '../../contract/api/health.ts';
 import { ImportSummarySchema } from '../../contract/api/imports.ts';
+import { ForceLayoutSchema } from '../../contract/api/layout.ts';
 import { MunicipalitiesSchema, MunicipalitySchema } from '../../contract/api/municipalities.ts';
 import * as regions from '../../contract/api/regions.ts';
 import type { RunningService } from '../../server/runtime.ts';
@@ -96,6 +97,8 @@ describe('the contract', () => {
     const graph = await check(GraphSchema, '/api/graph');
     expect(graph.nodes.length).toBeGreaterThan(100);
     await check(GraphSchema, '/api/graph?to=1990&countries=DE,PL&minDegree=1');
+    const layout = await check(ForceLayoutSchema, '/api/layout/force');
+    expect(Object.keys(layout.positions)).toHaveLength(graph.nodes.length);
     const search = await check(MunicipalitiesSchema, '/api/municipalities?q=saar');
     const saarlouis = search.items.find((m) => m.name === 'Saarlouis')!;
     await check(MunicipalitiesSchema, '/api/municipalities?country=FR&limit=500');

@@ -21,6 +21,7 @@ describe('GET /api/openapi.json and /api/docs', () => {
     for (const path of [
       '/api/health',
       '/api/graph',
+      '/api/layout/force',
       '/api/municipalities',
       '/api/municipalities/{id}',
       '/api/partnerships/{a}/{b}',

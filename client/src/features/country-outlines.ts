@@ -43,7 +43,7 @@ export function loadOutlines(): Promise<Outlines> {
       return res.json() as Promise<Topology<{ countries: GeometryCollection }>>;
     })
     .then((topology) => {
-      // Same formula as mercator() in graph-data.ts: radians, y pointing north.
+      // Same formula as mercator() in contract/map-positions.ts: radians, y pointing north.
       const projection = geoMercator().scale(1).translate([0, 0]).reflectY(true).precision(0);
       const land = new Path2D();
       geoPath(projection, geoContext(land))(feature(topology, topology.objects.countries));

@@ -1,39 +1,46 @@
 /**
- * Layouts: towns at their map positions (Web Mercator), or ForceAtlas2 run in a web worker
- * (graphology-layout-forceatlas2's supervisor) that stops by itself once the drawing has settled:
- * when the mean step of a node stays below a small share of the drawing's size for a number of
- * rounds, or after a bounded number of rounds.
+ * Layouts: towns at their map positions (Web Mercator), or ForceAtlas2. The first force view
+ * takes the positions the server computed once for this dataset version (GET /api/layout/force;
+ * while it is still computing, its progress is shown), provided they are of the version of the
+ * graph drawn here; when the server cannot give them, ForceAtlas2 runs here instead, in a web
+ * worker (graphology-layout-forceatlas2's supervisor), and the status line says why. "Run again"
+ * always runs it here (after filtering, say). Settings and stopping rule are the server's
+ * (contract/force-layout.ts): it stops once the mean step of a node stays below a small share of
+ * the drawing's size for a number of rounds, or after a bounded number of rounds.
  *
  * Positions are the one thing sigma reads from the graph rather than from reducers, so a layout
  * writes `x`/`y` of the graph; the two layouts' positions are kept so that switching back and
  * forth is instant (with a short animation). The worker moves a bare copy of the graph (no
  * attributes, no renderer listening), and its positions reach the drawn graph a few times a
  * second: redrawing 17,000 towns after every round would slow the layout to a crawl.
+ *
+ * Once force positions are drawn, `#graph` says where they came from (`data-layout-source`:
+ * server or local), after how many rounds, and the sums of their x and y (`data-layout-sum`).
  */
 import { UndirectedGraph } from 'graphology';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2LayoutSupervisorModule from 'graphology-layout-forceatlas2/worker.js';
+import type { ForceLayoutAnswer } from '../../../contract/api/layout.ts';
+import { forceSettings, MAX_ROUNDS, SettleRule } from '../../../contract/force-layout.ts';
+import { ApiError, getJson } from '../api.ts';
 import { frameTowns } from '../camera.ts';
 import type { Feature } from '../context.ts';
 import { byId, h } from '../dom.ts';
+import { ENDPOINTS } from '../endpoints.ts';
+import type { MessageKey } from '../i18n/index.ts';
 import type { TownGraph } from '../types.ts';
 
 // CommonJS with `module.exports = Class`, typed as `export default`: take whichever arrives.
 type Supervisor = InstanceType<typeof FA2LayoutSupervisorModule.default>;
 const FA2LayoutSupervisor = ((FA2LayoutSupervisorModule as unknown as { default?: unknown }).default ??
   FA2LayoutSupervisorModule) as unknown as new (graph: UndirectedGraph, params: object) => Supervisor;
-const inferSettings = ((forceAtlas2 as unknown as { default?: typeof forceAtlas2 }).default ?? forceAtlas2).inferSettings;
 
 type Positions = Map<string, { x: number; y: number }>;
 
-/** Settled: the mean step is below this share of the drawing's diagonal ... */
-const SETTLED_STEP = 0.0004;
-/** ... for this many rounds in a row. */
-const SETTLED_ROUNDS = 15;
-const MAX_ROUNDS = 1500;
 const ANIMATION_MS = 600;
 /** How often the worker's positions are drawn while it runs. */
 const PUBLISH_MS = 250;
+/** Asked again this many times when the server's positions are of another dataset version than the graph's. */
+const VERSION_RETRIES = 1;
 
 function snapshot(graph: TownGraph): Positions {
   const positions: Positions = new Map();
@@ -41,15 +48,40 @@ function snapshot(graph: TownGraph): Positions {
   return positions;
 }
 
+/** Why the server's positions were not used. */
+class NotUsable extends Error {}
+
+/** The server's positions as a map, when they are of `version` and place every node of `graph`. */
+function usable(graph: TownGraph, answer: ForceLayoutAnswer, version: number): Positions {
+  if (answer.version !== version) throw new NotUsable(`version ${answer.version}, not ${version}`);
+  const positions: Positions = new Map();
+  graph.forEachNode((node) => {
+    const xy = answer.positions[node];
+    if (!xy) throw new NotUsable(`no position for ${node}`);
+    positions.set(node, { x: xy[0], y: xy[1] });
+  });
+  return positions;
+}
+
 export const setupLayout: Feature = (ctx) => {
   const { graph, store, meta } = ctx;
   const status = byId('layout-status');
+  const container = ctx.renderer.getContainer();
+  const version = graph.getAttribute('datasetVersion');
   let supervisor: Supervisor | null = null;
   let forcePositions: Positions | null = null;
+  let source: 'server' | 'local' | null = null;
+  let settled = false;
   let frame = 0;
+  let rule = new SettleRule();
+  /** The rounds of the positions drawn (or being computed here). */
   let rounds = 0;
-  let calmRounds = 0;
-  let previous: Float64Array | null = null;
+  /** The server's positions are being fetched (null: not now); the fraction computed so far when known. */
+  let fetching: { fraction: number | null } | null = null;
+  let serverAsked = false;
+  /** Why the server's positions were not used, shown beside the local layout's status. */
+  let fallback: string | null = null;
+  let disposed = false;
   /** The bare copy the worker moves. */
   let layoutGraph: UndirectedGraph | null = null;
   let lastPublished = 0;
@@ -57,6 +89,42 @@ export const setupLayout: Feature = (ctx) => {
   const show = (text: string, action?: { label: string; run: () => void }) => {
     status.hidden = !text;
     status.replaceChildren(h('span', {}, text), ...(action ? [h('button', { type: 'button', onclick: action.run }, action.label)] : []));
+  };
+
+  /** The status line of the force layout as it stands. */
+  const showStatus = () => {
+    if (store.get().layout !== 'force') return show('');
+    const note = (key: MessageKey) => {
+      const text = ctx.t(key, { rounds });
+      return fallback === null ? text : `${text} ${ctx.t('layout.fallback', { error: fallback })}`;
+    };
+    const rerun = { label: ctx.t('layout.rerun'), run: () => runForce() };
+    if (fetching)
+      show(
+        fetching.fraction === null
+          ? ctx.t('layout.server.loading')
+          : // the job's fraction is its rounds out of the maximum (server/services/layout.service.ts)
+            ctx.t('layout.server.computing', { rounds: Math.round(fetching.fraction * MAX_ROUNDS) }),
+      );
+    else if (supervisor) show(note('layout.running'), { label: ctx.t('layout.stop'), run: () => stopForce(false) });
+    else if (source === 'server') show(ctx.t(settled ? 'layout.server.settled' : 'layout.server.stopped', { rounds }), rerun);
+    else if (source === 'local') show(note(settled ? 'layout.settled' : 'layout.stopped'), rerun);
+  };
+
+  /** Says on `#graph` which force positions are drawn (none on the map). */
+  const describe = () => {
+    const { dataset } = container;
+    if (store.get().layout !== 'force' || !source || supervisor) {
+      for (const key of ['layoutSource', 'layoutRounds', 'layoutSum']) delete dataset[key];
+      return;
+    }
+    let sumX = 0;
+    let sumY = 0;
+    graph.forEachNode((_node, attr) => {
+      sumX += attr.x;
+      sumY += attr.y;
+    });
+    Object.assign(dataset, { layoutSource: source, layoutRounds: String(rounds), layoutSum: `${sumX.toFixed(2)} ${sumY.toFixed(2)}` });
   };
 
   /** The map opens where most towns are; the force layout as a whole. */
@@ -93,7 +161,7 @@ export const setupLayout: Feature = (ctx) => {
     frame = requestAnimationFrame(tick);
   };
 
-  const stopForce = (settled: boolean) => {
+  const stopForce = (done: boolean) => {
     if (!supervisor) return;
     supervisor.stop();
     supervisor.kill();
@@ -102,18 +170,20 @@ export const setupLayout: Feature = (ctx) => {
     publish();
     layoutGraph = null;
     forcePositions = snapshot(graph);
+    settled = done;
     reframe();
-    show(ctx.t(settled ? 'layout.settled' : 'layout.stopped', { rounds }), { label: ctx.t('layout.rerun'), run: () => runForce() });
+    showStatus();
+    describe();
   };
 
   /** Copies the worker's positions to the drawn graph (one update, one redraw). */
   const publish = () => {
     if (!layoutGraph) return;
-    const source = layoutGraph;
+    const from = layoutGraph;
     graph.updateEachNodeAttributes(
       (node, attr) => {
-        attr.x = source.getNodeAttribute(node, 'x') as number;
-        attr.y = source.getNodeAttribute(node, 'y') as number;
+        attr.x = from.getNodeAttribute(node, 'x') as number;
+        attr.y = from.getNodeAttribute(node, 'y') as number;
         return attr;
       },
       { attributes: ['x', 'y'] },
@@ -121,69 +191,101 @@ export const setupLayout: Feature = (ctx) => {
     lastPublished = performance.now();
   };
 
+  /** The worker's positions of this round, x0, y0, x1, y1, … (reused from round to round). */
+  let xy = new Float64Array(0);
+
   /** Watches the worker's rounds and stops it when the drawing has settled. */
   function onStep(): void {
     if (!supervisor?.isRunning() || !layoutGraph) return;
-    rounds += 1;
-    let minX = Infinity;
-    let maxX = -Infinity;
-    let minY = Infinity;
-    let maxY = -Infinity;
-    let moved = 0;
+    if (xy.length !== layoutGraph.order * 2) xy = new Float64Array(layoutGraph.order * 2);
     let i = 0;
-    const first = previous === null;
-    const now = previous ?? new Float64Array(layoutGraph.order * 2);
     layoutGraph.forEachNode((_node, attr) => {
-      const x = attr.x as number;
-      const y = attr.y as number;
-      if (x < minX) minX = x;
-      if (x > maxX) maxX = x;
-      if (y < minY) minY = y;
-      if (y > maxY) maxY = y;
-      if (!first) moved += Math.hypot(x - now[i]!, y - now[i + 1]!);
-      now[i] = x;
-      now[i + 1] = y;
-      i += 2;
+      xy[i++] = attr.x as number;
+      xy[i++] = attr.y as number;
     });
-    previous = now;
-    const diagonal = Math.hypot(maxX - minX, maxY - minY) || 1;
-    const step = first ? Infinity : moved / Math.max(1, layoutGraph.order) / diagonal;
-    calmRounds = step < SETTLED_STEP ? calmRounds + 1 : 0;
+    const stop = rule.step(xy, layoutGraph.order);
+    rounds = rule.rounds;
     // this runs inside the supervisor's message handler, which still needs its state: stop after it
-    if (calmRounds >= SETTLED_ROUNDS) queueMicrotask(() => stopForce(true));
-    else if (rounds >= MAX_ROUNDS) queueMicrotask(() => stopForce(false));
+    if (stop) queueMicrotask(() => stopForce(stop === 'settled'));
     else {
       if (performance.now() - lastPublished > PUBLISH_MS) publish();
-      if (rounds % 10 === 0) show(ctx.t('layout.running', { rounds }), { label: ctx.t('layout.stop'), run: () => stopForce(false) });
+      if (rounds % 10 === 0) showStatus();
     }
   }
 
   function runForce(): void {
     stopForce(false);
+    rule = new SettleRule();
     rounds = 0;
-    calmRounds = 0;
-    previous = null;
+    source = 'local';
     const copy = new UndirectedGraph();
     graph.forEachNode((node, attr) => copy.addNode(node, { x: attr.x, y: attr.y }));
-    graph.forEachEdge((edge, _attr, source, target) => copy.addUndirectedEdgeWithKey(edge, source, target));
+    graph.forEachEdge((edge, _attr, from, to) => copy.addUndirectedEdgeWithKey(edge, from, to));
     layoutGraph = copy;
-    const settings = { ...inferSettings(copy), barnesHutOptimize: copy.order > 1000 };
-    supervisor = new FA2LayoutSupervisor(copy, { settings, getEdgeWeight: null });
+    supervisor = new FA2LayoutSupervisor(copy, { settings: forceSettings(copy.order), getEdgeWeight: null });
     copy.on('eachNodeAttributesUpdated', onStep);
     supervisor.start();
     void ctx.renderer.getCamera().animatedReset({ duration: 300 });
-    show(ctx.t('layout.running', { rounds: 0 }), { label: ctx.t('layout.stop'), run: () => stopForce(false) });
+    showStatus();
+    describe();
+  }
+
+  /** The server's positions for the graph drawn here; on failure the layout runs here, and says why. */
+  async function fromServer(): Promise<void> {
+    serverAsked = true;
+    fetching = { fraction: null };
+    showStatus();
+    try {
+      let positions: Positions | null = null;
+      let answer: ForceLayoutAnswer | null = null;
+      for (let attempt = 0; !positions; attempt++) {
+        answer = await getJson<ForceLayoutAnswer>(ENDPOINTS.forceLayout, {
+          onProgress: (p) => {
+            if (!p.computing || disposed || !fetching) return;
+            fetching = { fraction: p.fraction };
+            showStatus();
+          },
+        });
+        try {
+          positions = usable(graph, answer, version);
+        } catch (err) {
+          // a newer version on the server than the page's: asking again cannot help
+          if (!(err instanceof NotUsable) || attempt >= VERSION_RETRIES || answer.version > version) throw err;
+        }
+      }
+      if (disposed || !answer) return;
+      fetching = null;
+      forcePositions = positions;
+      source = 'server';
+      settled = answer.settled;
+      rounds = answer.rounds;
+    } catch (err) {
+      if (disposed) return;
+      fetching = null;
+      fallback = err instanceof ApiError && err.messageKey ? ctx.t(err.messageKey) : err instanceof Error ? err.message : String(err);
+      if (store.get().layout === 'force') runForce();
+      return;
+    }
+    if (store.get().layout === 'force') {
+      showStatus();
+      moveTo(forcePositions, describe);
+    }
   }
 
   const apply = (layout: 'geo' | 'force', animate: boolean) => {
     if (layout === 'geo') {
       if (supervisor) stopForce(false);
       show('');
+      describe();
       if (animate) moveTo(meta.geo);
       else graph.updateEachNodeAttributes((node, attr) => Object.assign(attr, meta.geo.get(node)), { attributes: ['x', 'y'] });
     } else if (forcePositions) {
-      show(ctx.t('layout.settled', { rounds }), { label: ctx.t('layout.rerun'), run: () => runForce() });
-      moveTo(forcePositions);
+      showStatus();
+      moveTo(forcePositions, describe);
+    } else if (!serverAsked) {
+      void fromServer();
+    } else if (fetching) {
+      showStatus();
     } else {
       runForce();
     }
@@ -197,13 +299,10 @@ export const setupLayout: Feature = (ctx) => {
   );
   const unwatchLang = store.watch(
     (s) => s.lang,
-    () => {
-      if (supervisor) show(ctx.t('layout.running', { rounds }), { label: ctx.t('layout.stop'), run: () => stopForce(false) });
-      else if (store.get().layout === 'force')
-        show(ctx.t('layout.settled', { rounds }), { label: ctx.t('layout.rerun'), run: () => runForce() });
-    },
+    () => showStatus(),
   );
   return () => {
+    disposed = true;
     unwatch();
     unwatchLang();
     cancelAnimationFrame(frame);

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Communities, EastWestAnswer, Recommendations } from '../../contract/api/analyses.ts';
 import { clientSession, openClient } from '../helpers/browser.ts';
+import { DISTANCE_SCALE_KM, RECOMMENDATION_WEIGHTS } from '../../contract/recommendation-weights.ts';
 
 const KOELN = 'de-05315000';
 /** palettes.ts CHOSEN_COMMUNITY: the colour of a chosen community outside the nine largest. */
@@ -95,8 +96,13 @@ describe('communities, brokers and recommendations that explain themselves', () 
     expect(drawn.length).toBeGreaterThan(0);
     expect(listed).toEqual(expect.arrayContaining(drawn));
     await page.waitForSelector('#recommendation-rule');
+    // the contract's weights, as the page writes them (English: 0.35)
+    const w = RECOMMENDATION_WEIGHTS;
     expect(await page.textContent('#recommendation-rule')).toContain(
-      'Score = 0.5 × network proximity + 0.45 × geography + 0 × size + 0.05 × crossing',
+      `Score = ${w.proximity} × network proximity + ${w.geography} × geography + ${w.size} × size + ${w.crossing} × crossing`,
+    );
+    expect(await page.getAttribute('ol.recommendations li:first-child .part[data-part="geography"]', 'title')).toContain(
+      `½ at ${DISTANCE_SCALE_KM} km`,
     );
     const reasons = await page.$$eval('ol.recommendations ul.reasons', (lists) => lists.map((l) => l.textContent ?? ''));
     expect(reasons.join('\n')).not.toMatch(/\b1 shared partners/);

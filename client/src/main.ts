@@ -25,6 +25,7 @@ import { setupFocus } from './features/focus.ts';
 import { setupEastWestPanel } from './features/eastwest-panel.ts';
 import { setupExport } from './features/export.ts';
 import { setupFilters } from './features/filters.ts';
+import { setupFlows } from './features/flows.ts';
 import { setupInteraction } from './features/interaction.ts';
 import { setupLanguage, translatePage } from './features/language.ts';
 import { setupLayout } from './features/layout.ts';
@@ -42,12 +43,20 @@ import { setupTownPanel } from './features/town-panel.ts';
 import { setupUrlSync } from './features/url-sync.ts';
 import { setupViewControls } from './features/view-controls.ts';
 
+/**
+ * Performance marks (bench/browser.bench.ts reads them): the graph's first drawing, and the first
+ * legible one, framed, with labels and flows.
+ */
+const FIRST_DRAWING = 'jumelage:first-drawing';
+const FIRST_LEGIBLE = 'jumelage:first-legible';
+
 /** In set-up order: the layout gives positions before the outlines and the drawing read them. */
 const FEATURES: Feature[] = [
   setupLanguage,
   setupLayout,
   setupCountryOutlines,
   setupDraw,
+  setupFlows,
   setupFocus,
   setupInteraction,
   setupStats,
@@ -141,8 +150,12 @@ async function boot(store: Store<AppState>, defaultLang: AppState['lang']): Prom
   const selected = store.get().selected;
   // draw now, so that the towns' display positions are final before the camera is placed
   renderer.refresh();
+  performance.mark(FIRST_DRAWING);
   frameTowns(ctx);
   if (selected !== null) flyTo(ctx, selected, 0);
+  // the first frame drawn after the framing: the towns in view, their labels and, zoomed out, the flows
+  renderer.once('afterRender', () => performance.mark(FIRST_LEGIBLE));
+  renderer.scheduleRefresh();
   window.addEventListener('pagehide', () => {
     for (const teardown of teardowns.reverse()) teardown();
     renderer.kill();

@@ -21,6 +21,8 @@ export const EDGE_FOCUS = '#4D4D4D';
 export const EDGE_FADED = '#E6E6E6';
 /** Cross ties in the east-west view: bluish green, apart from the blue and vermillion of the sides. */
 export const CROSS_TIE = OKABE_ITO.green;
+/** Flows of the zoomed-out map (features/flows.ts) that do not cross the divide: a dark slate, drawn translucent. */
+export const FLOW = '#34495E';
 
 /** A category of a scheme: `label` is an i18n key with params, a country (named in the user's language), or a name given by the API. */
 export interface Category {

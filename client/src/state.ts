@@ -81,6 +81,11 @@ export interface AppState {
   readonly figure: RegionFigure | null;
   /** The German state (DE-BY) or district (5-digit key) open in the regions panel. */
   readonly region: string | null;
+  /**
+   * The zoomed-out map shows flows between countries (German states) in place of the single
+   * partnerships. Not chosen but seen: features/flows.ts sets it from the camera and the selection.
+   */
+  readonly overview: boolean;
 }
 
 /** Whose communities the page shows: Leiden's in the Leiden colour mode, else Louvain's (the suite's). */
@@ -116,6 +121,7 @@ export function defaultState(lang: Lang): AppState {
     regionLevel: 'state',
     figure: null,
     region: null,
+    overview: false,
   };
 }
 

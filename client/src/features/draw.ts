@@ -38,12 +38,14 @@ interface Frame {
   brokers: ReadonlySet<string>;
   /** The paths or the neighbourhood brought forward (the rest fades, other partnerships hide). */
   highlight: Highlight | null;
+  /** The zoomed-out map shows flows in place of the partnerships. */
+  overview: boolean;
 }
 
 let membersMemo: { membership: ReadonlyMap<string, number>; id: string; members: ReadonlySet<string> } | null = null;
 
 /** The towns of the chosen community, once the towns' communities are known. */
-function chosenCommunity(ctx: AppContext, id: string | null): ReadonlySet<string> | null {
+export function chosenCommunity(ctx: AppContext, id: string | null): ReadonlySet<string> | null {
   const membership = id === null ? null : communityMembership(ctx);
   if (id === null || !membership) return null;
   if (membersMemo?.membership !== membership || membersMemo.id !== id) {
@@ -53,6 +55,17 @@ function chosenCommunity(ctx: AppContext, id: string | null): ReadonlySet<string
   }
   // a community the answer does not have (an old link) highlights nothing
   return membersMemo.members.size > 0 ? membersMemo.members : null;
+}
+
+/**
+ * Whether a partnership of the view is drawn when nothing is brought forward: with a community
+ * chosen, only those inside it. The flows of the zoomed-out map (features/flows.ts) count these.
+ */
+export function tieShown(graph: AppContext['graph'], view: View, community: ReadonlySet<string> | null, edge: string): boolean {
+  if (!view.edges.has(edge)) return false;
+  if (!community) return true;
+  const [s, t] = graph.extremities(edge);
+  return community.has(s) && community.has(t);
 }
 
 /** The largest members of the community in view, by the size drawn (ties by id). */
@@ -85,6 +98,7 @@ function frame(ctx: AppContext, state: AppState): Frame {
     cross,
     brokers,
     highlight,
+    overview: state.overview,
   };
 }
 
@@ -128,13 +142,15 @@ export const setupDraw: Feature = (ctx) => {
       out.forceLabel = true;
       out.zIndex = 3;
     }
+    // zoomed out, the flows' names of countries and states are the labels
+    if (current.overview && !out.forceLabel) out.label = null;
     return out;
   };
 
   const edgeReducer = (edge: string): Partial<EdgeDisplayData> => {
     // `type` is the partnership type in the data; for sigma it names the program
     const out: Partial<EdgeDisplayData> = { type: 'line', color: EDGE, size: 0.6, zIndex: 0 };
-    const { view, community, cross, highlight } = current;
+    const { view, community, cross, highlight, overview } = current;
     if (!view.edges.has(edge)) {
       out.hidden = true;
       return out;
@@ -144,10 +160,8 @@ export const setupDraw: Feature = (ctx) => {
       else out.hidden = true;
       return out;
     }
-    if (community) {
-      const [s, t] = ctx.graph.extremities(edge);
-      if (!community.has(s) || !community.has(t)) out.hidden = true;
-    }
+    // zoomed out, the flows stand for the partnerships (features/flows.ts)
+    if (overview || !tieShown(ctx.graph, view, community, edge)) out.hidden = true;
     if (cross) {
       if (cross.has(edge)) {
         out.color = CROSS_TIE;
@@ -220,7 +234,8 @@ export const setupDraw: Feature = (ctx) => {
         state.selected !== previous.selected ||
         state.community !== previous.community ||
         state.pathTo !== previous.pathTo ||
-        state.ego !== previous.ego
+        state.ego !== previous.ego ||
+        state.overview !== previous.overview
       ) {
         redraw('emphasis');
       }

@@ -1,6 +1,6 @@
 /**
- * Export: a PNG of the current view (@sigma/export-image, with the country outlines drawn on its
- * temporary renderer; framed with title, legend and credits by export-picture.ts), and links to the graph (/api/export) and the report (/api/report) for the
+ * Export: a PNG of the current view (@sigma/export-image, with the country outlines and, zoomed
+ * out, the flows drawn on its temporary renderer; framed with title, legend and credits by export-picture.ts), and links to the graph (/api/export) and the report (/api/report) for the
  * current filters, the report in the page's language (rebuilt when it changes).
  */
 import { EXPORT_FORMATS, REPORT_FORMATS, type ExportFormat, type ReportFormat } from '../../../contract/vocabularies.ts';
@@ -12,11 +12,12 @@ import { byId, fill, h } from '../dom.ts';
 import { ENDPOINTS } from '../endpoints.ts';
 import { drawOutlines, loadOutlines } from './country-outlines.ts';
 import { composePicture } from './export-picture.ts';
+import { drawFlows } from './flows.ts';
 import { drawFocus, focusOf } from './focus.ts';
 
 /** The `format`s of /api/export and /api/report (server/services/export.service.ts, report.service.ts). */
 type Format = ExportFormat | ReportFormat;
-const LAYERS = ['countries', 'edges', 'nodes', 'edgeLabels', 'labels', 'focus', 'hovers', 'hoverNodes'];
+const LAYERS = ['countries', 'edges', 'nodes', 'flows', 'edgeLabels', 'labels', 'focus', 'hovers', 'hoverNodes'];
 
 function savePng(canvas: HTMLCanvasElement, fileName: string): Promise<void> {
   return new Promise((resolve, reject) =>
@@ -60,6 +61,11 @@ export const setupExport: Feature = (ctx) => {
           if (outlines) {
             const context = layer('countries', 'edges');
             if (context) drawOutlines(tmp, context, outlines, pixelRatio);
+          }
+          // zoomed out, the flows stand for the partnerships (features/flows.ts)
+          if (store.get().overview) {
+            const context = layer('flows', 'labels');
+            if (context) drawFlows(ctx, tmp, context, pixelRatio);
           }
           const focus = focusOf(ctx);
           if (focus) {

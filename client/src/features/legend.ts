@@ -6,7 +6,8 @@ import type { AppContext, Feature } from '../context.ts';
 import { colorModel, sizeModel, MIN_SIZE } from '../drawing-model.ts';
 import { batched, byId, h } from '../dom.ts';
 import { countryName, formatMetric, isMessageKey, type MessageKey } from '../i18n/index.ts';
-import { CROSS_TIE, EDGE_FADED, type Category } from '../palettes.ts';
+import { flowDivide } from '../flows.ts';
+import { CROSS_TIE, EDGE_FADED, FLOW, type Category } from '../palettes.ts';
 import { highlightOf } from './connections.ts';
 import { communityProfile, profileText } from '../community-text.ts';
 
@@ -118,6 +119,24 @@ export const setupLegend: Feature = (ctx) => {
         ),
       );
     }
+    if (state.overview) {
+      const divide = flowDivide(state);
+      parts.push(h('p', { class: 'note', id: 'legend-flows' }, ctx.t('flows.legend')));
+      if (divide)
+        parts.push(
+          h(
+            'ul',
+            { class: 'ties' },
+            h(
+              'li',
+              {},
+              h('span', { class: 'line', style: `background:${CROSS_TIE}` }),
+              ctx.t(divide === 'germany' ? 'flows.crossGermany' : 'flows.crossEurope'),
+            ),
+            h('li', {}, h('span', { class: 'line', style: `background:${FLOW}` }), ctx.t('flows.other')),
+          ),
+        );
+    }
     const highlight = highlightOf(ctx);
     const name = (id: string | null) => (id !== null && ctx.graph.hasNode(id) ? ctx.graph.getNodeAttribute(id, 'name') : (id ?? ''));
     if (highlight?.kind === 'paths')
@@ -141,7 +160,8 @@ export const setupLegend: Feature = (ctx) => {
         s.lang !== p.lang ||
         (s.selected === null) !== (p.selected === null) ||
         s.pathTo !== p.pathTo ||
-        s.ego !== p.ego
+        s.ego !== p.ego ||
+        s.overview !== p.overview
       )
         schedule();
     }),

@@ -1,4 +1,5 @@
 /** Deutsch. Die Schlüssel sind die des englischen Katalogs (en.ts); das Typsystem prüft, dass keiner fehlt. */
+import { deFlows } from './de-flows.ts';
 import { deImport } from './de-import.ts';
 import { deRegions } from './de-regions.ts';
 import { deTimeSpace } from './de-time-space.ts';
@@ -371,4 +372,5 @@ export const de: Record<keyof typeof en, string> = {
   ...deTimeSpace,
   ...deImport,
   ...deRegions,
+  ...deFlows,
 };

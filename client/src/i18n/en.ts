@@ -1,4 +1,5 @@
 /** English: the reference catalogue (every other language has exactly these keys). */
+import { enFlows } from './en-flows.ts';
 import { enImport } from './en-import.ts';
 import { enRegions } from './en-regions.ts';
 import { enTimeSpace } from './en-time-space.ts';
@@ -369,4 +370,5 @@ export const en = {
   ...enTimeSpace,
   ...enImport,
   ...enRegions,
+  ...enFlows,
 } as const;

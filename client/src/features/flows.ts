@@ -1,0 +1,302 @@
+/**
+ * Overview first, details on demand: while the map is zoomed out, the partnerships are drawn as
+ * flows between countries (between states inside Germany), aggregated by client/src/flows.ts from
+ * the partnerships the drawing would show (draw.ts's `tieShown`), on a canvas layer above the
+ * towns and below their names. Zooming in, choosing a town or switching to the force layout
+ * brings the single partnerships back: this feature sets the state's `overview`, and draw.ts's
+ * edge reducer hides the partnerships while it is on.
+ *
+ * "Zoomed out" is the span of the map across the screen's shorter side, in radians of Web
+ * Mercator (FLOW_SPAN in client/src/flows.ts): the camera's ratio times the graph's extent, so that
+ * the threshold means the same whether or not places without coordinates widen the graph (their
+ * ring) and on every screen. It lies between the opening view of the network (Europe or the world)
+ * and a view of Germany and its neighbours, three wheel steps further in.
+ *
+ * Each flow is a quadratic Bézier curve from its larger group to its smaller one, bent to the
+ * right of that direction by a fixed share of its length, so that the flows leaving one place
+ * fan out to the same side and two flows between nearby places do not lie on each other. Width
+ * grows with the square root of the count (a circle for the partnerships within a group has the
+ * width a line of that count would have); lines are translucent, so that where they overlap the
+ * picture darkens rather than hides; those mostly across the divide the colour mode shows are
+ * drawn in the cross-tie colour. A flow more than half the world wide goes across the map's edge,
+ * as on a globe. The aggregation is computed once per change of what it reads (view, chosen
+ * community, divide); a frame only projects and draws at most MAX_DRAWN_FLOWS curves.
+ *
+ * `#graph[data-flows]` says how many flows are drawn, or "off"; `data-flows-ties` how many
+ * partnerships they (and the groups' circles) stand for; `data-flows-span` the span that decides;
+ * `data-edges-drawn` how many partnerships sigma draws as lines: for whoever looks at the picture
+ * without reading its pixels (the browser tests).
+ */
+import type { Point } from '../../../contract/map-positions.ts';
+import { resetLayer } from '../canvas-layer.ts';
+import type { AppContext, Feature, Renderer } from '../context.ts';
+import {
+  aggregateFlows,
+  crossesDivide,
+  drawnFlows,
+  flowDivide,
+  FLOW_SPAN,
+  UNKNOWN_GROUP,
+  type Flow,
+  type FlowGroup,
+  type FlowSummary,
+} from '../flows.ts';
+import { CROSS_TIE, FLOW } from '../palettes.ts';
+import { regionName } from '../regions.ts';
+import { chosenCommunity, tieShown } from './draw.ts';
+
+const LAYER = 'flows';
+const MIN_WIDTH = 0.6;
+const MAX_WIDTH = 12;
+/** How far a curve bends to its right, as a share of its length. */
+const BEND = 0.2;
+const LINE_ALPHA = 0.4;
+/** Flows across the divide are few and short (inside Germany): drawn almost opaque. */
+const CROSS_ALPHA = 0.85;
+/** The groups named, the largest by partnerships (fewer where names would overlap). */
+const LABELS = 16;
+const LABEL_FONT = '600 12px system-ui, sans-serif';
+
+/** The flows of the partnerships drawn now, and the inputs they were aggregated from. */
+export interface ShownFlows {
+  inputs: readonly unknown[];
+  summary: FlowSummary;
+  drawn: Flow[];
+}
+
+/** How many radians of the map the screen's shorter side spans at the renderer's camera. */
+function span(ctx: AppContext): number {
+  const o = ctx.renderer.graphToViewport({ x: 0, y: 0 });
+  const e = ctx.renderer.graphToViewport({ x: 1, y: 0 });
+  const { width, height } = ctx.renderer.getDimensions();
+  return Math.min(width, height) / (Math.hypot(e.x - o.x, e.y - o.y) || 1);
+}
+
+let memo: ShownFlows | null = null;
+let placedMemo: { graph: AppContext['graph']; placed: Map<string, Point> } | null = null;
+
+/** Map positions of the towns with coordinates (those on the ring around the map place no group). */
+function placedTowns(ctx: AppContext): Map<string, Point> {
+  if (placedMemo?.graph !== ctx.graph) {
+    const placed = new Map<string, Point>();
+    ctx.graph.forEachNode((node, attr) => {
+      const p = ctx.meta.geo.get(node);
+      if (p && typeof attr.lat === 'number' && typeof attr.lon === 'number') placed.set(node, p);
+    });
+    placedMemo = { graph: ctx.graph, placed };
+  }
+  return placedMemo.placed;
+}
+
+/** The flows of the partnerships drawn now, aggregated again only when what they depend on changed. */
+function currentFlows(ctx: AppContext): ShownFlows {
+  const state = ctx.store.get();
+  const view = ctx.view();
+  const community = chosenCommunity(ctx, state.community);
+  const divide = flowDivide(state);
+  const inputs = [ctx.graph, view, community, divide];
+  if (!memo || memo.inputs.some((v, i) => v !== inputs[i])) {
+    const placed = placedTowns(ctx);
+    const summary = aggregateFlows(ctx.graph, (edge) => tieShown(ctx.graph, view, community, edge), {
+      position: (node) => placed.get(node),
+      divide,
+    });
+    memo = { inputs, summary, drawn: drawnFlows(summary) };
+  }
+  return memo;
+}
+
+type Project = (key: string) => Point;
+
+/** The flows as curves, largest first, so that the thin lines lie on top of the wide ones. */
+function drawLines(
+  context: CanvasRenderingContext2D,
+  flows: readonly Flow[],
+  divide: FlowSummary['divide'],
+  at: Project,
+  width: (count: number) => number,
+  world: number,
+): void {
+  const curve = (a: Point, b: Point) => {
+    const [dx, dy] = [b.x - a.x, b.y - a.y];
+    // the right of the direction a → b on screen (y points down)
+    const control = { x: (a.x + b.x) / 2 - dy * BEND, y: (a.y + b.y) / 2 + dx * BEND };
+    context.moveTo(a.x, a.y);
+    context.quadraticCurveTo(control.x, control.y, b.x, b.y);
+  };
+  context.lineCap = 'round';
+  for (const flow of flows) {
+    const a = at(flow.from);
+    const b = at(flow.to);
+    const cross = divide !== null && crossesDivide(flow);
+    context.strokeStyle = cross ? CROSS_TIE : FLOW;
+    context.globalAlpha = cross ? CROSS_ALPHA : LINE_ALPHA;
+    context.lineWidth = width(flow.count);
+    context.beginPath();
+    // more than half the world apart, a flow goes the short way, across the map's edge (the
+    // antimeridian): from each end towards the other's copy a world's width away, as on a globe
+    if (Math.abs(b.x - a.x) <= world / 2) curve(a, b);
+    else {
+      const shift = b.x > a.x ? -world : world;
+      curve(a, { x: b.x + shift, y: b.y });
+      curve({ x: a.x - shift, y: a.y }, b);
+    }
+    context.stroke();
+  }
+}
+
+/** A circle per group, as wide as a line of its inner partnerships (a dot without any). */
+function drawCircles(context: CanvasRenderingContext2D, groups: readonly FlowGroup[], at: Project, width: (count: number) => number): void {
+  context.fillStyle = '#FFFFFF';
+  context.strokeStyle = FLOW;
+  context.lineWidth = 1;
+  for (const group of groups) {
+    const p = at(group.key);
+    context.globalAlpha = 0.8;
+    context.beginPath();
+    context.arc(p.x, p.y, group.internal > 0 ? width(group.internal) / 2 + 1 : 2, 0, 2 * Math.PI);
+    context.fill();
+    context.globalAlpha = 1;
+    context.stroke();
+  }
+}
+
+/** The largest groups on screen named above their circles, where the names do not overlap. */
+function drawNames(
+  context: CanvasRenderingContext2D,
+  groups: readonly FlowGroup[],
+  at: Project,
+  width: (count: number) => number,
+  name: (key: string) => string,
+  size: { width: number; height: number },
+): void {
+  context.font = LABEL_FONT;
+  context.textAlign = 'center';
+  context.textBaseline = 'bottom';
+  context.lineJoin = 'round';
+  context.globalAlpha = 1;
+  const taken: Array<{ left: number; top: number; right: number; bottom: number }> = [];
+  const largest = groups.filter((g) => g.key !== UNKNOWN_GROUP).sort((p, q) => q.ends - p.ends || (p.key < q.key ? -1 : 1));
+  for (const group of largest) {
+    if (taken.length >= LABELS) break;
+    const p = at(group.key);
+    if (p.x < 0 || p.y < 0 || p.x > size.width || p.y > size.height) continue;
+    const text = name(group.key);
+    const w = context.measureText(text).width;
+    const y = p.y - (group.internal > 0 ? width(group.internal) / 2 + 3 : 4);
+    const box = { left: p.x - w / 2 - 2, top: y - 14, right: p.x + w / 2 + 2, bottom: y + 1 };
+    if (taken.some((t) => box.left < t.right && box.right > t.left && box.top < t.bottom && box.bottom > t.top)) continue;
+    taken.push(box);
+    context.lineWidth = 3;
+    context.strokeStyle = '#FFFFFF';
+    context.strokeText(text, p.x, y);
+    context.fillStyle = '#1F2A36';
+    context.fillText(text, p.x, y);
+  }
+}
+
+/**
+ * Draws the flows on `context` (cleared, of the renderer's size times `pixelRatio`) for the
+ * camera of `renderer` (the page's, or the PNG export's temporary one); returns what it drew.
+ */
+export function drawFlows(
+  ctx: AppContext,
+  renderer: Pick<Renderer, 'graphToViewport' | 'getDimensions'>,
+  context: CanvasRenderingContext2D,
+  pixelRatio: number,
+): ShownFlows {
+  const shown = currentFlows(ctx);
+  const { summary, drawn } = shown;
+  const screen = new Map<string, Point>();
+  const at: Project = (key) => {
+    let p = screen.get(key);
+    if (!p) {
+      p = renderer.graphToViewport(summary.groups.get(key)!.anchor!);
+      screen.set(key, p);
+    }
+    return p;
+  };
+  // one scale for lines and circles: the square root of the count, the largest drawn the widest
+  let most = drawn[0]?.count ?? 1;
+  for (const group of summary.groups.values()) if (group.anchor && group.internal > most) most = group.internal;
+  const width = (count: number) => MIN_WIDTH + (MAX_WIDTH - MIN_WIDTH) * Math.sqrt(count / most);
+  const world = Math.abs(renderer.graphToViewport({ x: 2 * Math.PI, y: 0 }).x - renderer.graphToViewport({ x: 0, y: 0 }).x);
+  const ends = new Set(drawn.flatMap((f) => [f.from, f.to]));
+  const groups = [...summary.groups.values()].filter((g) => g.anchor && (g.internal > 0 || ends.has(g.key)));
+  const lang = ctx.store.get().lang;
+
+  context.save();
+  context.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
+  drawLines(context, drawn, summary.divide, at, width, world);
+  drawCircles(context, groups, at, width);
+  drawNames(context, groups, at, width, (key) => regionName(lang, key), renderer.getDimensions());
+  context.restore();
+  return shown;
+}
+
+export const setupFlows: Feature = (ctx) => {
+  const { renderer, store } = ctx;
+  const canvas = renderer.createCanvas(LAYER, { beforeLayer: 'labels' });
+  canvas.classList.add('flows');
+  const context = canvas.getContext('2d')!;
+  const container = renderer.getContainer();
+
+  /** Sets `overview` from the layout, the selection and the camera; true when it changed it. */
+  const update = (): boolean => {
+    const s = store.get();
+    const shown = span(ctx);
+    container.dataset.flowsSpan = shown.toFixed(4);
+    const overview = s.layout === 'geo' && s.map === 'network' && s.selected === null && shown > FLOW_SPAN;
+    if (overview === s.overview) return false;
+    store.set({ overview });
+    return true;
+  };
+
+  // `data-edges-drawn`: the partnerships sigma draws as lines, read from what the edge reducer
+  // gave; counted when the overview or the view changes (draw.ts has redrawn by the next frame)
+  let counted: readonly unknown[] = [];
+  const countEdges = () => {
+    const view = ctx.view();
+    const key = [store.get().overview, view, store.get().community];
+    if (key.every((v, i) => v === counted[i])) return;
+    counted = key;
+    let drawn = 0;
+    for (const edge of view.edges) {
+      const d = renderer.getEdgeDisplayData(edge);
+      if (d && !d.hidden) drawn += 1;
+    }
+    container.dataset.edgesDrawn = String(drawn);
+  };
+
+  const draw = () => {
+    // a change of the overview is drawn by draw.ts's refresh, which renders again
+    if (!update()) countEdges();
+    const size = resetLayer(renderer, canvas, context);
+    if (!store.get().overview) {
+      container.dataset.flows = 'off';
+      delete container.dataset.flowsTies;
+      return;
+    }
+    const current = drawFlows(ctx, renderer, context, size.pixelRatio);
+    container.dataset.flows = String(current.drawn.length);
+    container.dataset.flowsTies = String(current.summary.ties);
+  };
+
+  const camera = renderer.getCamera();
+  const moved = () => void update();
+  camera.on('updated', moved);
+  renderer.on('afterRender', draw);
+  const unwatch = store.watch(
+    (s) => [s.layout, s.map, s.selected] as const,
+    moved,
+    (a, b) => a.every((v, i) => v === b[i]),
+  );
+  return () => {
+    unwatch();
+    camera.off('updated', moved);
+    renderer.off('afterRender', draw);
+    renderer.killLayer(LAYER);
+    for (const key of ['flows', 'flowsTies', 'flowsSpan', 'edgesDrawn']) delete container.dataset[key];
+    if (store.get().overview) store.set({ overview: false });
+  };
+};

@@ -1,0 +1,100 @@
+/**
+ * Overview first, details on demand (features/flows.ts), in Chromium on the seed dataset: the
+ * opening map shows flows between countries and German states, as many as client/src/flows.ts
+ * computes from /api/graph, with the single partnerships hidden; zooming in, or choosing a town,
+ * brings the partnerships back.
+ */
+import { UndirectedGraph } from 'graphology';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { GraphAnswer } from '../../contract/api/graph.ts';
+import { mapPositions } from '../../contract/map-positions.ts';
+import { aggregateFlows, drawnFlows, FLOW_SPAN } from '../../client/src/flows.ts';
+import { clientSession, openClient, waitForSettledDrawing } from '../helpers/browser.ts';
+
+/** What the flows feature and the drawing say on #graph. */
+const state = (page: Page) =>
+  page.evaluate(() => {
+    const { flows, flowsTies, flowsSpan, edgesDrawn } = document.getElementById('graph')!.dataset;
+    return { flows, ties: Number(flowsTies), span: Number(flowsSpan), edgesDrawn: Number(edgesDrawn) };
+  });
+
+/** The flows the page should draw for the whole graph, by the same module. */
+function expectedFlows(answer: GraphAnswer) {
+  const graph = UndirectedGraph.from(answer as never);
+  const { positions } = mapPositions(answer.nodes.map((n) => [n.key, n.attributes] as const));
+  const placed = (node: string) => {
+    const { lat, lon } = graph.getNodeAttributes(node) as { lat?: number; lon?: number };
+    return typeof lat === 'number' && typeof lon === 'number' ? positions.get(node) : undefined;
+  };
+  // the default colour mode, East/West Germany, counts the crossings of the inner-German divide
+  const summary = aggregateFlows(graph as never, () => true, { position: placed, divide: 'germany' });
+  return { summary, drawn: drawnFlows(summary) };
+}
+
+describe('flows on the zoomed-out map', () => {
+  const session = clientSession();
+
+  it('opens with flows computed as flows.ts does, then shows the partnerships a few zoom steps in', async () => {
+    const { page, problems } = await openClient(session.browser, session.service.url);
+    await waitForSettledDrawing(page);
+    // the marks the browser benchmark reads: the first drawing, then the first legible one (framed, flows on)
+    await page.waitForFunction(() => performance.getEntriesByName('jumelage:first-legible').length === 1);
+    const [first, legible] = await page.evaluate(() =>
+      ['jumelage:first-drawing', 'jumelage:first-legible'].map((name) => performance.getEntriesByName(name)[0]!.startTime),
+    );
+    expect(legible).toBeGreaterThanOrEqual(first!);
+    const answer = await session.api<GraphAnswer>('/api/graph');
+    const { summary, drawn } = expectedFlows(answer);
+    expect(drawn.length).toBeGreaterThan(0);
+    // German towns are grouped by state: the seed data has flows between German states
+    expect(drawn.some((f) => f.from.startsWith('DE-') && f.to.startsWith('DE-'))).toBe(true);
+
+    await page.waitForFunction(() => document.getElementById('graph')!.dataset.edgesDrawn !== undefined);
+    const opening = await state(page);
+    expect(opening.flows).toBe(String(drawn.length));
+    expect(opening.ties).toBe(answer.edges.length);
+    expect(summary.ties).toBe(answer.edges.length);
+    expect(opening.span).toBeGreaterThan(FLOW_SPAN);
+    expect(opening.edgesDrawn).toBe(0);
+    expect(await page.isVisible('#legend-flows')).toBe(true);
+
+    // zoom in step by step at the centre of the map, each step waited for by the span it shows
+    const box = (await page.locator('#graph').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    let steps = 0;
+    while ((await state(page)).flows !== 'off') {
+      expect(steps, 'zoom steps until the partnerships show').toBeLessThan(6);
+      const before = (await state(page)).span;
+      await page.mouse.wheel(0, -240);
+      await page.waitForFunction((span) => {
+        const d = document.getElementById('graph')!.dataset;
+        return Number(d.flowsSpan) < span && d.settled === 'true';
+      }, before);
+      steps += 1;
+    }
+    expect(steps).toBeGreaterThan(0);
+    await page.waitForFunction(() => Number(document.getElementById('graph')!.dataset.edgesDrawn) > 0);
+    expect((await state(page)).span).toBeLessThanOrEqual(FLOW_SPAN);
+    expect((await state(page)).edgesDrawn).toBe(answer.edges.length);
+    expect(await page.isVisible('#legend-flows')).toBe(false);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('turns the flows off when a town is chosen', async () => {
+    const { page, problems } = await openClient(session.browser, session.service.url);
+    await waitForSettledDrawing(page);
+    await page.waitForFunction(() => Number(document.getElementById('graph')!.dataset.flows) > 0);
+    await page.fill('#search', 'Köln');
+    await page.waitForSelector('#search-suggestions [role="option"]');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('town') !== null);
+    await page.waitForFunction(() => {
+      const d = document.getElementById('graph')!.dataset;
+      return d.flows === 'off' && Number(d.edgesDrawn) > 0;
+    });
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});

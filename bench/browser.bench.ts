@@ -15,13 +15,7 @@
  *
  *   npm run build && npm run bench -- browser [--runs=3]
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { pino } from 'pino';
-import { launchChromium } from '../server/browser/chromium.ts';
-import { loadConfig } from '../server/config.ts';
-import { startService } from '../server/runtime.ts';
+import { browserBenchService } from './lib/browser-service.ts';
 import { loadAverage } from './lib/measure.ts';
 
 const TARGETS = { firstLegibleMs: 3000, zoomP95Ms: 50 } as const;
@@ -30,22 +24,7 @@ const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math
 
 export default async function browserBench(): Promise<void> {
   const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? 3);
-  const clientDir = path.resolve(process.env.CLIENT_DIR ?? 'dist/client');
-  if (!fs.existsSync(path.join(clientDir, 'index.html'))) throw new Error(`No built client in ${clientDir}: run \`npm run build\` first.`);
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jumelage-bench-browser-'));
-  const service = await startService(
-    loadConfig({
-      PORT: '0',
-      NEO4J_DATA_DIR: dataDir,
-      NEO4J_BOLT_PORT: '0',
-      NEO4J_HTTP_PORT: '0',
-      CLIENT_DIR: clientDir,
-      RATE_LIMIT_PER_MINUTE: '0',
-      LOG_LEVEL: 'silent',
-    }),
-    pino({ level: 'silent' }),
-  );
-  const browser = await launchChromium();
+  const { service, browser, stop } = await browserBenchService('browser');
   try {
     // the dataset loaded, and the server's force layout computed, before anything is timed
     const started = performance.now();
@@ -114,8 +93,6 @@ export default async function browserBench(): Promise<void> {
     line('force view: choose → server positions drawn', result.force);
     console.log(`load average   ${loadAverage()} (end)`);
   } finally {
-    await browser.close();
-    await service.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await stop();
   }
 }

@@ -12,14 +12,8 @@
  *
  *   npm run build && npm run bench -- region-map [--runs=5]
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { pino } from 'pino';
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../server/browser/chromium.ts';
-import { loadConfig } from '../server/config.ts';
-import { startService } from '../server/runtime.ts';
+import { browserBenchService } from './lib/browser-service.ts';
 import { loadAverage } from './lib/measure.ts';
 
 const TARGET_MS = 1000;
@@ -36,22 +30,7 @@ async function timed(action: () => Promise<unknown>, done: () => Promise<unknown
 
 export default async function regionMapBench(): Promise<void> {
   const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? 5);
-  const clientDir = path.resolve(process.env.CLIENT_DIR ?? 'dist/client');
-  if (!fs.existsSync(path.join(clientDir, 'index.html'))) throw new Error(`No built client in ${clientDir}: run \`npm run build\` first.`);
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jumelage-bench-map-'));
-  const service = await startService(
-    loadConfig({
-      PORT: '0',
-      NEO4J_DATA_DIR: dataDir,
-      NEO4J_BOLT_PORT: '0',
-      NEO4J_HTTP_PORT: '0',
-      CLIENT_DIR: clientDir,
-      RATE_LIMIT_PER_MINUTE: '0',
-      LOG_LEVEL: 'silent',
-    }),
-    pino({ level: 'silent' }),
-  );
-  const browser = await launchChromium();
+  const { service, browser, stop } = await browserBenchService('map');
   try {
     const loadStarted = performance.now();
     const rows = (await (await fetch(`${service.url}/api/regions?level=district`)).json()) as { rows: unknown[] };
@@ -106,8 +85,6 @@ export default async function regionMapBench(): Promise<void> {
     console.log(`ratio          districts first switch / states open = ${(median(result.first) / median(result.states)).toFixed(2)}`);
     console.log(`load average   ${loadAverage()} (end)`);
   } finally {
-    await browser.close();
-    await service.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await stop();
   }
 }

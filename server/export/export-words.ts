@@ -5,6 +5,7 @@
  */
 import type { Language } from '../../contract/languages.ts';
 import type { Bloc, PartnershipType } from '../../contract/vocabularies.ts';
+import { GERMAN_TYPE_NAMES, typeMessages } from '../../contract/type-names.ts';
 import { fill, type ArgsOf, type PlaceholderMismatch, type Translation } from '../i18n/messages.ts';
 
 const en = {
@@ -49,12 +50,7 @@ const de = {
   'filters.blocs': 'Blöcke {blocs}',
   'filters.minDegree': 'mindestens {n} Partnerschaften',
   'filters.none': 'keine (der ganze Datenbestand)',
-  'type.partnership': 'Partnerschaft',
-  'type.friendship': 'Freundschaft',
-  'type.contact': 'Kontakt',
-  'type.development': 'Entwicklungspartnerschaft',
-  'type.climate': 'Klimapartnerschaft',
-  'type.sponsorship': 'Patenschaft',
+  ...typeMessages(GERMAN_TYPE_NAMES),
   'bloc.east': 'Ost',
   'bloc.west': 'West',
   'bloc.other': 'Sonstige',

@@ -3,6 +3,7 @@ import { deFlows } from './de-flows.ts';
 import { deImport } from './de-import.ts';
 import { deRegions } from './de-regions.ts';
 import { deTimeSpace } from './de-time-space.ts';
+import { GERMAN_TYPE_NAMES, typeMessages } from '../../../contract/type-names.ts';
 import type { en } from './en.ts';
 
 export const de: Record<keyof typeof en, string> = {
@@ -103,12 +104,7 @@ export const de: Record<keyof typeof en, string> = {
   'filters.undatedLeftOut': '{n} Partnerschaften ohne bekanntes Gründungsjahr sind ausgeblendet, solange ein Zeitraum gesetzt ist.',
   'filters.reset': 'Filter zurücksetzen',
 
-  'type.partnership': 'Partnerschaft',
-  'type.friendship': 'Freundschaft',
-  'type.contact': 'Kontakt',
-  'type.development': 'Entwicklungspartnerschaft',
-  'type.climate': 'Klimapartnerschaft',
-  'type.sponsorship': 'Patenschaft',
+  ...typeMessages(GERMAN_TYPE_NAMES),
   'side.west': 'Westdeutschland (alte Länder)',
   'side.east': 'Ostdeutschland (ehemalige DDR)',
   'side.berlin': 'Berlin',

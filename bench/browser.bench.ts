@@ -53,18 +53,19 @@ export default async function browserBench(): Promise<void> {
       // zoom: frame intervals while wheeling in and out over the map's centre
       const box = (await page.locator('#graph').boundingBox())!;
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-      await page.evaluate(() => {
-        const w = window as unknown as { __frames: number[]; __last: number; __on: boolean };
+      // a string, not a function: tsx would wrap a named inner function in a helper the page lacks
+      await page.evaluate(`(() => {
+        const w = window;
         w.__frames = [];
         w.__on = true;
         w.__last = performance.now();
-        const tick = (t: number) => {
+        const tick = (t) => {
           w.__frames.push(t - w.__last);
           w.__last = t;
           if (w.__on) requestAnimationFrame(tick);
         };
         requestAnimationFrame(tick);
-      });
+      })()`);
       for (const dy of [-300, -300, -300, -300, -300, 300, 300, 300, 300, 300]) {
         await page.mouse.wheel(0, dy);
         await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));

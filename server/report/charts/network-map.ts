@@ -177,8 +177,18 @@ ${pointPaths}
 </svg>`;
 }
 
+/** The world map is drawn when at least this share of the partnerships drawn has an end beyond Europe. */
+export const WORLD_MAP_SHARE = 0.05;
+
+/** Europe as the report frames it, with a margin (its panel below): longitude −25…45, latitude 34…72. */
+const inEurope = (a: Attributes) =>
+  (a.lon as number) >= -25 && (a.lon as number) <= 45 && (a.lat as number) >= 34 && (a.lat as number) <= 72;
+
 export interface NetworkMap {
-  world: SafeHtml;
+  /** null where it would say nothing: fewer than WORLD_MAP_SHARE of the partnerships drawn reach beyond Europe. */
+  world: SafeHtml | null;
+  /** The share of the partnerships drawn with an end beyond Europe. */
+  beyondEurope: number;
   europe: SafeHtml;
   drawn: number;
   unlocated: number;
@@ -194,11 +204,16 @@ export function networkMap(graph: AbstractGraph, titles: { world: string; europe
     else unlocated += 1;
   });
   let edgesDrawn = 0;
+  let beyond = 0;
   graph.forEachEdge((_e, _a, _s, _t, sa, ta) => {
-    if (located(sa) && located(ta)) edgesDrawn += 1;
+    if (!located(sa) || !located(ta)) return;
+    edgesDrawn += 1;
+    if (!inEurope(sa) || !inEurope(ta)) beyond += 1;
   });
+  const beyondEurope = edgesDrawn > 0 ? beyond / edgesDrawn : 0;
   return {
-    world: drawPanel(graph, worldPanel(points), titles.world),
+    world: beyondEurope >= WORLD_MAP_SHARE ? drawPanel(graph, worldPanel(points), titles.world) : null,
+    beyondEurope,
     europe: drawPanel(graph, europePanel(), titles.europe),
     drawn: points.length,
     unlocated,

@@ -61,7 +61,9 @@ export const deEastWest = {
   'network.dots': 'Die Punkte wachsen mit der Zahl der Partnerschaften; die etwa zehn am besten vernetzten Orte sind beschriftet.',
   'network.world': 'Das Netz der Partnerschaften: die Welt',
   'network.europe': 'Das Netz der Partnerschaften: Europa',
-  'network.worldCaption': 'Die Welt (Natural-Earth-Projektion).',
+  'network.worldCaption': 'Die Welt (Natural-Earth-Projektion): {share} der gezeichneten Partnerschaften reichen über Europa hinaus.',
+  'network.worldOmitted':
+    'Keine Weltkarte: nur {share} der gezeichneten Partnerschaften reichen über Europa hinaus (die Weltkarte erscheint ab {threshold}); die Europakarte zeigt sie alle.',
   'network.europeCaption': 'Europa (flächentreue Azimutalprojektion nach Lambert, Mittelpunkt 10° O, 52° N).',
   'network.west': 'Westen',
   'network.east': 'Osten (ehemalige DDR, Ostblock)',

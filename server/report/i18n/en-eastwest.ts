@@ -56,7 +56,9 @@ export const enEastWest = {
   'network.dots': 'Dot size grows with the number of partnerships; the ten or so best-connected places are named.',
   'network.world': 'The partnership network: the world',
   'network.europe': 'The partnership network: Europe',
-  'network.worldCaption': 'The world (Natural Earth projection).',
+  'network.worldCaption': 'The world (Natural Earth projection): {share} of the partnerships drawn reach beyond Europe.',
+  'network.worldOmitted':
+    'No world map: only {share} of the partnerships drawn reach beyond Europe (the world map is drawn from {threshold}); Europe shows them all.',
   'network.europeCaption': 'Europe (Lambert azimuthal equal-area, centred at 10° E, 52° N).',
   'network.west': 'West',
   'network.east': 'East (former GDR, Eastern bloc)',

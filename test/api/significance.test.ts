@@ -25,20 +25,21 @@ describe('the significance of the structure', () => {
 
   it('runs as jobs (the suite, then the baseline), then answers the block in the contract', async () => {
     const path = '/api/structure?significance=true&samples=12&seed=3';
-    const stages: string[] = [];
     let answer = await get(path, services.slow.url);
-    for (let round = 0; answer.status === 202 && round < 5; round++) {
+    // two jobs, one after the other: the suite, then the baseline (a fast job may go from queued to done
+    // between two polls, so its stages are not what is counted)
+    let jobs = 0;
+    for (; answer.status === 202 && jobs < 5; jobs++) {
       let job = answer.body.job;
       while (job.state === 'running') {
-        await new Promise((r) => setTimeout(r, 50));
+        await new Promise((r) => setTimeout(r, 50)); // polling the job, as a client does
         job = (await get(answer.location!, services.slow.url)).body;
-        stages.push(job.progress.stage);
       }
       expect(job.state).toBe('done');
       answer = await get(path, services.slow.url);
     }
     expect(answer.status).toBe(200);
-    expect(stages.some((s) => s.startsWith('significance'))).toBe(true);
+    expect(jobs).toBe(2);
     const body = parseStrict(StructureSchema, answer.body, path);
     const sig = body.significance!;
     expect(sig).toMatchObject({ samples: 12, seed: 3, resolution: 1 });

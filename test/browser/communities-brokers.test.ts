@@ -41,7 +41,7 @@ describe('communities, brokers and recommendations that explain themselves', () 
     expect(legend[0]!.title).toContain(`${top[0]!.name}: ${top[0]!.size} towns`);
     expect(await page.textContent('#legend')).not.toMatch(/Community \d+/);
     expect(problems).toEqual([]);
-  }, 180_000); // over 60 s once in a full run (2026-12-04) while other files ran beside it; 10 s alone
+  }, 180_000); // each of the first two tests went over 60 s once in a full run (2026-12-04; 3 s alone): a failure now logs its page's state and open requests
 
   it('colours and names a chosen community outside the nine largest, and shows it alone', async () => {
     const answer = await api<Communities>('/api/communities?limit=50');
@@ -75,7 +75,7 @@ describe('communities, brokers and recommendations that explain themselves', () 
     // the address follows the state (url-sync.ts writes it after the change)
     await page.waitForFunction(() => !new URL(location.href).searchParams.has('communityOnly'));
     expect(problems).toEqual([]);
-  });
+  }, 180_000);
 
   it("names a town's community in its panel", async () => {
     const { page, problems } = await openClient(session.browser, `${session.service.url}/?town=${KOELN}`);

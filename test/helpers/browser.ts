@@ -4,9 +4,10 @@
  * a browser test fails, with the resolver's message, when no Chromium can be had.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import type { Browser, Page, Request } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { launchChromium } from '../../server/browser/chromium.ts';
 import type { RunningService } from '../../server/runtime.ts';
 import { seededTestDb } from './neo4j.ts';
@@ -14,9 +15,17 @@ import { startTestService } from './service.ts';
 
 export { launchChromium };
 
+/** The requests of each page watched that have not finished yet, with when they started. */
+const pendingRequests = new WeakMap<Page, Map<Request, number>>();
+
 /** What a person would call a problem on the page: console errors, page errors, failed or 4xx/5xx requests. */
 export function watchProblems(page: Page): string[] {
   const problems: string[] = [];
+  const pending = new Map<Request, number>();
+  pendingRequests.set(page, pending);
+  page.on('request', (r) => pending.set(r, Date.now()));
+  page.on('requestfinished', (r) => pending.delete(r));
+  page.on('requestfailed', (r) => pending.delete(r));
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
   page.on('pageerror', (e) => problems.push(`page: ${e.message}`));
   page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
@@ -57,6 +66,23 @@ export async function waitForSettledDrawing(page: Page, options: { outlines?: bo
   );
 }
 
+/** A page's address, what #graph and #stats say, and its requests still open (for a failed test's log). */
+async function describePage(page: Page): Promise<string> {
+  const now = Date.now();
+  const open = [...(pendingRequests.get(page) ?? [])].map(([r, t]) => `  ${r.method()} ${r.url()} open ${now - t} ms`);
+  const said = await page
+    .evaluate(() => ['graph', 'stats'].map((id) => `  #${id} ${JSON.stringify({ ...document.getElementById(id)?.dataset })}`).join('\n'))
+    .catch((err: unknown) => `  (page not readable: ${String(err)})`);
+  return [
+    `[browser] page ${page.url()} (load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')})`,
+    said,
+    open.length ? open.join('\n') : '  no request open',
+  ].join('\n');
+}
+
 export interface ClientSession {
   /** The service on the seed dataset, and a Chromium: there once the file's `beforeAll` hooks ran. */
   readonly service: RunningService;
@@ -80,6 +106,14 @@ export function clientSession(options: { client?: boolean; env?: Record<string, 
     await db.close();
     service = await startTestService(options.env);
     browser = await launchChromium();
+  });
+  // a failed test says what its pages were waiting for; every test's pages close after it, so
+  // that no page of an earlier test draws (or polls) beside the next one
+  afterEach(async (context) => {
+    for (const page of browser?.contexts().flatMap((c) => c.pages()) ?? []) {
+      if (context.task.result?.state === 'fail') console.error(await describePage(page));
+    }
+    await Promise.all(browser?.contexts().map((c) => c.close()) ?? []);
   });
   afterAll(async () => {
     await browser?.close();

@@ -71,7 +71,11 @@ async function describePage(page: Page): Promise<string> {
   const now = Date.now();
   const open = [...(pendingRequests.get(page) ?? [])].map(([r, t]) => `  ${r.method()} ${r.url()} open ${now - t} ms`);
   const said = await page
-    .evaluate(() => ['graph', 'stats'].map((id) => `  #${id} ${JSON.stringify({ ...document.getElementById(id)?.dataset })}`).join('\n'))
+    .evaluate(() =>
+      ['graph', 'stats']
+        .map((id) => `  #${id} ${JSON.stringify(Object.fromEntries(Object.entries(document.getElementById(id)?.dataset ?? {})))}`)
+        .join('\n'),
+    )
     .catch((err: unknown) => `  (page not readable: ${String(err)})`);
   return [
     `[browser] page ${page.url()} (load average ${os

@@ -68,6 +68,21 @@ export interface Area {
   bottom: number;
 }
 
+/** The overlays shown over the map (the legend; the panels on a tablet; the phone's sheet), as rectangles of its viewport. */
+export function overlays(ctx: AppContext): Area[] {
+  const container = ctx.renderer.getContainer().getBoundingClientRect();
+  const out: Area[] = [];
+  for (const id of ['legend', 'panel']) {
+    const element = document.getElementById(id);
+    if (!element?.checkVisibility()) continue; // hidden or folded (offsetParent is null for a fixed sheet too)
+    const r = element.getBoundingClientRect();
+    const [left, top, right, bottom] = [r.left - container.left, r.top - container.top, r.right - container.left, r.bottom - container.top];
+    if (right <= 0 || left >= container.width || bottom <= 0 || top >= container.height || r.width === 0) continue;
+    out.push({ left, top, right, bottom });
+  }
+  return out;
+}
+
 /**
  * The part of the map no overlay covers: the legend (and, on tablets, the panels over the map)
  * take their width off the right, the phone's bottom sheet its height off the bottom.
@@ -75,12 +90,7 @@ export interface Area {
 export function freeArea(ctx: AppContext): Area {
   const container = ctx.renderer.getContainer().getBoundingClientRect();
   const area: Area = { left: 0, top: 0, right: container.width, bottom: container.height };
-  for (const id of ['legend', 'panel']) {
-    const element = document.getElementById(id);
-    if (!element?.checkVisibility()) continue; // hidden or folded (offsetParent is null for a fixed sheet too)
-    const r = element.getBoundingClientRect();
-    const [left, top, right, bottom] = [r.left - container.left, r.top - container.top, r.right - container.left, r.bottom - container.top];
-    if (right <= 0 || left >= container.width || bottom <= 0 || top >= container.height || r.width === 0) continue;
+  for (const { left, top, right } of overlays(ctx)) {
     // on the right (the legend; the panels over a tablet's map, which may cover more than half)
     if (left > container.width / 2 || (right >= container.width - 1 && top <= container.height / 4))
       area.right = Math.min(area.right, left);

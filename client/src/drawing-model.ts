@@ -4,9 +4,10 @@
  * or has failed. The drawing (features/draw.ts) and the legend read the same model, so the legend
  * always says what the picture shows.
  */
+import { interpolateRgb } from 'd3-interpolate';
 import type { AppContext } from './context.ts';
 import type { LoadState } from './resource.ts';
-import { blocScheme, communityScheme, countryScheme, germanyScheme, type ColorScheme } from './palettes.ts';
+import { blocScheme, communityScheme, countryScheme, EDGE_INK, germanyScheme, LAND, type ColorScheme } from './palettes.ts';
 import { coloursCommunities, communityAlgorithm, type ColorMode, type SizeMode } from './state.ts';
 import type { Divide } from '../../contract/vocabularies.ts';
 
@@ -145,4 +146,30 @@ export function sizeModel(ctx: AppContext): SizeModel {
   }
   sizeMemo = { inputs, model };
   return model;
+}
+
+/** At most this many partnerships on screen draw at full strength; more draw lighter and thinner. */
+export const FEW_EDGES = 150;
+
+/** How the partnerships are drawn: an opaque colour (sigma shows translucent ones white), a width in pixels, sigma's program. */
+export interface EdgeStyle {
+  /** How far the colour goes from the land's towards the ink (0..1). */
+  strength: number;
+  color: string;
+  size: number;
+  /** `line`: one-pixel lines, the cheapest; `thick`: rectangles as wide as `size`. */
+  program: 'line' | 'thick';
+}
+
+/**
+ * The style of the partnerships for `drawn` of them on screen (an end in view): with k =
+ * √(FEW_EDGES / drawn) ≤ 1, strength 0.15 + 0.55·k and width 1 + 1.2·k px, so that a few hundred
+ * lines read as lines and twenty thousand as a light haze. Wider than 1.25 px needs the rectangle
+ * program; below, one-pixel lines (cheaper) look the same.
+ */
+export function edgeStyle(drawn: number): EdgeStyle {
+  const k = Math.sqrt(FEW_EDGES / Math.max(drawn, FEW_EDGES));
+  const strength = 0.15 + 0.55 * k;
+  const size = 1 + 1.2 * k;
+  return { strength, color: interpolateRgb(LAND, EDGE_INK)(strength), size, program: size >= 1.25 ? 'thick' : 'line' };
 }

@@ -4,7 +4,7 @@
  * API's message instead of a blank page.
  */
 import Sigma from 'sigma';
-import { EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
+import { EdgeLineProgram, EdgeRectangleProgram, NodePointProgram } from 'sigma/rendering';
 import { ApiError } from './api.ts';
 import { createContext, type Feature, type Renderer } from './context.ts';
 import { byId } from './dom.ts';
@@ -26,6 +26,8 @@ import { setupEastWestPanel } from './features/eastwest-panel.ts';
 import { setupExport } from './features/export.ts';
 import { setupFilters } from './features/filters.ts';
 import { setupFlows } from './features/flows.ts';
+import { setupLabels } from './features/labels.ts';
+import { drawNodeHalo } from './labels.ts';
 import { setupInteraction } from './features/interaction.ts';
 import { setupLanguage, translatePage } from './features/language.ts';
 import { setupLayout } from './features/layout.ts';
@@ -57,6 +59,7 @@ const FEATURES: Feature[] = [
   setupCountryOutlines,
   setupDraw,
   setupFlows,
+  setupLabels,
   setupFocus,
   setupInteraction,
   setupStats,
@@ -122,14 +125,15 @@ async function boot(store: Store<AppState>, defaultLang: AppState['lang']): Prom
   try {
     renderer = new Sigma<TownAttributes, TieAttributes, NetworkAttributes>(graph, byId('graph'), {
       renderEdgeLabels: false,
-      labelRenderedSizeThreshold: 5,
-      labelDensity: 0.4,
-      labelGridCellSize: 120,
+      // names are placed without overlap by features/labels.ts (and focus.ts), not by sigma's grid
+      renderLabels: false,
+      defaultDrawNodeHover: drawNodeHalo,
       labelFont: 'system-ui, sans-serif',
       labelSize: 12,
       zIndex: true,
       defaultEdgeType: 'line',
-      edgeProgramClasses: { line: EdgeLineProgram },
+      // drawing-model.ts edgeStyle: one-pixel lines for many partnerships, rectangles for wider ones
+      edgeProgramClasses: { line: EdgeLineProgram, thick: EdgeRectangleProgram },
       nodeProgramClasses: { circle: NodePointProgram },
       defaultEdgeColor: EDGE,
       stagePadding: 24,

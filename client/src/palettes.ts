@@ -17,6 +17,9 @@ export const REST = '#B4B4B4';
 /** Colours are opaque: sigma blends premultiplied colours, so a translucent one would shine white. */
 export const FADED_NODE = '#E0E0E0';
 export const EDGE = '#C9C9C9';
+/** The land of the map (features/country-outlines.ts), and the ink the partnerships are drawn in over it (drawing-model.ts edgeStyle). */
+export const LAND = '#E8E6E0';
+export const EDGE_INK = '#2F3B4A';
 export const EDGE_FOCUS = '#4D4D4D';
 export const EDGE_FADED = '#E6E6E6';
 /** Cross ties in the east-west view: bluish green, apart from the blue and vermillion of the sides. */

@@ -70,13 +70,22 @@ export async function waitForSettledDrawing(page: Page, options: { outlines?: bo
 async function describePage(page: Page): Promise<string> {
   const now = Date.now();
   const open = [...(pendingRequests.get(page) ?? [])].map(([r, t]) => `  ${r.method()} ${r.url()} open ${now - t} ms`);
-  const said = await page
-    .evaluate(() =>
-      ['graph', 'stats']
-        .map((id) => `  #${id} ${JSON.stringify(Object.fromEntries(Object.entries(document.getElementById(id)?.dataset ?? {})))}`)
-        .join('\n'),
-    )
-    .catch((err: unknown) => `  (page not readable: ${String(err)})`);
+  // a page whose main thread is blocked never answers: say so after a few seconds instead of waiting
+  let timer: NodeJS.Timeout | undefined;
+  const blocked = new Promise<string>((resolve) => {
+    timer = setTimeout(() => resolve('  (the page did not answer within 5 s: its main thread is blocked)'), 5000);
+  });
+  const said = await Promise.race([
+    page
+      .evaluate(() =>
+        ['graph', 'stats']
+          .map((id) => `  #${id} ${JSON.stringify(Object.fromEntries(Object.entries(document.getElementById(id)?.dataset ?? {})))}`)
+          .join('\n'),
+      )
+      .catch((err: unknown) => `  (page not readable: ${String(err)})`),
+    blocked,
+  ]);
+  clearTimeout(timer);
   return [
     `[browser] page ${page.url()} (load average ${os
       .loadavg()
@@ -117,7 +126,11 @@ export function clientSession(options: { client?: boolean; env?: Record<string, 
     for (const page of browser?.contexts().flatMap((c) => c.pages()) ?? []) {
       if (context.task.result?.state === 'fail') console.error(await describePage(page));
     }
-    await Promise.all(browser?.contexts().map((c) => c.close()) ?? []);
+    // a blocked page may not close either: the browser goes with the file (afterAll)
+    await Promise.race([
+      Promise.all(browser?.contexts().map((c) => c.close()) ?? []),
+      new Promise((resolve) => setTimeout(resolve, 10_000).unref()),
+    ]);
   });
   afterAll(async () => {
     await browser?.close();

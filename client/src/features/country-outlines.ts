@@ -12,9 +12,9 @@ import atlasUrl from 'world-atlas/countries-50m.json?url';
 import type { Renderer } from '../context.ts';
 import type { Feature } from '../context.ts';
 import { resetLayer } from '../canvas-layer.ts';
+import { LAND } from '../palettes.ts';
 
 const LAYER = 'countries';
-const LAND = '#E8E6E0';
 const BORDER = '#C9C4B8';
 
 export interface Outlines {

@@ -10,8 +10,17 @@ import type { Attributes } from 'graphology-types';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { freeArea, selectionNodes } from '../camera.ts';
 import type { AppContext, Feature } from '../context.ts';
-import { colorModel, communityMembership, sizeModel, type ColorModel, type SizeModel } from '../drawing-model.ts';
-import { CROSS_TIE, EDGE, EDGE_FADED, EDGE_FOCUS, FADED_NODE } from '../palettes.ts';
+import {
+  colorModel,
+  communityMembership,
+  edgeStyle,
+  FEW_EDGES,
+  sizeModel,
+  type ColorModel,
+  type EdgeStyle,
+  type SizeModel,
+} from '../drawing-model.ts';
+import { CROSS_TIE, EDGE_FADED, EDGE_FOCUS, FADED_NODE } from '../palettes.ts';
 import type { AppState } from '../state.ts';
 import { crossTies, type View } from '../view.ts';
 import { highlightOf, type Highlight } from './connections.ts';
@@ -40,6 +49,8 @@ interface Frame {
   highlight: Highlight | null;
   /** The zoomed-out map shows flows in place of the partnerships. */
   overview: boolean;
+  /** The partnerships' colour and width, for how many are on screen. */
+  edges: EdgeStyle;
 }
 
 let membersMemo: { membership: ReadonlyMap<string, number>; id: string; members: ReadonlySet<string> } | null = null;
@@ -75,7 +86,7 @@ function largestMembers(members: ReadonlySet<string>, view: View, size: SizeMode
   return new Set(shown.slice(0, COMMUNITY_LABELS).map((m) => m.node));
 }
 
-function frame(ctx: AppContext, state: AppState): Frame {
+function frame(ctx: AppContext, state: AppState, edgesOnScreen: number): Frame {
   const view = ctx.view();
   const size = sizeModel(ctx);
   const community = chosenCommunity(ctx, state.community);
@@ -99,12 +110,38 @@ function frame(ctx: AppContext, state: AppState): Frame {
     brokers,
     highlight,
     overview: state.overview,
+    edges: edgeStyle(edgesOnScreen),
   };
+}
+
+/**
+ * The partnerships drawn as lines with an end on screen: those of the view (inside the chosen
+ * community, if any) unless the flows stand for them or paths are brought forward.
+ */
+function edgesOnScreen(ctx: AppContext, f: Frame): number {
+  if (f.overview || f.highlight) return 0;
+  const { renderer } = ctx;
+  const { width, height } = renderer.getDimensions();
+  const onScreen = (node: string) => {
+    const d = renderer.getNodeDisplayData(node);
+    if (!d || d.hidden) return false;
+    const p = renderer.framedGraphToViewport(d);
+    return p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height;
+  };
+  let drawn = 0;
+  for (const edge of f.view.edges) {
+    if (!tieShown(ctx.graph, f.view, f.community, edge)) continue;
+    const [s, t] = ctx.graph.extremities(edge);
+    if (onScreen(s) || onScreen(t)) drawn += 1;
+  }
+  return drawn;
 }
 
 export const setupDraw: Feature = (ctx) => {
   const { renderer, store } = ctx;
-  let current = frame(ctx, store.get());
+  // until the first count at rest, every partnership of the view counts as on screen
+  let onScreen = ctx.view().edges.size;
+  let current = frame(ctx, store.get(), onScreen);
 
   const nodeReducer = (node: string, attr: Attributes): Partial<NodeDisplayData> => {
     const { view, selected, community, communityOnly, communityLabels, recommended, brokers, highlight } = current;
@@ -149,14 +186,15 @@ export const setupDraw: Feature = (ctx) => {
 
   const edgeReducer = (edge: string): Partial<EdgeDisplayData> => {
     // `type` is the partnership type in the data; for sigma it names the program
-    const out: Partial<EdgeDisplayData> = { type: 'line', color: EDGE, size: 0.6, zIndex: 0 };
-    const { view, community, cross, highlight, overview } = current;
+    const { view, community, cross, highlight, overview, edges } = current;
+    const out: Partial<EdgeDisplayData> = { type: edges.program, color: edges.color, size: edges.size, zIndex: 0 };
     if (!view.edges.has(edge)) {
       out.hidden = true;
       return out;
     }
     if (highlight) {
-      if (highlight.edges.has(edge)) Object.assign(out, { color: EDGE_FOCUS, size: highlight.kind === 'paths' ? 2.4 : 1, zIndex: 2 });
+      if (highlight.edges.has(edge))
+        Object.assign(out, { type: 'thick', color: EDGE_FOCUS, size: highlight.kind === 'paths' ? 2.4 : 1.4, zIndex: 2 });
       else out.hidden = true;
       return out;
     }
@@ -164,8 +202,9 @@ export const setupDraw: Feature = (ctx) => {
     if (overview || !tieShown(ctx.graph, view, community, edge)) out.hidden = true;
     if (cross) {
       if (cross.has(edge)) {
+        out.type = 'thick';
         out.color = CROSS_TIE;
-        out.size = 1.4;
+        out.size = Math.max(1.4, edges.size);
         out.zIndex = 1;
       } else out.color = EDGE_FADED;
     }
@@ -194,6 +233,7 @@ export const setupDraw: Feature = (ctx) => {
         communityOnly: String(f.communityOnly),
       });
     } else for (const key of ['community', 'communityMembers', 'communityColour', 'communityLabels', 'communityOnly']) delete dataset[key];
+    dataset.edgeStyle = `${f.edges.strength.toFixed(3)} ${f.edges.size.toFixed(2)} ${f.edges.program}`;
     if (f.recommended.size) dataset.recommended = [...f.recommended].join(' ');
     else delete dataset.recommended;
   };
@@ -208,7 +248,7 @@ export const setupDraw: Feature = (ctx) => {
       queueMicrotask(() => {
         const full = pending === 'full';
         pending = null;
-        current = frame(ctx, store.get());
+        current = frame(ctx, store.get(), onScreen);
         describeHighlight(current);
         if (!full) {
           try {
@@ -260,7 +300,10 @@ export const setupDraw: Feature = (ctx) => {
   const settle = () => {
     const settled = !movedSinceDrawn && !camera.isAnimated();
     container.dataset.settled = String(settled);
-    if (settled) markSelectionInView();
+    if (settled) {
+      markSelectionInView();
+      restyleEdges();
+    }
     if (!settled && watching === 0) {
       watching = requestAnimationFrame(() => {
         watching = 0;
@@ -286,6 +329,16 @@ export const setupDraw: Feature = (ctx) => {
     }).length;
     container.dataset.selectionInView = `${inView}/${around.length}`;
   };
+  // at rest, the partnerships with an end on screen are counted (`#graph[data-edges-on-screen]`);
+  // when their number has changed by a factor of √2 or more, the lines are redrawn in their style
+  const bucket = (n: number) => Math.round(2 * Math.log2(Math.max(n, FEW_EDGES)));
+  const restyleEdges = () => {
+    const n = edgesOnScreen(ctx, current);
+    container.dataset.edgesOnScreen = String(n);
+    if (current.overview || current.highlight || bucket(n) === bucket(onScreen)) return;
+    onScreen = n;
+    redraw('emphasis');
+  };
   const moved = () => {
     movedSinceDrawn = true;
     settle();
@@ -302,7 +355,7 @@ export const setupDraw: Feature = (ctx) => {
     renderer.off('afterRender', drawn);
     delete container.dataset.settled;
     for (const key of Object.keys(container.dataset))
-      if (/^(highlight|community|recommended|selectionInView)/.test(key)) delete container.dataset[key];
+      if (/^(highlight|community|recommended|selectionInView|edgeStyle|edgesOnScreen)/.test(key)) delete container.dataset[key];
     for (const u of unsubscribe) u();
     renderer.setSettings({ nodeReducer: null, edgeReducer: (_edge, data) => ({ ...data, type: 'line' }) });
   };

@@ -1,6 +1,6 @@
 /**
- * Export: a PNG of the current view (@sigma/export-image, with the country outlines and, zoomed
- * out, the flows drawn on its temporary renderer; framed with title, legend and credits by export-picture.ts), and links to the graph (/api/export) and the report (/api/report) for the
+ * Export: a PNG of the current view (@sigma/export-image, with the country outlines, the names and,
+ * zoomed out, the flows drawn on its temporary renderer; framed with title, legend and credits by export-picture.ts), and links to the graph (/api/export) and the report (/api/report) for the
  * current filters, the report in the page's language (rebuilt when it changes).
  */
 import { EXPORT_FORMATS, REPORT_FORMATS, type ExportFormat, type ReportFormat } from '../../../contract/vocabularies.ts';
@@ -14,10 +14,11 @@ import { drawOutlines, loadOutlines } from './country-outlines.ts';
 import { composePicture } from './export-picture.ts';
 import { drawFlows } from './flows.ts';
 import { drawFocus, focusOf } from './focus.ts';
+import { drawLabels } from './labels.ts';
 
 /** The `format`s of /api/export and /api/report (server/services/export.service.ts, report.service.ts). */
 type Format = ExportFormat | ReportFormat;
-const LAYERS = ['countries', 'edges', 'nodes', 'flows', 'edgeLabels', 'labels', 'focus', 'hovers', 'hoverNodes'];
+const LAYERS = ['countries', 'edges', 'nodes', 'flows', 'names', 'focus', 'hovers', 'hoverNodes'];
 
 function savePng(canvas: HTMLCanvasElement, fileName: string): Promise<void> {
   return new Promise((resolve, reject) =>
@@ -67,6 +68,8 @@ export const setupExport: Feature = (ctx) => {
             const context = layer('flows', 'labels');
             if (context) drawFlows(ctx, tmp, context, pixelRatio);
           }
+          const names = layer('names', 'hovers');
+          if (names) drawLabels(ctx, tmp, names, pixelRatio);
           const focus = focusOf(ctx);
           if (focus) {
             const context = layer('focus', 'hovers');

@@ -54,8 +54,9 @@ const LINE_ALPHA = 0.4;
 /** Flows across the divide are few and short (inside Germany): drawn almost opaque. */
 const CROSS_ALPHA = 0.85;
 /** The groups named, the largest by partnerships (fewer where names would overlap). */
-const LABELS = 16;
-const LABEL_FONT = '600 12px system-ui, sans-serif';
+const GROUP_NAMES = 16;
+/** The font of the groups' names (features/labels.ts draws them). */
+export const GROUP_FONT = '600 12px system-ui, sans-serif';
 
 /** The flows of the partnerships drawn now, and the inputs they were aggregated from. */
 export interface ShownFlows {
@@ -145,6 +146,11 @@ function drawLines(
   }
 }
 
+/** A group's circle: as wide as a line of its inner partnerships, a dot without any. */
+function circleRadius(group: FlowGroup, width: (count: number) => number): number {
+  return group.internal > 0 ? width(group.internal) / 2 + 1 : 2;
+}
+
 /** A circle per group, as wide as a line of its inner partnerships (a dot without any). */
 function drawCircles(context: CanvasRenderingContext2D, groups: readonly FlowGroup[], at: Project, width: (count: number) => number): void {
   context.fillStyle = '#FFFFFF';
@@ -154,57 +160,17 @@ function drawCircles(context: CanvasRenderingContext2D, groups: readonly FlowGro
     const p = at(group.key);
     context.globalAlpha = 0.8;
     context.beginPath();
-    context.arc(p.x, p.y, group.internal > 0 ? width(group.internal) / 2 + 1 : 2, 0, 2 * Math.PI);
+    context.arc(p.x, p.y, circleRadius(group, width), 0, 2 * Math.PI);
     context.fill();
     context.globalAlpha = 1;
     context.stroke();
   }
 }
 
-/** The largest groups on screen named above their circles, where the names do not overlap. */
-function drawNames(
-  context: CanvasRenderingContext2D,
-  groups: readonly FlowGroup[],
-  at: Project,
-  width: (count: number) => number,
-  name: (key: string) => string,
-  size: { width: number; height: number },
-): void {
-  context.font = LABEL_FONT;
-  context.textAlign = 'center';
-  context.textBaseline = 'bottom';
-  context.lineJoin = 'round';
-  context.globalAlpha = 1;
-  const taken: Array<{ left: number; top: number; right: number; bottom: number }> = [];
-  const largest = groups.filter((g) => g.key !== UNKNOWN_GROUP).sort((p, q) => q.ends - p.ends || (p.key < q.key ? -1 : 1));
-  for (const group of largest) {
-    if (taken.length >= LABELS) break;
-    const p = at(group.key);
-    if (p.x < 0 || p.y < 0 || p.x > size.width || p.y > size.height) continue;
-    const text = name(group.key);
-    const w = context.measureText(text).width;
-    const y = p.y - (group.internal > 0 ? width(group.internal) / 2 + 3 : 4);
-    const box = { left: p.x - w / 2 - 2, top: y - 14, right: p.x + w / 2 + 2, bottom: y + 1 };
-    if (taken.some((t) => box.left < t.right && box.right > t.left && box.top < t.bottom && box.bottom > t.top)) continue;
-    taken.push(box);
-    context.lineWidth = 3;
-    context.strokeStyle = '#FFFFFF';
-    context.strokeText(text, p.x, y);
-    context.fillStyle = '#1F2A36';
-    context.fillText(text, p.x, y);
-  }
-}
+type FlowHost = Pick<Renderer, 'graphToViewport' | 'getDimensions'>;
 
-/**
- * Draws the flows on `context` (cleared, of the renderer's size times `pixelRatio`) for the
- * camera of `renderer` (the page's, or the PNG export's temporary one); returns what it drew.
- */
-export function drawFlows(
-  ctx: AppContext,
-  renderer: Pick<Renderer, 'graphToViewport' | 'getDimensions'>,
-  context: CanvasRenderingContext2D,
-  pixelRatio: number,
-): ShownFlows {
+/** The flows of now projected for the renderer's camera: screen positions, the width scale, the groups drawn. */
+function projectFlows(ctx: AppContext, renderer: FlowHost) {
   const shown = currentFlows(ctx);
   const { summary, drawn } = shown;
   const screen = new Map<string, Point>();
@@ -223,15 +189,36 @@ export function drawFlows(
   const world = Math.abs(renderer.graphToViewport({ x: 2 * Math.PI, y: 0 }).x - renderer.graphToViewport({ x: 0, y: 0 }).x);
   const ends = new Set(drawn.flatMap((f) => [f.from, f.to]));
   const groups = [...summary.groups.values()].filter((g) => g.anchor && (g.internal > 0 || ends.has(g.key)));
-  const lang = ctx.store.get().lang;
+  return { shown, at, width, world, groups };
+}
 
+/**
+ * Draws the flows on `context` (cleared, of the renderer's size times `pixelRatio`) for the
+ * camera of `renderer` (the page's, or the PNG export's temporary one); returns what it drew.
+ */
+export function drawFlows(ctx: AppContext, renderer: FlowHost, context: CanvasRenderingContext2D, pixelRatio: number): ShownFlows {
+  const { shown, at, width, world, groups } = projectFlows(ctx, renderer);
   context.save();
   context.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
-  drawLines(context, drawn, summary.divide, at, width, world);
+  drawLines(context, shown.drawn, shown.summary.divide, at, width, world);
   drawCircles(context, groups, at, width);
-  drawNames(context, groups, at, width, (key) => regionName(lang, key), renderer.getDimensions());
   context.restore();
   return shown;
+}
+
+/**
+ * The names of the groups drawn, the largest by partnerships first (at most GROUP_NAMES), each
+ * above its circle by preference: for the name layer (features/labels.ts), which places them with
+ * the towns' names so that none overlaps another.
+ */
+export function flowNames(ctx: AppContext, renderer: FlowHost): Array<{ key: string; text: string; x: number; y: number; radius: number }> {
+  const { at, width, groups } = projectFlows(ctx, renderer);
+  const lang = ctx.store.get().lang;
+  return groups
+    .filter((g) => g.key !== UNKNOWN_GROUP)
+    .sort((p, q) => q.ends - p.ends || (p.key < q.key ? -1 : 1))
+    .slice(0, GROUP_NAMES)
+    .map((g) => ({ key: `group:${g.key}`, text: regionName(lang, g.key), ...at(g.key), radius: circleRadius(g, width) }));
 }
 
 export const setupFlows: Feature = (ctx) => {

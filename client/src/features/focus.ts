@@ -2,7 +2,7 @@
  * Hover and selection emphasis: the hovered town (else the selected one) and its partners stand
  * out, the rest fades. Drawn on a canvas layer between sigma's labels and its hover layer: a veil
  * over the whole drawing, then the town's visible partnerships, its partners and their names.
- * Sigma draws the town itself on its hover layer above. For the selected town (not a hovered one),
+ * Sigma draws the town itself on its hover layer above (a halo, labels.ts drawNodeHalo); its name is placed here first. For the selected town (not a hovered one),
  * dashed lines lead to its recommended partners, which are ringed and named.
  *
  * Why not through the reducers like the rest of the state: fading every other town means a reducer
@@ -13,6 +13,7 @@
  */
 import type { AppContext, Feature } from '../context.ts';
 import { resetLayer } from '../canvas-layer.ts';
+import { describeLabels, HALO_WIDTH, LabelPlacer, townFont, type PlacedLabel } from '../labels.ts';
 import { CROSS_TIE, EDGE_FOCUS } from '../palettes.ts';
 import { crossTies } from '../view.ts';
 import { highlightOf } from './connections.ts';
@@ -20,7 +21,7 @@ import { recommendedPartners } from './recommended.ts';
 
 const LAYER = 'focus';
 const VEIL = 'rgba(244, 246, 248, 0.8)';
-/** Past this many partners, only the largest are named (the names would pile up). */
+/** Past this many partners, only the largest that fit are named. */
 const MAX_LABELS = 40;
 /** Recommended partners: dashed lines and rings in the colour of the selection's emphasis. */
 const RECOMMENDED = '#7A3E9D';
@@ -77,7 +78,7 @@ export function drawFocus(
   pixelRatio: number,
   width: number,
   height: number,
-): void {
+): readonly PlacedLabel[] {
   context.save();
   context.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
   context.fillStyle = VEIL;
@@ -134,22 +135,42 @@ export function drawFocus(
     context.lineWidth = 1;
     context.stroke();
   }
-  const named = [...recommended, ...[...partners].sort((a, b) => b.p.size - a.p.size).slice(0, MAX_LABELS)];
-  context.font = `${String(renderer.getSetting('labelWeight'))} ${String(renderer.getSetting('labelSize'))}px ${String(renderer.getSetting('labelFont'))}`;
+  // the names: the town's own first (bold), then its partners, the largest first, then the
+  // recommended partners, none over another (client/src/labels.ts)
+  const font = townFont(renderer);
+  context.font = font;
+  const placer = new LabelPlacer({ width, height }, Number(renderer.getSetting('labelSize')) + 2, MAX_LABELS + 1);
   context.textBaseline = 'middle';
   context.lineJoin = 'round';
-  for (const { node, p } of named) {
-    const data = renderer.getNodeDisplayData(node);
-    const label = data?.label;
-    if (!label) continue;
-    const x = p.x + Math.max(2, p.size) + 3;
+  // a disc drawn above the names (sigma's halo, the rings here): as wide as the widest of them
+  const discRadius = (p: { size: number }) => Math.max(3, p.size) + HALO_WIDTH;
+  const name = (node: string, p: { x: number; y: number; size: number }, bold = false) => {
+    const label = renderer.getNodeDisplayData(node)?.label;
+    if (!label) return;
+    context.font = bold ? townFont(renderer, 'bold') : font;
+    const placed = placer.place({
+      key: node,
+      text: label,
+      width: context.measureText(label).width,
+      x: p.x,
+      y: p.y,
+      radius: discRadius(p),
+    });
+    if (!placed) return;
     context.lineWidth = 3;
     context.strokeStyle = '#ffffff';
-    context.strokeText(label, x, p.y);
+    context.strokeText(label, placed.x, placed.y);
     context.fillStyle = '#1d1d1f';
-    context.fillText(label, x, p.y);
-  }
+    context.fillText(label, placed.x, placed.y);
+  };
+  // the discs drawn above the names (sigma's hover layer and the rings here) keep their place
+  const disc = (p: { x: number; y: number; size: number }) => placer.reserveDisc(p.x, p.y, discRadius(p));
+  if (center) disc(center);
+  for (const { p } of recommended) disc(p);
+  if (center) name(focus.node, center, true);
+  for (const { node, p } of [...[...partners].sort((a, b) => b.p.size - a.p.size), ...recommended]) name(node, p);
   context.restore();
+  return placer.placed;
 }
 
 export const setupFocus: Feature = (ctx) => {
@@ -157,10 +178,13 @@ export const setupFocus: Feature = (ctx) => {
   const canvas = renderer.createCanvas(LAYER, { beforeLayer: 'hovers' });
   const context = canvas.getContext('2d')!;
 
+  // `#graph[data-focus-labels]`: the names drawn with the focus (labels.ts describeLabels), the town's own first
+  const container = renderer.getContainer();
   const draw = () => {
     const { width, height, pixelRatio } = resetLayer(renderer, canvas, context);
     const focus = focusOf(ctx);
-    if (focus) drawFocus(renderer, context, focus, pixelRatio, width, height);
+    if (focus) container.dataset.focusLabels = describeLabels(drawFocus(renderer, context, focus, pixelRatio, width, height));
+    else delete container.dataset.focusLabels;
   };
 
   renderer.on('afterRender', draw);
@@ -173,5 +197,6 @@ export const setupFocus: Feature = (ctx) => {
     for (const u of redraw) u();
     renderer.off('afterRender', draw);
     renderer.killLayer(LAYER);
+    delete container.dataset.focusLabels;
   };
 };

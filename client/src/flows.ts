@@ -2,7 +2,8 @@
  * Flows: the partnerships drawn at this moment, aggregated between groups of towns for the
  * zoomed-out map ("overview first, details on demand"; features/flows.ts draws them). A town's
  * group is its German state (ISO 3166-2, `DE-BY`) when it is German, else its country (ISO
- * alpha-2); a German town without a state is in `DE`, a town without a country in `?`.
+ * alpha-2); a German town without a state is in `DE`, a town without a country in `?`. The force
+ * layout's community graph groups by community instead (`FlowOptions.group`).
  *
  * A partnership between two groups counts once in their flow (partnerships are undirected: one
  * flow per pair of groups); one inside a group counts in the group's `internal`. Both also count
@@ -87,6 +88,8 @@ export interface FlowOptions {
   position(node: string): Point | undefined;
   /** The divide whose crossings to count; null counts none. */
   divide: Divide | null;
+  /** A town's group; by default `groupOf` (its German state, else its country). */
+  group?: (node: string, attributes: Groupable) => string;
 }
 
 /** The group of a town: its German state, else its country. */
@@ -98,6 +101,7 @@ export function groupOf(place: Groupable): string {
 /** Aggregates the partnerships of `graph` for which `shown` is true into flows between groups. */
 export function aggregateFlows(graph: FlowGraph, shown: (edge: string) => boolean, options: FlowOptions): FlowSummary {
   const { divide } = options;
+  const groupOfNode = options.group ?? ((_node: string, attributes: Groupable) => groupOf(attributes));
   // groups by index, so that a pair of groups is a number rather than a string built per partnership
   const index = new Map<string, number>();
   const sums: Array<{ group: FlowGroup; x: number; y: number; weight: number }> = [];
@@ -108,7 +112,7 @@ export function aggregateFlows(graph: FlowGraph, shown: (edge: string) => boolea
   const visit = (node: string, attributes: Groupable): number => {
     let i = nodeGroup.get(node);
     if (i === undefined) {
-      const key = groupOf(attributes);
+      const key = groupOfNode(node, attributes);
       i = index.get(key);
       if (i === undefined) {
         i = sums.length;

@@ -86,6 +86,10 @@ export interface AppState {
    * partnerships. Not chosen but seen: features/flows.ts sets it from the camera and the selection.
    */
   readonly overview: boolean;
+  /** The force layout shows the community graph: one circle per community, ties between them by count. */
+  readonly communityGraph: boolean;
+  /** Communities of the community graph opened in place, their towns shown (ids as the API gives them). */
+  readonly expanded: readonly string[];
 }
 
 /** Whose communities the page shows: Leiden's in the Leiden colour mode, else Louvain's (the suite's). */
@@ -122,6 +126,8 @@ export function defaultState(lang: Lang): AppState {
     figure: null,
     region: null,
     overview: false,
+    communityGraph: false,
+    expanded: [],
   };
 }
 
@@ -163,3 +169,8 @@ export class Store<S extends object> {
 }
 
 export type AppStore = Store<AppState>;
+
+/** Equality of two lists item by item (for `Store.watch` of several values at once). */
+export function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
+}

@@ -86,6 +86,12 @@ export function stateFromUrl(search: string): Partial<AppState> {
   if (town && pathTo) state.pathTo = pathTo;
   const ego = EGO_RADII.find((r) => String(r) === params.get('ego'));
   if (town && ego) state.ego = ego;
+  if (params.get('communityGraph') === 'true') state.communityGraph = true;
+  const expanded = params
+    .get('expand')
+    ?.split(',')
+    .filter((id) => /^\d+$/.test(id));
+  if (state.communityGraph && expanded?.length) state.expanded = expanded;
   const map = oneOf(MAP_MODES, params.get('map'));
   if (map) state.map = map;
   const regionLevel = oneOf(MAP_LEVELS, params.get('regionLevel'));
@@ -113,6 +119,8 @@ export function urlFromState(state: AppState, defaultLang: string): string {
   if (state.community && state.communityOnly) params.set('communityOnly', 'true');
   if (state.selected && state.pathTo) params.set('pathTo', state.pathTo);
   if (state.selected && state.ego) params.set('ego', String(state.ego));
+  if (state.communityGraph) params.set('communityGraph', 'true');
+  if (state.communityGraph && state.expanded.length) params.set('expand', state.expanded.join(','));
   if (state.panel !== 'town') params.set('panel', state.panel);
   if (state.map !== 'network') params.set('map', state.map);
   if (state.regionLevel !== 'state') params.set('regionLevel', state.regionLevel);

@@ -73,7 +73,7 @@ export const setupAnalyticsSync: Feature = (ctx) => {
     const key = filtersKey(filters);
 
     const algorithm = communityAlgorithm(state);
-    const communities = coloursCommunities(state.color) || state.community !== null;
+    const communities = coloursCommunities(state.color) || state.community !== null || (state.communityGraph && state.layout === 'force');
     if (state.size !== 'degree' || communities) {
       const size = state.size;
       analytics.metrics.load(`${size}|${algorithm}|${key}`, (onProgress) => loadMetrics(size, algorithm, filters, onProgress));
@@ -101,6 +101,8 @@ export const setupAnalyticsSync: Feature = (ctx) => {
       s.divide !== p.divide ||
       s.panel !== p.panel ||
       s.community !== p.community ||
+      s.communityGraph !== p.communityGraph ||
+      s.layout !== p.layout ||
       s.playing !== p.playing
     ) {
       sync();

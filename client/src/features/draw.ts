@@ -23,6 +23,7 @@ import {
 import { CROSS_TIE, EDGE_FADED, EDGE_FOCUS, FADED_NODE } from '../palettes.ts';
 import type { AppState } from '../state.ts';
 import { crossTies, type View } from '../view.ts';
+import { communityGrouping, shownInCommunityGraph, type CommunityGrouping } from './community-graph.ts';
 import { highlightOf, type Highlight } from './connections.ts';
 import { recommendedPartners } from './recommended.ts';
 
@@ -51,6 +52,8 @@ interface Frame {
   overview: boolean;
   /** The partnerships' colour and width, for how many are on screen. */
   edges: EdgeStyle;
+  /** The force layout's community graph, while shown: only the towns of open communities are drawn. */
+  grouping: CommunityGrouping | null;
 }
 
 let membersMemo: { membership: ReadonlyMap<string, number>; id: string; members: ReadonlySet<string> } | null = null;
@@ -77,6 +80,12 @@ export function tieShown(graph: AppContext['graph'], view: View, community: Read
   if (!community) return true;
   const [s, t] = graph.extremities(edge);
   return community.has(s) && community.has(t);
+}
+
+/** A partnership between two towns of open communities of the community graph. */
+export function openTie(grouping: CommunityGrouping, edge: string): boolean {
+  const [s, t] = grouping.graph.extremities(edge);
+  return shownInCommunityGraph(grouping, s) && shownInCommunityGraph(grouping, t);
 }
 
 /** The largest members of the community in view, by the size drawn (ties by id). */
@@ -111,6 +120,7 @@ function frame(ctx: AppContext, state: AppState, edgesOnScreen: number): Frame {
     highlight,
     overview: state.overview,
     edges: edgeStyle(edgesOnScreen),
+    grouping: state.overview ? communityGrouping(ctx) : null,
   };
 }
 
@@ -157,7 +167,7 @@ export const setupDraw: Feature = (ctx) => {
       out.hidden = true;
       return out;
     }
-    if (communityOnly && !community?.has(node)) {
+    if ((communityOnly && !community?.has(node)) || (current.grouping && !shownInCommunityGraph(current.grouping, node))) {
       out.hidden = true;
       return out;
     }
@@ -198,8 +208,10 @@ export const setupDraw: Feature = (ctx) => {
       else out.hidden = true;
       return out;
     }
-    // zoomed out, the flows stand for the partnerships (features/flows.ts)
-    if (overview || !tieShown(ctx.graph, view, community, edge)) out.hidden = true;
+    // zoomed out, the flows stand for the partnerships (features/flows.ts); in the community graph,
+    // those between two towns of open communities are drawn as themselves
+    if (!tieShown(ctx.graph, view, community, edge) || (overview && !(current.grouping && openTie(current.grouping, edge))))
+      out.hidden = true;
     if (cross) {
       if (cross.has(edge)) {
         out.type = 'thick';
@@ -266,7 +278,14 @@ export const setupDraw: Feature = (ctx) => {
   const unsubscribe = [
     store.subscribe((state, previous) => {
       // hover, the language, the open panel and the play button change nothing the reducers draw
-      if (state.filters !== previous.filters || state.size !== previous.size || state.communityOnly !== previous.communityOnly)
+      if (
+        state.filters !== previous.filters ||
+        state.size !== previous.size ||
+        state.communityOnly !== previous.communityOnly ||
+        state.expanded !== previous.expanded ||
+        // the community graph hides and shows towns
+        (state.overview !== previous.overview && state.layout === 'force')
+      )
         redraw('full');
       else if (
         state.color !== previous.color ||

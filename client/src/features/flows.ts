@@ -43,7 +43,10 @@ import {
 } from '../flows.ts';
 import { CROSS_TIE, FLOW } from '../palettes.ts';
 import { regionName } from '../regions.ts';
-import { chosenCommunity, tieShown } from './draw.ts';
+import { colorModel } from '../drawing-model.ts';
+import { coloursCommunities, sameItems } from '../state.ts';
+import { communityGrouping, communityName, setupCommunityGraphClicks, wantsCommunityGraph } from './community-graph.ts';
+import { chosenCommunity, openTie, tieShown } from './draw.ts';
 
 const LAYER = 'flows';
 const MIN_WIDTH = 0.6;
@@ -55,6 +58,9 @@ const LINE_ALPHA = 0.4;
 const CROSS_ALPHA = 0.85;
 /** The groups named, the largest by partnerships (fewer where names would overlap). */
 const GROUP_NAMES = 16;
+/** A community's circle in the force layout's community graph: from this radius (px) for the largest down to the smallest. */
+const MAX_COMMUNITY_RADIUS = 36;
+const MIN_COMMUNITY_RADIUS = 3;
 /** The font of the groups' names (features/labels.ts draws them). */
 export const GROUP_FONT = '600 12px system-ui, sans-serif';
 
@@ -64,6 +70,9 @@ export interface ShownFlows {
   summary: FlowSummary;
   drawn: Flow[];
 }
+
+/** The circles drawn, on screen (for a click on one: community-graph.ts). */
+type Circles = Array<{ key: string; x: number; y: number; radius: number }>;
 
 /** How many radians of the map the screen's shorter side spans at the renderer's camera. */
 function span(ctx: AppContext): number {
@@ -89,18 +98,41 @@ function placedTowns(ctx: AppContext): Map<string, Point> {
   return placedMemo.placed;
 }
 
+/** Bumped whenever the towns' positions change (a layout, its animation): the force view's anchors follow. */
+let moves = 0;
+let watchedGraph: AppContext['graph'] | null = null;
+function positionsVersion(ctx: AppContext): number {
+  if (watchedGraph !== ctx.graph) {
+    watchedGraph = ctx.graph;
+    const bump = () => void (moves += 1);
+    ctx.graph.on('eachNodeAttributesUpdated', bump);
+    ctx.graph.on('nodeAttributesUpdated', bump);
+  }
+  return moves;
+}
+
 /** The flows of the partnerships drawn now, aggregated again only when what they depend on changed. */
 function currentFlows(ctx: AppContext): ShownFlows {
   const state = ctx.store.get();
   const view = ctx.view();
   const community = chosenCommunity(ctx, state.community);
   const divide = flowDivide(state);
-  const inputs = [ctx.graph, view, community, divide];
+  const grouping = communityGrouping(ctx);
+  const inputs = [ctx.graph, view, community, divide, grouping, grouping ? positionsVersion(ctx) : null];
   if (!memo || memo.inputs.some((v, i) => v !== inputs[i])) {
     const placed = placedTowns(ctx);
-    const summary = aggregateFlows(ctx.graph, (edge) => tieShown(ctx.graph, view, community, edge), {
-      position: (node) => placed.get(node),
+    const position = grouping
+      ? (node: string) => {
+          const a = ctx.graph.getNodeAttributes(node);
+          return { x: a.x, y: a.y };
+        }
+      : (node: string) => placed.get(node);
+    // in the community graph, the partnerships between open communities' towns are drawn by sigma
+    const shown = (edge: string) => tieShown(ctx.graph, view, community, edge) && !(grouping && openTie(grouping, edge));
+    const summary = aggregateFlows(ctx.graph, shown, {
+      position,
       divide,
+      ...(grouping ? { group: (node: string) => grouping.group(node) } : {}),
     });
     memo = { inputs, summary, drawn: drawnFlows(summary) };
   }
@@ -151,16 +183,22 @@ function circleRadius(group: FlowGroup, width: (count: number) => number): numbe
   return group.internal > 0 ? width(group.internal) / 2 + 1 : 2;
 }
 
-/** A circle per group, as wide as a line of its inner partnerships (a dot without any). */
-function drawCircles(context: CanvasRenderingContext2D, groups: readonly FlowGroup[], at: Project, width: (count: number) => number): void {
-  context.fillStyle = '#FFFFFF';
+/** A circle per group, filled white (or in the colour `fill` gives), with a slate ring. */
+function drawCircles(
+  context: CanvasRenderingContext2D,
+  groups: readonly FlowGroup[],
+  at: Project,
+  radius: (group: FlowGroup) => number,
+  fill: (group: FlowGroup) => string,
+): void {
   context.strokeStyle = FLOW;
   context.lineWidth = 1;
   for (const group of groups) {
     const p = at(group.key);
+    context.fillStyle = fill(group);
     context.globalAlpha = 0.8;
     context.beginPath();
-    context.arc(p.x, p.y, circleRadius(group, width), 0, 2 * Math.PI);
+    context.arc(p.x, p.y, radius(group), 0, 2 * Math.PI);
     context.fill();
     context.globalAlpha = 1;
     context.stroke();
@@ -186,24 +224,44 @@ function projectFlows(ctx: AppContext, renderer: FlowHost) {
   let most = drawn[0]?.count ?? 1;
   for (const group of summary.groups.values()) if (group.anchor && group.internal > most) most = group.internal;
   const width = (count: number) => MIN_WIDTH + (MAX_WIDTH - MIN_WIDTH) * Math.sqrt(count / most);
-  const world = Math.abs(renderer.graphToViewport({ x: 2 * Math.PI, y: 0 }).x - renderer.graphToViewport({ x: 0, y: 0 }).x);
+  const grouping = communityGrouping(ctx);
+  // the map wraps around the antimeridian; the force layout does not
+  const world = grouping
+    ? Infinity
+    : Math.abs(renderer.graphToViewport({ x: 2 * Math.PI, y: 0 }).x - renderer.graphToViewport({ x: 0, y: 0 }).x);
   const ends = new Set(drawn.flatMap((f) => [f.from, f.to]));
-  const groups = [...summary.groups.values()].filter((g) => g.anchor && (g.internal > 0 || ends.has(g.key)));
-  return { shown, at, width, world, groups };
+  let groups = [...summary.groups.values()].filter((g) => g.anchor && (g.internal > 0 || ends.has(g.key)));
+  let radius = (group: FlowGroup) => circleRadius(group, width);
+  let fill = (_group: FlowGroup) => '#FFFFFF';
+  if (grouping) {
+    // a circle per community, its area by its towns in view; an open community's towns are drawn by sigma
+    groups = [...summary.groups.values()].filter((g) => g.anchor && grouping.members.has(g.key));
+    const largest = Math.max(1, ...grouping.members.values());
+    radius = (group) => Math.max(MIN_COMMUNITY_RADIUS, MAX_COMMUNITY_RADIUS * Math.sqrt((grouping.members.get(group.key) ?? 0) / largest));
+    const color = colorModel(ctx);
+    const coloured = coloursCommunities(ctx.store.get().color);
+    fill = (group) => (coloured ? color.colorOf(grouping.sample.get(group.key)!) : '#FFFFFF');
+  }
+  return { shown, at, width, world, groups, radius, fill };
 }
 
 /**
  * Draws the flows on `context` (cleared, of the renderer's size times `pixelRatio`) for the
  * camera of `renderer` (the page's, or the PNG export's temporary one); returns what it drew.
  */
-export function drawFlows(ctx: AppContext, renderer: FlowHost, context: CanvasRenderingContext2D, pixelRatio: number): ShownFlows {
-  const { shown, at, width, world, groups } = projectFlows(ctx, renderer);
+export function drawFlows(
+  ctx: AppContext,
+  renderer: FlowHost,
+  context: CanvasRenderingContext2D,
+  pixelRatio: number,
+): ShownFlows & { circles: Circles } {
+  const { shown, at, width, world, groups, radius, fill } = projectFlows(ctx, renderer);
   context.save();
   context.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
   drawLines(context, shown.drawn, shown.summary.divide, at, width, world);
-  drawCircles(context, groups, at, width);
+  drawCircles(context, groups, at, radius, fill);
   context.restore();
-  return shown;
+  return { ...shown, circles: groups.map((g) => ({ key: g.key, ...at(g.key), radius: radius(g) })) };
 }
 
 /**
@@ -212,13 +270,25 @@ export function drawFlows(ctx: AppContext, renderer: FlowHost, context: CanvasRe
  * the towns' names so that none overlaps another.
  */
 export function flowNames(ctx: AppContext, renderer: FlowHost): Array<{ key: string; text: string; x: number; y: number; radius: number }> {
-  const { at, width, groups } = projectFlows(ctx, renderer);
+  const { at, groups, radius } = projectFlows(ctx, renderer);
   const lang = ctx.store.get().lang;
+  const grouping = communityGrouping(ctx);
+  if (grouping)
+    return groups
+      .map((g) => ({ g, members: grouping.members.get(g.key) ?? 0 }))
+      .sort((p, q) => q.members - p.members || (p.g.key < q.g.key ? -1 : 1))
+      .slice(0, GROUP_NAMES)
+      .map(({ g }) => ({
+        key: `group:${g.key}`,
+        text: communityName(ctx, g.key.slice('community:'.length)),
+        ...at(g.key),
+        radius: radius(g),
+      }));
   return groups
     .filter((g) => g.key !== UNKNOWN_GROUP)
     .sort((p, q) => q.ends - p.ends || (p.key < q.key ? -1 : 1))
     .slice(0, GROUP_NAMES)
-    .map((g) => ({ key: `group:${g.key}`, text: regionName(lang, g.key), ...at(g.key), radius: circleRadius(g, width) }));
+    .map((g) => ({ key: `group:${g.key}`, text: regionName(lang, g.key), ...at(g.key), radius: radius(g) }));
 }
 
 export const setupFlows: Feature = (ctx) => {
@@ -233,7 +303,9 @@ export const setupFlows: Feature = (ctx) => {
     const s = store.get();
     const shown = span(ctx);
     container.dataset.flowsSpan = shown.toFixed(4);
-    const overview = s.layout === 'geo' && s.map === 'network' && s.selected === null && shown > FLOW_SPAN;
+    const zoomedOut = s.layout === 'geo' && s.map === 'network' && s.selected === null && shown > FLOW_SPAN;
+    // the force layout's community graph, once the towns' communities are known (community-graph.ts)
+    const overview = zoomedOut || (wantsCommunityGraph(s) && communityGrouping(ctx) !== null);
     if (overview === s.overview) return false;
     store.set({ overview });
     return true;
@@ -244,7 +316,7 @@ export const setupFlows: Feature = (ctx) => {
   let counted: readonly unknown[] = [];
   const countEdges = () => {
     const view = ctx.view();
-    const key = [store.get().overview, view, store.get().community];
+    const key = [store.get().overview, view, store.get().community, store.get().expanded, store.get().layout];
     if (key.every((v, i) => v === counted[i])) return;
     counted = key;
     let drawn = 0;
@@ -262,28 +334,43 @@ export const setupFlows: Feature = (ctx) => {
     if (!store.get().overview) {
       container.dataset.flows = 'off';
       delete container.dataset.flowsTies;
+      delete container.dataset.communityGraph;
+      delete container.dataset.communityCircles;
+      circles = [];
       return;
     }
     const current = drawFlows(ctx, renderer, context, size.pixelRatio);
+    circles = current.circles;
     container.dataset.flows = String(current.drawn.length);
     container.dataset.flowsTies = String(current.summary.ties);
+    if (store.get().layout === 'force') {
+      container.dataset.communityGraph = String(circles.length);
+      // the largest circles on screen, for whoever clicks one without reading pixels (the browser test)
+      const r = (v: number) => Math.round(v * 10) / 10;
+      const largest = [...circles].sort((a, b) => b.radius - a.radius).slice(0, 20);
+      container.dataset.communityCircles = JSON.stringify(largest.map((c) => [c.key, r(c.x), r(c.y), r(c.radius)]));
+    } else {
+      delete container.dataset.communityGraph;
+      delete container.dataset.communityCircles;
+    }
   };
+  let circles: Circles = [];
+  const stopClicks = setupCommunityGraphClicks(ctx, () => circles);
 
   const camera = renderer.getCamera();
   const moved = () => void update();
   camera.on('updated', moved);
   renderer.on('afterRender', draw);
-  const unwatch = store.watch(
-    (s) => [s.layout, s.map, s.selected] as const,
-    moved,
-    (a, b) => a.every((v, i) => v === b[i]),
-  );
+  // the communities' arrival redraws (draw.ts), which updates the overview on the next frame
+  const unwatch = store.watch((s) => [s.layout, s.map, s.selected, s.communityGraph], moved, sameItems);
   return () => {
+    stopClicks();
     unwatch();
     camera.off('updated', moved);
     renderer.off('afterRender', draw);
     renderer.killLayer(LAYER);
-    for (const key of ['flows', 'flowsTies', 'flowsSpan', 'edgesDrawn']) delete container.dataset[key];
+    for (const key of ['flows', 'flowsTies', 'flowsSpan', 'edgesDrawn', 'communityGraph', 'communityCircles'])
+      delete container.dataset[key];
     if (store.get().overview) store.set({ overview: false });
   };
 };

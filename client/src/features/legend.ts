@@ -121,7 +121,8 @@ export const setupLegend: Feature = (ctx) => {
     }
     if (state.overview) {
       const divide = flowDivide(state);
-      parts.push(h('p', { class: 'note', id: 'legend-flows' }, ctx.t('flows.legend')));
+      const communities = state.layout === 'force';
+      parts.push(h('p', { class: 'note', id: 'legend-flows' }, ctx.t(communities ? 'communityGraph.legend' : 'flows.legend')));
       if (divide)
         parts.push(
           h(

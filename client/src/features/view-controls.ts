@@ -1,11 +1,22 @@
 /**
  * The view controls: what the stage shows (the network, or the regions map: features/region-map.ts),
- * layout (map or force), colour mode, size mode and the east-west view.
+ * layout (map or force; in the force layout, communities as nodes: community-graph.ts), colour
+ * mode, size mode and the east-west view.
  */
 import { DIVIDES, type Divide } from '../../../contract/vocabularies.ts';
 import type { Feature } from '../context.ts';
 import { byId, h, labelledSelect } from '../dom.ts';
-import { COLOR_MODES, LAYOUTS, MAP_MODES, SIZE_MODES, type ColorMode, type LayoutMode, type MapMode, type SizeMode } from '../state.ts';
+import {
+  COLOR_MODES,
+  LAYOUTS,
+  MAP_MODES,
+  sameItems,
+  SIZE_MODES,
+  type ColorMode,
+  type LayoutMode,
+  type MapMode,
+  type SizeMode,
+} from '../state.ts';
 
 export const setupViewControls: Feature = (ctx) => {
   const { store } = ctx;
@@ -55,6 +66,28 @@ export const setupViewControls: Feature = (ctx) => {
             t(`layout.${mode}`),
           ),
         ),
+        // the force layout's community graph (community-graph.ts)
+        h(
+          'label',
+          { class: 'row community-graph', hidden: state.layout !== 'force' },
+          h('input', {
+            type: 'checkbox',
+            id: 'community-graph',
+            checked: state.communityGraph,
+            onchange: (e: Event) => store.set({ communityGraph: (e.target as HTMLInputElement).checked }),
+          }),
+          ` ${t('communityGraph.toggle')}`,
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            id: 'fold-communities',
+            hidden: !state.communityGraph || state.expanded.length === 0,
+            onclick: () => store.set({ expanded: [] }),
+          },
+          t('communityGraph.fold'),
+        ),
       ),
       ...labelledSelect(
         'color-mode',
@@ -88,15 +121,18 @@ export const setupViewControls: Feature = (ctx) => {
     byId<HTMLSelectElement>('color-mode').value = state.color;
     byId<HTMLSelectElement>('size-mode').value = state.size;
     byId<HTMLSelectElement>('eastwest-mode').value = state.divide ?? 'off';
+    mount.querySelector<HTMLElement>('label.community-graph')!.hidden = state.layout !== 'force';
+    byId<HTMLInputElement>('community-graph').checked = state.communityGraph;
+    byId('fold-communities').hidden = !state.communityGraph || state.expanded.length === 0;
   };
 
   render();
-  const unsubscribe = store.subscribe((s, p) => {
-    if (s.lang !== p.lang) render();
-    else if (s.layout !== p.layout || s.color !== p.color || s.size !== p.size || s.divide !== p.divide || s.map !== p.map) sync();
-  });
+  const unwatch = [
+    store.watch((s) => s.lang, render),
+    store.watch((s) => [s.layout, s.color, s.size, s.divide, s.map, s.communityGraph, s.expanded], sync, sameItems),
+  ];
   return () => {
-    unsubscribe();
+    for (const u of unwatch) u();
     mount.replaceChildren();
   };
 };

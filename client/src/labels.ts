@@ -27,6 +27,8 @@ export interface LabelRequest {
   radius: number;
   /** Only these sides, in this order (default: right, left, above, below). */
   sides?: readonly Side[];
+  /** Only beside the disc, never a line or two further out (a name far from its point would name another). */
+  near?: boolean;
 }
 
 export type Side = 'right' | 'left' | 'above' | 'below';
@@ -85,7 +87,7 @@ export class LabelPlacer {
     if (this.full) return null;
     const { width } = request;
     // beside the disc first; then one and two lines further out, clear of the discs and names around it
-    for (const extra of [0, this.lineHeight, 2 * this.lineHeight])
+    for (const extra of request.near ? [0] : [0, this.lineHeight, 2 * this.lineHeight])
       for (const side of request.sides ?? SIDES) {
         const at = position(request, side, width, this.lineHeight, extra);
         const box = { minX: at.x, minY: at.y - this.lineHeight / 2, maxX: at.x + width, maxY: at.y + this.lineHeight / 2 };

@@ -102,6 +102,8 @@ describe('names placed without overlap, lines by their number', () => {
     expect(partner, 'Zgorzelec named').toBeDefined();
     for (const [i, a] of names.entries())
       for (const b of names.slice(0, i)) expect(overlaps(a.box, b.box), `${a.text} over ${b.text}`).toBe(false);
+    const legend = await legendBox(page);
+    for (const n of names) expect(overlaps(n.box, legend), `${n.text} under the legend`).toBe(false);
     expect(problems).toEqual([]);
   });
 

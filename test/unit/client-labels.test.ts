@@ -86,6 +86,8 @@ describe('label placement', () => {
     const fifth = placer.place({ key: 'e', text: 'Fifth', width: 30, x: 400, y: 300, radius: 8 });
     expect(fifth?.side).toBe('above');
     expect(fifth!.box.maxY + LABEL_MARGIN).toBeLessThan(third!.box.minY);
+    // a name kept beside its point (a country's) is left out rather than moved away
+    expect(placer.place({ key: 'e2', text: 'Sixth', width: 30, x: 400, y: 300, radius: 8, near: true })).toBeNull();
     // a name that would cover another town's reserved disc goes elsewhere
     placer.reserveDisc(100, 100, 5);
     const near = placer.place({ key: 'f', text: 'Neighbour', width: 60, x: 90, y: 100, radius: 2 });

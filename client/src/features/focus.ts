@@ -11,6 +11,7 @@
  * Chromium, over the 100 ms target. This layer redraws only the focus (a few milliseconds); the
  * reducers still decide what is visible and how it is coloured, and the layer reads their output.
  */
+import { overlays, type Area } from '../camera.ts';
 import type { AppContext, Feature } from '../context.ts';
 import { resetLayer } from '../canvas-layer.ts';
 import { describeLabels, HALO_WIDTH, LabelPlacer, townFont, type PlacedLabel } from '../labels.ts';
@@ -78,6 +79,7 @@ export function drawFocus(
   pixelRatio: number,
   width: number,
   height: number,
+  covered: readonly Area[] = [],
 ): readonly PlacedLabel[] {
   context.save();
   context.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
@@ -165,6 +167,8 @@ export function drawFocus(
   };
   // the discs drawn above the names (sigma's hover layer and the rings here) keep their place
   const disc = (p: { x: number; y: number; size: number }) => placer.reserveDisc(p.x, p.y, discRadius(p));
+  // no name under the legend or a panel over the map
+  for (const a of covered) placer.reserve({ minX: a.left, minY: a.top, maxX: a.right, maxY: a.bottom });
   if (center) disc(center);
   for (const { p } of recommended) disc(p);
   if (center) name(focus.node, center, true);
@@ -183,7 +187,8 @@ export const setupFocus: Feature = (ctx) => {
   const draw = () => {
     const { width, height, pixelRatio } = resetLayer(renderer, canvas, context);
     const focus = focusOf(ctx);
-    if (focus) container.dataset.focusLabels = describeLabels(drawFocus(renderer, context, focus, pixelRatio, width, height));
+    if (focus)
+      container.dataset.focusLabels = describeLabels(drawFocus(renderer, context, focus, pixelRatio, width, height, overlays(ctx)));
     else delete container.dataset.focusLabels;
   };
 

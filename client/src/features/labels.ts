@@ -119,7 +119,13 @@ export function drawLabels(
   for (; i < towns.length && towns[i]!.rank > 0; i++) place(asRequest(towns[i]!));
   if (ctx.store.get().overview)
     for (const name of flowNames(ctx, host))
-      place({ ...name, width: measure(context, GROUP_FONT, name.text), font: GROUP_FONT, sides: ['above', 'below', 'right', 'left'] });
+      place({
+        ...name,
+        width: measure(context, GROUP_FONT, name.text),
+        font: GROUP_FONT,
+        sides: ['above', 'below', 'right', 'left'],
+        near: true,
+      });
   for (; i < towns.length && !placer.full; i++) place(asRequest(towns[i]!));
 
   context.save();

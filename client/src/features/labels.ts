@@ -32,6 +32,8 @@ const HALO = '#FFFFFF';
 
 interface NameRequest extends LabelRequest {
   font: string;
+  /** Drawn in a white frame: the towns the drawing highlights (brokers, recommended partners; the legend says so). */
+  framed?: boolean;
 }
 
 /** What drawing the names needs of a renderer (the page's, or the temporary one of a PNG export). */
@@ -61,6 +63,7 @@ interface Candidate {
   size: number;
   /** 2 the selected town, 1 brought forward, 0 the others. */
   rank: number;
+  highlighted: boolean;
 }
 
 /** The towns that may be named, most important first. */
@@ -74,7 +77,7 @@ function townCandidates(ctx: AppContext, host: LabelHost, width: number, height:
     const p = host.framedGraphToViewport(d);
     if (p.x < 0 || p.y < 0 || p.x > width || p.y > height) return;
     const rank = (d.zIndex ?? 0) >= 3 ? 2 : d.forceLabel ? 1 : 0;
-    out.push({ node, label: d.label, x: p.x, y: p.y, size, rank });
+    out.push({ node, label: d.label, x: p.x, y: p.y, size, rank, highlighted: d.highlighted === true });
   });
   return out.sort((a, b) => b.rank - a.rank || b.size - a.size || (a.node < b.node ? -1 : 1));
 }
@@ -109,6 +112,7 @@ export function drawLabels(
     y: c.y,
     radius: c.rank > 0 ? c.size + HALO_WIDTH : c.size,
     font: town,
+    framed: c.highlighted,
   });
   // the discs of the towns brought forward are drawn above the names (sigma's hover layer): kept free
   for (const c of towns) {
@@ -133,8 +137,16 @@ export function drawLabels(
   context.textBaseline = 'middle';
   context.textAlign = 'left';
   context.lineJoin = 'round';
-  for (const { request, x, y } of placed) {
+  for (const { request, x, y, box } of placed) {
     context.font = request.font;
+    if (request.framed) {
+      context.save();
+      context.fillStyle = HALO;
+      context.shadowBlur = 6;
+      context.shadowColor = 'rgba(0, 0, 0, 0.5)';
+      context.fillRect(box.minX - 2, box.minY, box.maxX - box.minX + 4, box.maxY - box.minY);
+      context.restore();
+    }
     context.lineWidth = 3;
     context.strokeStyle = HALO;
     context.strokeText(request.text, x, y);

@@ -56,6 +56,25 @@ interface Frame {
   grouping: CommunityGrouping | null;
 }
 
+/** Bumped by every redraw of the reducers and every move of the towns (a layout, its animation). */
+let version = 0;
+let watchedGraph: AppContext['graph'] | null = null;
+
+/**
+ * Changes whenever what the reducers give may have changed: what is drawn, or where the towns
+ * are. Layers that cache something of the drawing per frame (features/labels.ts, flows.ts) key on it.
+ */
+export function drawingVersion(ctx: AppContext): number {
+  if (watchedGraph !== ctx.graph) {
+    watchedGraph = ctx.graph;
+    const bump = () => void (version += 1);
+    ctx.graph.on('eachNodeAttributesUpdated', bump);
+    ctx.graph.on('nodeAttributesUpdated', bump);
+    version += 1;
+  }
+  return version;
+}
+
 let membersMemo: { membership: ReadonlyMap<string, number>; id: string; members: ReadonlySet<string> } | null = null;
 
 /** The towns of the chosen community, once the towns' communities are known. */
@@ -132,11 +151,16 @@ function edgesOnScreen(ctx: AppContext, f: Frame): number {
   if (f.overview || f.highlight) return 0;
   const { renderer } = ctx;
   const { width, height } = renderer.getDimensions();
+  const seen = new Map<string, boolean>();
   const onScreen = (node: string) => {
-    const d = renderer.getNodeDisplayData(node);
-    if (!d || d.hidden) return false;
-    const p = renderer.framedGraphToViewport(d);
-    return p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height;
+    let on = seen.get(node);
+    if (on === undefined) {
+      const d = renderer.getNodeDisplayData(node);
+      const p = d && !d.hidden ? renderer.framedGraphToViewport(d) : null;
+      on = p !== null && p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height;
+      seen.set(node, on);
+    }
+    return on;
   };
   let drawn = 0;
   for (const edge of f.view.edges) {
@@ -260,6 +284,7 @@ export const setupDraw: Feature = (ctx) => {
       queueMicrotask(() => {
         const full = pending === 'full';
         pending = null;
+        version += 1;
         current = frame(ctx, store.get(), onScreen);
         describeHighlight(current);
         if (!full) {

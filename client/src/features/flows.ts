@@ -46,7 +46,7 @@ import { regionName } from '../regions.ts';
 import { colorModel } from '../drawing-model.ts';
 import { coloursCommunities, sameItems } from '../state.ts';
 import { communityGrouping, communityName, setupCommunityGraphClicks, wantsCommunityGraph } from './community-graph.ts';
-import { chosenCommunity, openTie, tieShown } from './draw.ts';
+import { chosenCommunity, drawingVersion, openTie, tieShown } from './draw.ts';
 
 const LAYER = 'flows';
 const MIN_WIDTH = 0.6;
@@ -98,19 +98,6 @@ function placedTowns(ctx: AppContext): Map<string, Point> {
   return placedMemo.placed;
 }
 
-/** Bumped whenever the towns' positions change (a layout, its animation): the force view's anchors follow. */
-let moves = 0;
-let watchedGraph: AppContext['graph'] | null = null;
-function positionsVersion(ctx: AppContext): number {
-  if (watchedGraph !== ctx.graph) {
-    watchedGraph = ctx.graph;
-    const bump = () => void (moves += 1);
-    ctx.graph.on('eachNodeAttributesUpdated', bump);
-    ctx.graph.on('nodeAttributesUpdated', bump);
-  }
-  return moves;
-}
-
 /** The flows of the partnerships drawn now, aggregated again only when what they depend on changed. */
 function currentFlows(ctx: AppContext): ShownFlows {
   const state = ctx.store.get();
@@ -118,7 +105,7 @@ function currentFlows(ctx: AppContext): ShownFlows {
   const community = chosenCommunity(ctx, state.community);
   const divide = flowDivide(state);
   const grouping = communityGrouping(ctx);
-  const inputs = [ctx.graph, view, community, divide, grouping, grouping ? positionsVersion(ctx) : null];
+  const inputs = [ctx.graph, view, community, divide, grouping, grouping ? drawingVersion(ctx) : null];
   if (!memo || memo.inputs.some((v, i) => v !== inputs[i])) {
     const placed = placedTowns(ctx);
     const position = grouping

@@ -15,11 +15,11 @@
  * `#graph[data-labels]` lists the names drawn as JSON `[key, text, minX, minY, maxX, maxY]` (px),
  * for whoever checks the picture without reading its pixels (the browser test of the label boxes).
  */
-import type { Attributes } from 'graphology-types';
 import { overlays, type Area } from '../camera.ts';
 import { resetLayer } from '../canvas-layer.ts';
 import type { AppContext, Feature, Renderer } from '../context.ts';
 import { describeLabels, HALO_WIDTH, LabelPlacer, townFont, type LabelRequest, type PlacedLabel } from '../labels.ts';
+import { drawingVersion } from './draw.ts';
 import { flowNames, GROUP_FONT } from './flows.ts';
 
 const LAYER = 'names';
@@ -58,28 +58,47 @@ function measure(context: CanvasRenderingContext2D, font: string, text: string):
 interface Candidate {
   node: string;
   label: string;
-  x: number;
-  y: number;
   size: number;
   /** 2 the selected town, 1 brought forward, 0 the others. */
   rank: number;
   highlighted: boolean;
 }
 
-/** The towns that may be named, most important first. */
-function townCandidates(ctx: AppContext, host: LabelHost, width: number, height: number): Candidate[] {
-  const out: Candidate[] = [];
-  ctx.graph.forEachNode((node: string, _attr: Attributes) => {
+let candidatesMemo: { graph: unknown; host: unknown; version: number; candidates: Candidate[] } | null = null;
+
+/**
+ * The towns that may be named, most important first: read from the reducers' output once per
+ * drawing (draw.ts drawingVersion), not per frame (a copy of every town's display data per frame
+ * was most of a zoom step's time on the full network). Sizes do not change with the camera
+ * (zoomToSizeRatioFunction is 1).
+ */
+function townCandidates(ctx: AppContext, host: LabelHost): Candidate[] {
+  const version = drawingVersion(ctx);
+  if (candidatesMemo?.graph === ctx.graph && candidatesMemo.host === host && candidatesMemo.version === version)
+    return candidatesMemo.candidates;
+  const candidates: Candidate[] = [];
+  ctx.graph.forEachNode((node: string) => {
     const d = host.getNodeDisplayData(node);
     if (!d || d.hidden || !d.label) return;
     const size = host.scaleSize(d.size);
     if (!d.forceLabel && size < MIN_LABELLED_SIZE) return;
-    const p = host.framedGraphToViewport(d);
-    if (p.x < 0 || p.y < 0 || p.x > width || p.y > height) return;
     const rank = (d.zIndex ?? 0) >= 3 ? 2 : d.forceLabel ? 1 : 0;
-    out.push({ node, label: d.label, x: p.x, y: p.y, size, rank, highlighted: d.highlighted === true });
+    candidates.push({ node, label: d.label, size, rank, highlighted: d.highlighted === true });
   });
-  return out.sort((a, b) => b.rank - a.rank || b.size - a.size || (a.node < b.node ? -1 : 1));
+  candidates.sort((a, b) => b.rank - a.rank || b.size - a.size || (a.node < b.node ? -1 : 1));
+  candidatesMemo = { graph: ctx.graph, host, version, candidates };
+  return candidates;
+}
+
+/** The candidates on screen now, with their screen positions (the towns' positions are the graph's). */
+function onScreen(ctx: AppContext, host: LabelHost, candidates: readonly Candidate[], width: number, height: number) {
+  const out: Array<Candidate & { x: number; y: number }> = [];
+  for (const c of candidates) {
+    const p = host.graphToViewport(ctx.graph.getNodeAttributes(c.node));
+    if (p.x < 0 || p.y < 0 || p.x > width || p.y > height) continue;
+    out.push({ ...c, x: p.x, y: p.y });
+  }
+  return out;
 }
 
 /**
@@ -103,8 +122,8 @@ export function drawLabels(
     const label = placer.place(request);
     if (label) placed.push(label);
   };
-  const towns = townCandidates(ctx, host, width, height);
-  const asRequest = (c: Candidate): NameRequest => ({
+  const towns = onScreen(ctx, host, townCandidates(ctx, host), width, height);
+  const asRequest = (c: Candidate & { x: number; y: number }): NameRequest => ({
     key: c.node,
     text: c.label,
     width: measure(context, town, c.label),

@@ -3,6 +3,7 @@
  * shipped in the npm package @sparticuz/chromium), driven by playwright-core. Never optional:
  * a browser test fails, with the resolver's message, when no Chromium can be had.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -66,14 +67,16 @@ export async function waitForSettledDrawing(page: Page, options: { outlines?: bo
   );
 }
 
-/** A page's address, what #graph and #stats say, and its requests still open (for a failed test's log). */
-async function describePage(page: Page): Promise<string> {
+/**
+ * A page's address, what #graph and #stats say, and its requests still open (for a failed test's
+ * log); `blocked` when the page did not answer within 5 s (its main thread waits on something).
+ */
+async function describePage(page: Page): Promise<{ text: string; blocked: boolean }> {
   const now = Date.now();
   const open = [...(pendingRequests.get(page) ?? [])].map(([r, t]) => `  ${r.method()} ${r.url()} open ${now - t} ms`);
-  // a page whose main thread is blocked never answers: say so after a few seconds instead of waiting
   let timer: NodeJS.Timeout | undefined;
-  const blocked = new Promise<string>((resolve) => {
-    timer = setTimeout(() => resolve('  (the page did not answer within 5 s: its main thread is blocked)'), 5000);
+  const silence = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), 5000);
   });
   const said = await Promise.race([
     page
@@ -83,17 +86,56 @@ async function describePage(page: Page): Promise<string> {
           .join('\n'),
       )
       .catch((err: unknown) => `  (page not readable: ${String(err)})`),
-    blocked,
+    silence,
   ]);
   clearTimeout(timer);
-  return [
-    `[browser] page ${page.url()} (load average ${os
-      .loadavg()
-      .map((l) => l.toFixed(1))
-      .join(' ')})`,
-    said,
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+  const text = [
+    `[browser] page ${page.url()} (load average ${load})`,
+    said ?? '  (the page did not answer within 5 s: its main thread is blocked)',
     open.length ? open.join('\n') : '  no request open',
   ].join('\n');
+  return { text, blocked: said === null };
+}
+
+/** The message of the error a test fails with when its page was stalled by Chromium's GPU process (vite.config.ts retries on it). */
+export const GPU_STALLED = 'GPU process stalled';
+
+/**
+ * Kills the GPU processes of the Chromiums this test process launched, as Chromium's GPU watchdog
+ * would (headless Chromium starts none: gpu_init.cc leaves it off under --headless). A page
+ * blocked on a synchronous call to a GPU process that never answers (SwiftShader, seen about once
+ * in 75-150 page loads on this 2-core machine: the renderer waits without a timeout, the GPU
+ * process idles) is released, and Chromium starts a new GPU process. Returns the pids killed.
+ */
+export function restartGpuProcesses(): number[] {
+  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' })
+    .split('\n')
+    .map((line) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), args: m[3]! }));
+  // this process's descendants (the GPU process is the child of a zygote of the browser)
+  const mine = new Set([process.pid]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const r of rows)
+      if (mine.has(r.ppid) && !mine.has(r.pid)) {
+        mine.add(r.pid);
+        grew = true;
+      }
+  }
+  const gpu = rows.filter((r) => mine.has(r.pid) && r.args.includes('--type=gpu-process')).map((r) => r.pid);
+  for (const pid of gpu) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // gone already
+    }
+  }
+  return gpu;
 }
 
 export interface ClientSession {
@@ -121,16 +163,27 @@ export function clientSession(options: { client?: boolean; env?: Record<string, 
     browser = await launchChromium();
   });
   // a failed test says what its pages were waiting for; every test's pages close after it, so
-  // that no page of an earlier test draws (or polls) beside the next one
+  // that no page of an earlier test draws (or polls) beside the next one; a page blocked by a
+  // stalled GPU process has the GPU process restarted and fails with GPU_STALLED, which is retried
   afterEach(async (context) => {
-    for (const page of browser?.contexts().flatMap((c) => c.pages()) ?? []) {
-      if (context.task.result?.state === 'fail') console.error(await describePage(page));
-    }
+    let blocked = false;
+    if (context.task.result?.state === 'fail')
+      for (const page of browser?.contexts().flatMap((c) => c.pages()) ?? []) {
+        const said = await describePage(page);
+        console.error(said.text);
+        blocked ||= said.blocked;
+      }
+    const killed = blocked ? restartGpuProcesses() : [];
     // a blocked page may not close either: the browser goes with the file (afterAll)
     await Promise.race([
       Promise.all(browser?.contexts().map((c) => c.close()) ?? []),
       new Promise((resolve) => setTimeout(resolve, 10_000).unref()),
     ]);
+    // the test failed because Chromium stalled, not because of what it checks: said so, and run once more (vite.config.ts)
+    if (blocked)
+      throw new Error(
+        `${GPU_STALLED}: a page stayed blocked on Chromium's GPU process; killed ${killed.join(', ') || 'none found'} so that Chromium starts a new one`,
+      );
   });
   afterAll(async () => {
     await browser?.close();

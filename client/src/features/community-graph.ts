@@ -95,10 +95,12 @@ export function setupCommunityGraphClicks(
   const container = renderer.getContainer();
   const onClick = ({ event }: { event: { x: number; y: number } }) => {
     if (!store.get().overview || store.get().layout !== 'force') return;
-    // the smallest circle under the pointer: a small community drawn over a large one stays reachable
+    // of the circles under the pointer, the one whose centre is nearest: a small community drawn over a
+    // large one is reached at its own centre, the large one at its centre
+    const distance = (c: { x: number; y: number }) => Math.hypot(c.x - event.x, c.y - event.y);
     const hit = circles()
-      .filter((c) => c.key.startsWith('community:') && Math.hypot(c.x - event.x, c.y - event.y) <= Math.max(c.radius, 6))
-      .sort((a, b) => a.radius - b.radius)[0];
+      .filter((c) => c.key.startsWith('community:') && distance(c) <= Math.max(c.radius, 6))
+      .sort((a, b) => distance(a) - distance(b) || a.radius - b.radius)[0];
     if (!hit) return;
     const id = hit.key.slice('community:'.length);
     if (!store.get().expanded.includes(id)) store.set({ expanded: [...store.get().expanded, id] });

@@ -10,21 +10,13 @@ import type { Attributes } from 'graphology-types';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { freeArea, selectionNodes } from '../camera.ts';
 import type { AppContext, Feature } from '../context.ts';
-import {
-  colorModel,
-  communityMembership,
-  edgeStyle,
-  FEW_EDGES,
-  sizeModel,
-  type ColorModel,
-  type EdgeStyle,
-  type SizeModel,
-} from '../drawing-model.ts';
+import { colorModel, edgeStyle, FEW_EDGES, sizeModel, type ColorModel, type EdgeStyle, type SizeModel } from '../drawing-model.ts';
 import { CROSS_TIE, EDGE_FADED, EDGE_FOCUS, FADED_NODE } from '../palettes.ts';
 import type { AppState } from '../state.ts';
 import { crossTies, type View } from '../view.ts';
 import { communityGrouping, shownInCommunityGraph, type CommunityGrouping } from './community-graph.ts';
 import { highlightOf, type Highlight } from './connections.ts';
+import { chosenCommunity, drawingChanged, openTie, tieShown } from './drawn.ts';
 import { recommendedPartners } from './recommended.ts';
 
 /** Towns of the chosen community named whatever the label grid says: its largest as drawn. */
@@ -54,57 +46,6 @@ interface Frame {
   edges: EdgeStyle;
   /** The force layout's community graph, while shown: only the towns of open communities are drawn. */
   grouping: CommunityGrouping | null;
-}
-
-/** Bumped by every redraw of the reducers and every move of the towns (a layout, its animation). */
-let version = 0;
-let watchedGraph: AppContext['graph'] | null = null;
-
-/**
- * Changes whenever what the reducers give may have changed: what is drawn, or where the towns
- * are. Layers that cache something of the drawing per frame (features/labels.ts, flows.ts) key on it.
- */
-export function drawingVersion(ctx: AppContext): number {
-  if (watchedGraph !== ctx.graph) {
-    watchedGraph = ctx.graph;
-    const bump = () => void (version += 1);
-    ctx.graph.on('eachNodeAttributesUpdated', bump);
-    ctx.graph.on('nodeAttributesUpdated', bump);
-    version += 1;
-  }
-  return version;
-}
-
-let membersMemo: { membership: ReadonlyMap<string, number>; id: string; members: ReadonlySet<string> } | null = null;
-
-/** The towns of the chosen community, once the towns' communities are known. */
-export function chosenCommunity(ctx: AppContext, id: string | null): ReadonlySet<string> | null {
-  const membership = id === null ? null : communityMembership(ctx);
-  if (id === null || !membership) return null;
-  if (membersMemo?.membership !== membership || membersMemo.id !== id) {
-    const members = new Set<string>();
-    for (const [node, c] of membership) if (String(c) === id) members.add(node);
-    membersMemo = { membership, id, members };
-  }
-  // a community the answer does not have (an old link) highlights nothing
-  return membersMemo.members.size > 0 ? membersMemo.members : null;
-}
-
-/**
- * Whether a partnership of the view is drawn when nothing is brought forward: with a community
- * chosen, only those inside it. The flows of the zoomed-out map (features/flows.ts) count these.
- */
-export function tieShown(graph: AppContext['graph'], view: View, community: ReadonlySet<string> | null, edge: string): boolean {
-  if (!view.edges.has(edge)) return false;
-  if (!community) return true;
-  const [s, t] = graph.extremities(edge);
-  return community.has(s) && community.has(t);
-}
-
-/** A partnership between two towns of open communities of the community graph. */
-export function openTie(grouping: CommunityGrouping, edge: string): boolean {
-  const [s, t] = grouping.graph.extremities(edge);
-  return shownInCommunityGraph(grouping, s) && shownInCommunityGraph(grouping, t);
 }
 
 /** The largest members of the community in view, by the size drawn (ties by id). */
@@ -284,7 +225,7 @@ export const setupDraw: Feature = (ctx) => {
       queueMicrotask(() => {
         const full = pending === 'full';
         pending = null;
-        version += 1;
+        drawingChanged();
         current = frame(ctx, store.get(), onScreen);
         describeHighlight(current);
         if (!full) {

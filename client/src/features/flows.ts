@@ -1,7 +1,7 @@
 /**
  * Overview first, details on demand: while the map is zoomed out, the partnerships are drawn as
  * flows between countries (between states inside Germany), aggregated by client/src/flows.ts from
- * the partnerships the drawing would show (draw.ts's `tieShown`), on a canvas layer above the
+ * the partnerships the drawing would show (drawn.ts's `tieShown`), on a canvas layer above the
  * towns and below their names. Zooming in, choosing a town or switching to the force layout
  * brings the single partnerships back: this feature sets the state's `overview`, and draw.ts's
  * edge reducer hides the partnerships while it is on.
@@ -46,7 +46,7 @@ import { regionName } from '../regions.ts';
 import { colorModel } from '../drawing-model.ts';
 import { coloursCommunities, sameItems } from '../state.ts';
 import { communityGrouping, communityName, setupCommunityGraphClicks, wantsCommunityGraph } from './community-graph.ts';
-import { chosenCommunity, drawingVersion, openTie, tieShown } from './draw.ts';
+import { chosenCommunity, drawingVersion, openTie, tieShown } from './drawn.ts';
 
 const LAYER = 'flows';
 const MIN_WIDTH = 0.6;

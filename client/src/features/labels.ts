@@ -19,7 +19,7 @@ import { overlays, type Area } from '../camera.ts';
 import { resetLayer } from '../canvas-layer.ts';
 import type { AppContext, Feature, Renderer } from '../context.ts';
 import { describeLabels, HALO_WIDTH, LabelPlacer, townFont, type LabelRequest, type PlacedLabel } from '../labels.ts';
-import { drawingVersion } from './draw.ts';
+import { drawingVersion } from './drawn.ts';
 import { flowNames, GROUP_FONT } from './flows.ts';
 
 const LAYER = 'names';

@@ -148,11 +148,34 @@ export const HALO_WIDTH = 2;
 
 export function drawNodeHalo(context: CanvasRenderingContext2D, data: { x: number; y: number; size: number }): void {
   context.save();
-  context.fillStyle = '#FFFFFF';
+  context.fillStyle = HALO;
   context.shadowBlur = 8;
   context.shadowColor = 'rgba(0, 0, 0, 0.6)';
   context.beginPath();
   context.arc(data.x, data.y, data.size + HALO_WIDTH, 0, 2 * Math.PI);
   context.fill();
   context.restore();
+}
+
+const INK = '#1D1D1F';
+const HALO = '#FFFFFF';
+
+/** Draws a placed name: dark text in a white halo, its left end at `x`, its middle at `y` (the font set by the caller). */
+export function drawName(context: CanvasRenderingContext2D, text: string, x: number, y: number): void {
+  context.textBaseline = 'middle';
+  context.textAlign = 'left';
+  context.lineJoin = 'round';
+  context.lineWidth = 3;
+  context.strokeStyle = HALO;
+  context.strokeText(text, x, y);
+  context.fillStyle = INK;
+  context.fillText(text, x, y);
+}
+
+/** Keeps the rectangles of the overlays over the map (camera.ts overlays) free of names. */
+export function reserveAreas(
+  placer: LabelPlacer,
+  areas: ReadonlyArray<{ left: number; top: number; right: number; bottom: number }>,
+): void {
+  for (const a of areas) placer.reserve({ minX: a.left, minY: a.top, maxX: a.right, maxY: a.bottom });
 }

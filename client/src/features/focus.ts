@@ -14,7 +14,7 @@
 import { overlays, type Area } from '../camera.ts';
 import type { AppContext, Feature } from '../context.ts';
 import { resetLayer } from '../canvas-layer.ts';
-import { describeLabels, HALO_WIDTH, LabelPlacer, townFont, type PlacedLabel } from '../labels.ts';
+import { describeLabels, drawName, HALO_WIDTH, LabelPlacer, reserveAreas, townFont, type PlacedLabel } from '../labels.ts';
 import { CROSS_TIE, EDGE_FOCUS } from '../palettes.ts';
 import { crossTies } from '../view.ts';
 import { highlightOf } from './connections.ts';
@@ -142,8 +142,6 @@ export function drawFocus(
   const font = townFont(renderer);
   context.font = font;
   const placer = new LabelPlacer({ width, height }, Number(renderer.getSetting('labelSize')) + 2, MAX_LABELS + 1);
-  context.textBaseline = 'middle';
-  context.lineJoin = 'round';
   // a disc drawn above the names (sigma's halo, the rings here): as wide as the widest of them
   const discRadius = (p: { size: number }) => Math.max(3, p.size) + HALO_WIDTH;
   const name = (node: string, p: { x: number; y: number; size: number }, bold = false) => {
@@ -158,17 +156,12 @@ export function drawFocus(
       y: p.y,
       radius: discRadius(p),
     });
-    if (!placed) return;
-    context.lineWidth = 3;
-    context.strokeStyle = '#ffffff';
-    context.strokeText(label, placed.x, placed.y);
-    context.fillStyle = '#1d1d1f';
-    context.fillText(label, placed.x, placed.y);
+    if (placed) drawName(context, label, placed.x, placed.y);
   };
   // the discs drawn above the names (sigma's hover layer and the rings here) keep their place
   const disc = (p: { x: number; y: number; size: number }) => placer.reserveDisc(p.x, p.y, discRadius(p));
   // no name under the legend or a panel over the map
-  for (const a of covered) placer.reserve({ minX: a.left, minY: a.top, maxX: a.right, maxY: a.bottom });
+  reserveAreas(placer, covered);
   if (center) disc(center);
   for (const { p } of recommended) disc(p);
   if (center) name(focus.node, center, true);

@@ -18,7 +18,16 @@
 import { overlays, type Area } from '../camera.ts';
 import { resetLayer } from '../canvas-layer.ts';
 import type { AppContext, Feature, Renderer } from '../context.ts';
-import { describeLabels, HALO_WIDTH, LabelPlacer, townFont, type LabelRequest, type PlacedLabel } from '../labels.ts';
+import {
+  describeLabels,
+  drawName,
+  HALO_WIDTH,
+  LabelPlacer,
+  reserveAreas,
+  townFont,
+  type LabelRequest,
+  type PlacedLabel,
+} from '../labels.ts';
 import { drawingVersion } from './drawn.ts';
 import { flowNames, GROUP_FONT } from './flows.ts';
 
@@ -27,8 +36,6 @@ const LAYER = 'names';
 export const MIN_LABELLED_SIZE = 5;
 /** Screen area per name, px². */
 export const NAME_AREA = 6000;
-const INK = '#1D1D1F';
-const HALO = '#FFFFFF';
 
 interface NameRequest extends LabelRequest {
   font: string;
@@ -115,7 +122,7 @@ export function drawLabels(
   const { width, height } = host.getDimensions();
   const fontSize = Number(host.getSetting('labelSize'));
   const placer = new LabelPlacer({ width, height }, fontSize + 2, Math.max(8, Math.floor((width * height) / NAME_AREA)));
-  for (const a of covered) placer.reserve({ minX: a.left, minY: a.top, maxX: a.right, maxY: a.bottom });
+  reserveAreas(placer, covered);
   const town = townFont(host);
   const placed: PlacedLabel<NameRequest>[] = [];
   const place = (request: NameRequest) => {
@@ -153,24 +160,17 @@ export function drawLabels(
 
   context.save();
   context.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
-  context.textBaseline = 'middle';
-  context.textAlign = 'left';
-  context.lineJoin = 'round';
   for (const { request, x, y, box } of placed) {
     context.font = request.font;
     if (request.framed) {
       context.save();
-      context.fillStyle = HALO;
+      context.fillStyle = '#FFFFFF';
       context.shadowBlur = 6;
       context.shadowColor = 'rgba(0, 0, 0, 0.5)';
       context.fillRect(box.minX - 2, box.minY, box.maxX - box.minX + 4, box.maxY - box.minY);
       context.restore();
     }
-    context.lineWidth = 3;
-    context.strokeStyle = HALO;
-    context.strokeText(request.text, x, y);
-    context.fillStyle = INK;
-    context.fillText(request.text, x, y);
+    drawName(context, request.text, x, y);
   }
   context.restore();
   return placed;

@@ -34,6 +34,8 @@ describe('the community graph of the force layout', () => {
 
     const { page, problems } = await openClient(session.browser, `${session.service.url}/?layout=force&communityGraph=true`);
     await page.waitForFunction(() => document.getElementById('graph')!.dataset.communityGraph !== undefined, null, { timeout: 60_000 });
+    // the server's force positions drawn, their animation ended (features/layout.ts): the circles stay where they are
+    await page.waitForFunction(() => document.getElementById('graph')!.dataset.layoutSource === 'server', null, { timeout: 60_000 });
     await waitForSettledDrawing(page, { outlines: false });
     let data = await graphData(page);
     expect(Number(data.communityGraph)).toBe(communities.size);

@@ -173,3 +173,11 @@ export function edgeStyle(drawn: number): EdgeStyle {
   const size = 1 + 1.2 * k;
   return { strength, color: interpolateRgb(LAND, EDGE_INK)(strength), size, program: size >= 1.25 ? 'thick' : 'line' };
 }
+
+/**
+ * The number of lines above which they are left out while the camera moves (sigma's
+ * `hideEdgesOnMove`) and drawn again at rest: in headless Chromium's software WebGL, a frame of the
+ * full default dataset's 24,745 lines takes some 90 ms to draw (`npm run bench -- browser`), so that
+ * zooming and panning stall; a region's few thousand lines do not.
+ */
+export const LINES_DRAWN_IN_MOTION = 3000;

@@ -148,6 +148,9 @@ async function boot(store: Store<AppState>, defaultLang: AppState['lang']): Prom
     console.error(err);
     throw new ApiError('WebGL unavailable', null, 'error.webgl');
   }
+  // sigma's own label canvases stay empty (the names are ours) but are cleared on every frame; a
+  // 2D canvas that is shown is copied into the page's tiles on every frame, so these are not shown
+  for (const layer of ['labels', 'edgeLabels'] as const) renderer.getCanvases()[layer]!.style.display = 'none';
   const ctx = createContext({ graph, renderer, store, meta, defaultLang });
   const teardowns = FEATURES.map((feature) => feature(ctx));
   showLoading(null);

@@ -51,8 +51,21 @@ const COMMON_ARGS = [
   '--disable-sync',
 ];
 
-/** WebGL through SwiftShader: the packaged build has no GPU stack of its own. */
-const SWIFTSHADER_ARGS = ['--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'];
+/**
+ * WebGL through SwiftShader: the packaged build has no GPU stack of its own. The page's tiles and
+ * its 2D canvases are rasterised by Skia on the CPU, as Chrome does on a machine without a GPU:
+ * left on the "GPU" they are Skia drawing through SwiftShader, which cost the map 400–600 ms a
+ * frame while zooming on the full default dataset (a trace: the GPU process's raster flushes and
+ * context switches), against about 50 ms on the CPU (`npm run bench -- browser`).
+ */
+const SWIFTSHADER_ARGS = [
+  '--use-gl=angle',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist',
+  '--disable-gpu-rasterization',
+  '--disable-accelerated-2d-canvas',
+];
 
 let resolved: Promise<ChromiumExecutable> | null = null;
 

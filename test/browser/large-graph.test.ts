@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningService } from '../../server/runtime.ts';
 import { launchChromium, watchProblems } from '../helpers/browser.ts';
 import { startTestService } from '../helpers/service.ts';
+import { LINES_DRAWN_IN_MOTION } from '../../client/src/drawing-model.ts';
 
 const LIST = path.resolve('open-data/twin-cities-wikipedia.csv');
 
@@ -100,6 +101,48 @@ describe('the client with a graph the size of the Wikipedia list', () => {
     expect(Number(await page.getAttribute('#panel-eastwest td[data-divide="europe"]', 'data-cross'))).toBeGreaterThan(0);
     const box = (await page.locator('#graph').boundingBox())!;
     for (let i = 0; i < 5; i++) await page.mouse.move(box.x + box.width * (0.3 + i * 0.1), box.y + box.height / 2);
+    expect(problems).toEqual([]);
+  });
+
+  it('leaves its lines out while the camera moves when there are thousands, and keeps a few hundred', async () => {
+    const graph = listAsGraph();
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const problems = watchProblems(page);
+    await page.route('**/api/graph', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: graph.body }));
+    await page.goto(service.url);
+    await page.waitForSelector('#stats[data-nodes]', { timeout: 60_000 });
+    const drawing = () =>
+      page.evaluate(() => {
+        const d = document.getElementById('graph')!.dataset;
+        return { flows: d.flows, settled: d.settled, linesInMotion: d.linesInMotion, edgesDrawn: Number(d.edgesDrawn) };
+      });
+    // zoomed out, the flows stand for the partnerships: no line is drawn, none to leave out
+    await page.waitForFunction(() => Number(document.getElementById('graph')!.dataset.flows) > 0);
+    expect((await drawing()).linesInMotion).toBe('drawn');
+
+    // zoomed in until the partnerships are lines: all of them, far more than can be drawn in motion
+    const box = (await page.locator('#graph').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let steps = 0; (await drawing()).flows !== 'off'; steps++) {
+      expect(steps, 'zoom steps until the partnerships show').toBeLessThan(8);
+      await page.mouse.wheel(0, -240);
+      await page.waitForFunction(() => document.getElementById('graph')!.dataset.settled === 'true');
+    }
+    await page.waitForFunction(() => Number(document.getElementById('graph')!.dataset.edgesDrawn) > 0);
+    const all = await drawing();
+    expect(all.edgesDrawn).toBe(graph.edges);
+    expect(all.edgesDrawn).toBeGreaterThan(LINES_DRAWN_IN_MOTION);
+    expect(all.linesInMotion).toBe('hidden');
+
+    // the eastern towns' partnerships alone are few enough to stay while moving
+    await page.locator('input[name="bloc"][value="east"]').check();
+    await page.waitForFunction((all) => {
+      const d = document.getElementById('graph')!.dataset;
+      return Number(d.edgesDrawn) < all && d.linesInMotion === 'drawn';
+    }, all.edgesDrawn);
+    const east = await drawing();
+    expect(east.edgesDrawn).toBeGreaterThan(0);
+    expect(east.edgesDrawn).toBeLessThanOrEqual(LINES_DRAWN_IN_MOTION);
     expect(problems).toEqual([]);
   });
 });

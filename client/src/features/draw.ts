@@ -10,7 +10,16 @@ import type { Attributes } from 'graphology-types';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { freeArea, selectionNodes } from '../camera.ts';
 import type { AppContext, Feature } from '../context.ts';
-import { colorModel, edgeStyle, FEW_EDGES, sizeModel, type ColorModel, type EdgeStyle, type SizeModel } from '../drawing-model.ts';
+import {
+  colorModel,
+  edgeStyle,
+  FEW_EDGES,
+  LINES_DRAWN_IN_MOTION,
+  sizeModel,
+  type ColorModel,
+  type EdgeStyle,
+  type SizeModel,
+} from '../drawing-model.ts';
 import { CROSS_TIE, EDGE_FADED, EDGE_FOCUS, FADED_NODE } from '../palettes.ts';
 import type { AppState } from '../state.ts';
 import { crossTies, type View } from '../view.ts';
@@ -90,25 +99,32 @@ function frame(ctx: AppContext, state: AppState, edgesOnScreen: number): Frame {
  */
 function edgesOnScreen(ctx: AppContext, f: Frame): number {
   if (f.overview || f.highlight) return 0;
-  const { renderer } = ctx;
+  const { renderer, graph } = ctx;
+  // the screen as a box in the graph's coordinates, so that a town is tested by its attributes
+  // (a shown partnership's towns are shown): no display data copied, no projection per town
   const { width, height } = renderer.getDimensions();
-  const seen = new Map<string, boolean>();
+  const corners = [renderer.viewportToGraph({ x: 0, y: 0 }), renderer.viewportToGraph({ x: width, y: height })];
+  const [x0, x1] = [Math.min(corners[0]!.x, corners[1]!.x), Math.max(corners[0]!.x, corners[1]!.x)];
+  const [y0, y1] = [Math.min(corners[0]!.y, corners[1]!.y), Math.max(corners[0]!.y, corners[1]!.y)];
   const onScreen = (node: string) => {
-    let on = seen.get(node);
-    if (on === undefined) {
-      const d = renderer.getNodeDisplayData(node);
-      const p = d && !d.hidden ? renderer.framedGraphToViewport(d) : null;
-      on = p !== null && p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height;
-      seen.set(node, on);
-    }
-    return on;
+    const { x, y } = graph.getNodeAttributes(node);
+    return x >= x0 && x <= x1 && y >= y0 && y <= y1;
   };
   let drawn = 0;
   for (const edge of f.view.edges) {
-    if (!tieShown(ctx.graph, f.view, f.community, edge)) continue;
-    const [s, t] = ctx.graph.extremities(edge);
+    if (!tieShown(graph, f.view, f.community, edge)) continue;
+    const [s, t] = graph.extremities(edge);
     if (onScreen(s) || onScreen(t)) drawn += 1;
   }
+  return drawn;
+}
+
+/** How many partnerships the edge reducer draws as lines in this frame. */
+function linesDrawn(ctx: AppContext, f: Frame): number {
+  if (f.highlight) return f.highlight.edges.size;
+  let drawn = 0;
+  for (const edge of f.view.edges)
+    if (tieShown(ctx.graph, f.view, f.community, edge) && (!f.overview || (f.grouping && openTie(f.grouping, edge)))) drawn += 1;
   return drawn;
 }
 
@@ -188,7 +204,13 @@ export const setupDraw: Feature = (ctx) => {
     return out;
   };
 
-  renderer.setSettings({ nodeReducer, edgeReducer });
+  // `#graph[data-lines-in-motion]`: "hidden" when the lines are left out while the camera moves
+  const hideInMotion = (f: Frame) => {
+    const hide = linesDrawn(ctx, f) > LINES_DRAWN_IN_MOTION;
+    renderer.getContainer().dataset.linesInMotion = hide ? 'hidden' : 'drawn';
+    return hide;
+  };
+  renderer.setSettings({ nodeReducer, edgeReducer, hideEdgesOnMove: hideInMotion(current) });
 
   // `#graph[data-highlight]` says what is brought forward ("paths" or "ego") and how much of it,
   // `data-community*` the chosen community (its members in view, their colour, the towns named,
@@ -228,6 +250,12 @@ export const setupDraw: Feature = (ctx) => {
         drawingChanged();
         current = frame(ctx, store.get(), onScreen);
         describeHighlight(current);
+        const hide = hideInMotion(current);
+        // a changed setting makes sigma reprocess every town and partnership itself
+        if (hide !== renderer.getSetting('hideEdgesOnMove')) {
+          renderer.setSetting('hideEdgesOnMove', hide);
+          return;
+        }
         if (!full) {
           try {
             renderer.refresh({ partialGraph: { nodes: ctx.graph.nodes(), edges: ctx.graph.edges() }, skipIndexation: true });
@@ -280,10 +308,16 @@ export const setupDraw: Feature = (ctx) => {
   // a move, hence without a frame to wait for.
   const container = renderer.getContainer();
   const camera = renderer.getCamera();
+  const captor = renderer.getMouseCaptor();
+  // sigma's own test of a camera in motion, under which `hideEdgesOnMove` leaves the lines out
+  const moving = () => camera.isAnimated() || captor.isMoving || captor.draggedEvents > 0 || captor.currentWheelDirection !== 0;
   let movedSinceDrawn = false;
+  // the last frame was drawn in motion, with the lines left out: one more is drawn at rest
+  let drawnMoving = false;
   let watching = 0;
   const settle = () => {
-    const settled = !movedSinceDrawn && !camera.isAnimated();
+    if (drawnMoving && !moving()) renderer.scheduleRender();
+    const settled = !movedSinceDrawn && !drawnMoving && !camera.isAnimated();
     container.dataset.settled = String(settled);
     if (settled) {
       markSelectionInView();
@@ -330,6 +364,7 @@ export const setupDraw: Feature = (ctx) => {
   };
   const drawn = () => {
     movedSinceDrawn = false;
+    drawnMoving = renderer.getSetting('hideEdgesOnMove') && moving();
     settle();
   };
   camera.on('updated', moved);
@@ -340,8 +375,9 @@ export const setupDraw: Feature = (ctx) => {
     renderer.off('afterRender', drawn);
     delete container.dataset.settled;
     for (const key of Object.keys(container.dataset))
-      if (/^(highlight|community|recommended|selectionInView|edgeStyle|edgesOnScreen)/.test(key)) delete container.dataset[key];
+      if (/^(highlight|community|recommended|selectionInView|edgeStyle|edgesOnScreen|linesInMotion)/.test(key))
+        delete container.dataset[key];
     for (const u of unsubscribe) u();
-    renderer.setSettings({ nodeReducer: null, edgeReducer: (_edge, data) => ({ ...data, type: 'line' }) });
+    renderer.setSettings({ nodeReducer: null, edgeReducer: (_edge, data) => ({ ...data, type: 'line' }), hideEdgesOnMove: false });
   };
 };

@@ -28,6 +28,7 @@ const EnvSchema = z.object({
     .regex(/^\d+[mMgG]$/, 'a size such as 256m')
     .default('256m'),
   NEO4J_START_TIMEOUT_MS: z.coerce.number().int().positive().default(180_000),
+  NEO4J_GDS: z.enum(['true', 'false'], { message: 'true or false' }).default('false'),
   SEEDS_DIR: z.string().min(1).default('seeds'),
   OPEN_DATA_DIR: z.string().min(1).default('open-data'),
   DEFAULT_DATASET: z.enum(['full', 'seeds']).default('full'),
@@ -67,6 +68,8 @@ export interface Config {
         heap: string;
         pageCache: string;
         startTimeoutMs: number;
+        /** OpenGDS (Neo4j Graph Data Science) in the embedded server. */
+        gds: boolean;
       };
   seedsDir: string;
   /** The open data of the default dataset (the Wikipedia list, the Destatis directory). */
@@ -123,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
           heap: e.NEO4J_HEAP,
           pageCache: e.NEO4J_PAGECACHE,
           startTimeoutMs: e.NEO4J_START_TIMEOUT_MS,
+          gds: e.NEO4J_GDS === 'true',
         },
     seedsDir: abs(e.SEEDS_DIR),
     openDataDir: abs(e.OPEN_DATA_DIR),

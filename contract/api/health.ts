@@ -15,6 +15,12 @@ export const HealthSchema = z.object({
       .object({ state: z.string(), role: z.string(), pid: count.nullable(), restarts: count })
       .optional()
       .describe('The Neo4j this service runs itself (embedded mode)'),
+    gds: z
+      .object({ available: z.boolean(), version: z.string().nullable() })
+      .optional()
+      .describe(
+        'Neo4j Graph Data Science on the connected server (NEO4J_GDS=true adds it to the embedded one); absent while Neo4j is not up',
+      ),
   }),
   dataset: z
     .object({ version: count, updatedAt: z.string().nullable(), municipalities: count, partnerships: count })

@@ -32,6 +32,7 @@ export async function openNeo4j(config: Config, logger: Logger, cancel?: AbortSi
       heap: c.heap,
       pageCache: c.pageCache,
       startTimeoutMs: c.startTimeoutMs,
+      gds: c.gds,
       log: (level, msg) => logger[level]({ component: 'neo4j' }, msg),
     });
     logger.info({ dataDir: c.dataDir, boltPort: c.boltPort }, 'starting the embedded Neo4j');

@@ -39,6 +39,8 @@ export const QUERY_NAMES = [
   'write/clear-analysis-properties',
   'write/set-analysis-properties',
   'write/replace-analysis-node',
+  'read/find-gds',
+  'read/gds-version',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

@@ -1,8 +1,9 @@
 /**
- * Resolves the Neo4j Community 5.26 jars from Maven Central (neo4j/pom.xml) into
- * `<home>/lib`, once per content of the pom (the marker holds its hash, so that a changed pom, e.g.
- * a new artifact, resolves again). The copy goes to a temporary folder first and is renamed into
- * place, so an interrupted download never leaves a half-filled lib/ behind.
+ * Resolves the Neo4j Community 5.26 jars from Maven Central (neo4j/pom.xml) into `<home>/lib`,
+ * and, when asked, OpenGDS (neo4j/gds/pom.xml) into `<home>/gds`, once per content of the pom (the
+ * marker holds its hash, so that a changed pom, e.g. a new artifact, resolves again). The copy goes
+ * to a temporary folder first and is renamed into place, so an interrupted download never leaves a
+ * half-filled folder behind.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -12,6 +13,7 @@ import { projectPath } from '../project-root.ts';
 import { Neo4jSetupError } from './errors.ts';
 
 const POM = projectPath('neo4j/pom.xml');
+const GDS_POM = projectPath('neo4j/gds/pom.xml');
 const MARKER = '.complete';
 
 export interface Tool {
@@ -48,41 +50,77 @@ export function libDirOf(homeDir: string): string {
   return path.join(homeDir, 'lib');
 }
 
-/** What the marker says of a complete lib/: the pom it was resolved from. */
-function pomHash(): string {
-  return createHash('sha256').update(fs.readFileSync(POM)).digest('hex');
+/** OpenGDS's jars beyond Neo4j's own (neo4j/gds/pom.xml): the plugins folder, and on the class path. */
+export function gdsDirOf(homeDir: string): string {
+  return path.join(homeDir, 'gds');
 }
 
-export function isInstalled(homeDir: string): boolean {
+/** One folder of jars resolved from a pom: where it goes, and how to tell that it resolved. */
+interface Resolution {
+  pom: string;
+  target: string;
+  what: string;
+  /** A jar whose presence shows that Maven resolved what was asked. */
+  expect: RegExp;
+  /** Jars left out (those that lib/ holds already). */
+  skip?: ReadonlySet<string>;
+}
+
+/** What the marker says of a complete folder: the pom it was resolved from. */
+function pomHash(pom: string): string {
+  return createHash('sha256').update(fs.readFileSync(pom)).digest('hex');
+}
+
+function isResolved(r: Pick<Resolution, 'pom' | 'target'>): boolean {
   try {
-    return fs.readFileSync(path.join(libDirOf(homeDir), MARKER), 'utf8').includes(`pom ${pomHash()}`);
+    return fs.readFileSync(path.join(r.target, MARKER), 'utf8').includes(`pom ${pomHash(r.pom)}`);
   } catch {
     return false;
   }
 }
 
-/** Makes sure `<home>/lib` holds the Neo4j jars; downloads them with Maven on first use. */
-export function ensureInstalled(homeDir: string, log: (msg: string) => void = () => {}): string {
-  const lib = libDirOf(homeDir);
-  if (isInstalled(homeDir)) return lib;
+/**
+ * Resolves the pom's jars with Maven into a staging folder beside the target, then renames it into
+ * place: an interrupted download never leaves a half-filled folder behind.
+ */
+function resolve(r: Resolution, log: (msg: string) => void): string {
+  if (isResolved(r)) return r.target;
   requireTool('mvn', 'Install Maven (Debian: apt-get install maven).');
-  fs.mkdirSync(homeDir, { recursive: true });
-  const staging = fs.mkdtempSync(path.join(homeDir, 'lib-staging-'));
-  log(`Resolving Neo4j Community from Maven Central into ${lib} (first start only)...`);
-  const r = spawnSync(
+  const parent = path.dirname(r.target);
+  fs.mkdirSync(parent, { recursive: true });
+  const staging = fs.mkdtempSync(path.join(parent, `${path.basename(r.target)}-staging-`));
+  log(`Resolving ${r.what} from Maven Central into ${r.target} (once)...`);
+  const run = spawnSync(
     'mvn',
-    ['-q', '-B', '-f', POM, 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${staging}`],
+    ['-q', '-B', '-f', r.pom, 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${staging}`],
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const jars = fs.existsSync(staging) ? fs.readdirSync(staging).filter((f) => f.endsWith('.jar')) : [];
-  if (r.status !== 0 || !jars.some((j) => j.startsWith('neo4j-server-'))) {
+  if (run.status !== 0 || !jars.some((j) => r.expect.test(j))) {
     fs.rmSync(staging, { recursive: true, force: true });
-    const tail = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
-    throw new Neo4jSetupError(`Maven could not resolve Neo4j (exit ${r.status}):\n${tail}`);
+    const tail = `${run.stdout ?? ''}${run.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
+    throw new Neo4jSetupError(`Maven could not resolve ${r.what} (exit ${run.status}):\n${tail}`);
   }
-  fs.writeFileSync(path.join(staging, MARKER), `${jars.length} jars\npom ${pomHash()}\n`);
-  fs.rmSync(lib, { recursive: true, force: true });
-  fs.renameSync(staging, lib);
-  log(`Neo4j resolved: ${jars.length} jars.`);
-  return lib;
+  for (const jar of jars) if (r.skip?.has(jar)) fs.rmSync(path.join(staging, jar));
+  const kept = jars.filter((jar) => !r.skip?.has(jar)).length;
+  fs.writeFileSync(path.join(staging, MARKER), `${kept} jars\npom ${pomHash(r.pom)}\n`);
+  fs.rmSync(r.target, { recursive: true, force: true });
+  fs.renameSync(staging, r.target);
+  log(`${r.what} resolved: ${kept} jars.`);
+  return r.target;
+}
+
+/** Makes sure `<home>/lib` holds the Neo4j jars; downloads them with Maven on first use. */
+export function ensureInstalled(homeDir: string, log: (msg: string) => void = () => {}): string {
+  return resolve({ pom: POM, target: libDirOf(homeDir), what: 'Neo4j Community', expect: /^neo4j-server-/ }, log);
+}
+
+/**
+ * Makes sure `<home>/gds` holds OpenGDS (Neo4j Graph Data Science, open-source build) beyond
+ * what `<home>/lib` has; downloads it with Maven on first use. Installs Neo4j first.
+ */
+export function ensureGdsInstalled(homeDir: string, log: (msg: string) => void = () => {}): string {
+  const lib = ensureInstalled(homeDir, log);
+  const skip = new Set(fs.readdirSync(lib));
+  return resolve({ pom: GDS_POM, target: gdsDirOf(homeDir), what: 'OpenGDS (Neo4j Graph Data Science)', expect: /^proc-2\./, skip }, log);
 }

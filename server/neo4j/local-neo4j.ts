@@ -16,7 +16,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import neo4j from 'neo4j-driver';
 import { Neo4jSetupError } from './errors.ts';
-import { ensureInstalled, requireJava } from './install.ts';
+import { ensureGdsInstalled, ensureInstalled, gdsDirOf, libDirOf, requireJava } from './install.ts';
 import { isAlive, isNeo4jProcess, readRunFile, removeRunFile, withStartLock, writeRunFile } from './run-file.ts';
 import { consoleLogPath, ensurePassword, javaArgs, logTail, writeConf, type InstanceOptions } from './server-files.ts';
 
@@ -33,6 +33,8 @@ export interface LocalNeo4jOptions {
   httpPort?: number;
   heap: string;
   pageCache: string;
+  /** Adds OpenGDS (Neo4j Graph Data Science), resolved once into `<home>/gds`. */
+  gds?: boolean;
   startTimeoutMs: number;
   stopTimeoutMs?: number;
   backoff?: { initialMs: number; maxMs: number };
@@ -109,7 +111,8 @@ export class LocalNeo4j extends EventEmitter {
     this.cancel = cancel ?? null;
     const { homeDir, dataDir, startTimeoutMs } = this.options;
     requireJava();
-    ensureInstalled(homeDir, (m) => this.log('info', m));
+    if (this.options.gds) ensureGdsInstalled(homeDir, (m) => this.log('info', m));
+    else ensureInstalled(homeDir, (m) => this.log('info', m));
     fs.mkdirSync(dataDir, { recursive: true });
     this.setState('starting');
     try {
@@ -197,7 +200,15 @@ export class LocalNeo4j extends EventEmitter {
       throw new Neo4jSetupError(`Bolt port ${port} is already in use by another program; set NEO4J_BOLT_PORT to a free port.`);
     }
     const http = await this.httpPortToUse();
-    const instance: InstanceOptions = { dataDir: o.dataDir, libDir: `${o.homeDir}/lib`, boltPort: port, httpPort: http, heap: o.heap, pageCache: o.pageCache };
+    const instance: InstanceOptions = {
+      dataDir: o.dataDir,
+      libDir: libDirOf(o.homeDir),
+      gdsDir: o.gds ? gdsDirOf(o.homeDir) : null,
+      boltPort: port,
+      httpPort: http,
+      heap: o.heap,
+      pageCache: o.pageCache,
+    };
     const confDir = writeConf(instance);
     this.password = ensurePassword(instance, confDir);
     this.port = port;

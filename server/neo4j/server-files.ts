@@ -13,6 +13,8 @@ import { Neo4jSetupError } from './errors.ts';
 export interface InstanceOptions {
   dataDir: string;
   libDir: string;
+  /** OpenGDS's jars (install.ts gdsDirOf): the plugins folder and the class path's head; null: no GDS. */
+  gdsDir: string | null;
   boltPort: number;
   /** The HTTP connector (Neo4j Browser at /browser/, the HTTP API); null: off. */
   httpPort: number | null;
@@ -53,6 +55,9 @@ export function writeConf(o: InstanceOptions): string {
     'internal.dbms.bolt.netty_server_shutdown_quiet_period=0',
     'internal.dbms.bolt.netty_server_shutdown_timeout=2',
     'db.tx_log.rotation.retention_policy=2 files',
+    // OpenGDS: its procedures come from the plugins folder; some of them (gds.list, gds.util.asNode)
+    // are refused as "sandboxed" unless unrestricted
+    ...(o.gdsDir === null ? [] : [`server.directories.plugins=${o.gdsDir}`, 'dbms.security.procedures.unrestricted=gds.*']),
   ];
   fs.writeFileSync(path.join(confDir, 'neo4j.conf'), `${lines.join('\n')}\n`);
   return confDir;
@@ -94,7 +99,8 @@ export function javaArgs(o: InstanceOptions, confDir: string): string[] {
     '-Dlog4j2.disable.jmx=true',
     '-Dfile.encoding=UTF-8',
     '-cp',
-    path.join(o.libDir, '*'),
+    // GDS's extension is found only on the class path, its procedures only in the plugins folder
+    [...(o.gdsDir === null ? [] : [path.join(o.gdsDir, '*')]), path.join(o.libDir, '*')].join(path.delimiter),
     'org.neo4j.server.CommunityEntryPoint',
     `--home-dir=${o.dataDir}`,
     `--config-dir=${confDir}`,

@@ -1,5 +1,6 @@
 /**
- * Health: the server, Neo4j connectivity and the dataset version. `ok` only when Neo4j answers
+ * Health: the server, Neo4j connectivity (and whether it has Graph Data Science) and the dataset
+ * version. `ok` only when Neo4j answers
  * and the schema and seeds are in place; `degraded` while the managed Neo4j restarts;
  * `unavailable` when Neo4j cannot be reached.
  */
@@ -39,10 +40,12 @@ export async function checkHealth(deps: HealthDeps): Promise<Health> {
     await deps.data.ensureReady();
     const [counts] = await deps.data.db.read<{ municipalities: number; partnerships: number }>('read/count-graph');
     const dataset = await deps.data.graphs.datasetVersion();
+    const gds = (await deps.data.db.read('read/find-gds')).length > 0;
+    const [gdsVersion] = gds ? await deps.data.db.read<{ version: string }>('read/gds-version') : [];
     return {
       status: 'ok',
       ...base,
-      neo4j: { ...neo4jBase, status: 'up' },
+      neo4j: { ...neo4jBase, status: 'up', gds: { available: gds, version: gdsVersion?.version ?? null } },
       dataset: { ...dataset, municipalities: counts?.municipalities ?? 0, partnerships: counts?.partnerships ?? 0 },
     };
   } catch (err) {

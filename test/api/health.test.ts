@@ -10,12 +10,11 @@ import path from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HealthSchema } from '../../contract/api/health.ts';
-import { loadConfig } from '../../server/config.ts';
 import type { LocalNeo4jState } from '../../server/neo4j/local-neo4j.ts';
 import { startService, type RunningService } from '../../server/runtime.ts';
 import { parseStrict } from '../helpers/contract.ts';
 import { seededTestDb, testConnection } from '../helpers/neo4j.ts';
-import { startTestService } from '../helpers/service.ts';
+import { embeddedTestConfig, startTestService } from '../helpers/service.ts';
 
 /** A TCP listener on a port the system picks (0), read back once it listens. */
 async function listen(server: net.Server, port = 0): Promise<number> {
@@ -56,6 +55,8 @@ describe('GET /api/health', () => {
     expect(body.status).toBe('ok');
     expect(body.neo4j).toMatchObject({ status: 'up', mode: 'external' });
     expect(body.neo4j).not.toHaveProperty('managed');
+    // the test server runs without Graph Data Science (test/integration/gds.test.ts has it)
+    expect(body.neo4j.gds).toEqual({ available: false, version: null });
     expect(body.dataset.version).toBeGreaterThan(0);
     expect(body.dataset.partnerships).toBeGreaterThan(0);
     expect(JSON.stringify(body)).not.toContain(testConnection().password);
@@ -91,16 +92,7 @@ describe('GET /api/health while the project-managed Neo4j restarts', () => {
   beforeAll(async () => {
     // the service as `npm start` runs it: no NEO4J_URI, its own Neo4j in a temporary folder
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jumelage-health-'));
-    const config = loadConfig({
-      PORT: '0',
-      NEO4J_HOME: testConnection().homeDir,
-      NEO4J_DATA_DIR: dataDir,
-      NEO4J_BOLT_PORT: '0',
-      NEO4J_HEAP: '512m',
-      NEO4J_PAGECACHE: '64m',
-      DEFAULT_DATASET: 'seeds',
-      LOG_LEVEL: 'silent',
-    });
+    const config = embeddedTestConfig(dataDir);
     service = await startService(config, pino({ level: 'silent' }));
   }, 300_000);
   afterAll(async () => {

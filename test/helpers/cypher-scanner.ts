@@ -73,6 +73,7 @@ const CYPHER_TEXT: RegExp[] = [
   /\bCREATE\s+(?:OR\s+REPLACE\s+)?(?:CONSTRAINT|INDEX|DATABASE|\w+\s+INDEX)\b/i,
   /\bUNWIND\s+\S+\s+AS\s+\w/i,
   /\bDETACH\s+DELETE\b/i,
+  /\bSHOW\s+(?:\w+\s+)?(?:FUNCTIONS|PROCEDURES|INDEXES|CONSTRAINTS|DATABASES?)\b/i,
   /\bCALL\s*(?:\([^)]*\)\s*)?\{/i,
   /\bON\s+(?:CREATE|MATCH)\s+SET\b/i,
   /\bRETURN\s+(?:DISTINCT\s+)?(?:\w+\s*\(|\w+\.\w|\w+\s+AS\s+\w)/i,

@@ -4,7 +4,7 @@
  * expects a 200 gets it however slow the machine is; a test about 202 sets ANALYSIS_WAIT_MS=0.
  */
 import { pino, type Logger } from 'pino';
-import { loadConfig } from '../../server/config.ts';
+import { loadConfig, type Config } from '../../server/config.ts';
 import { startService, type RunningService } from '../../server/runtime.ts';
 import { afterAll, beforeAll } from 'vitest';
 import { seededTestDb, testConnection } from './neo4j.ts';
@@ -26,6 +26,24 @@ export async function startTestService(
     ...env,
   });
   return startService(config, logger);
+}
+
+/**
+ * The service as `npm start` runs it, without NEO4J_URI: its own Neo4j (the test home's jars) in
+ * `dataDir`, on free ports, with the seed dataset; `env` adds to or overrides that.
+ */
+export function embeddedTestConfig(dataDir: string, env: Record<string, string> = {}): Config {
+  return loadConfig({
+    PORT: '0',
+    NEO4J_HOME: testConnection().homeDir,
+    NEO4J_DATA_DIR: dataDir,
+    NEO4J_BOLT_PORT: '0',
+    NEO4J_HEAP: '512m',
+    NEO4J_PAGECACHE: '64m',
+    DEFAULT_DATASET: 'seeds',
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
 }
 
 /**

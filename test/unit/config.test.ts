@@ -10,6 +10,13 @@ describe('configuration from the environment', () => {
     expect(c.apiToken).toBeUndefined();
     expect(c.gazetteerFile).toBeNull();
     expect(c.seedsDir).toBe('/srv/jumelage/seeds');
+    expect(c.neo4j.mode === 'embedded' && c.neo4j.gds).toBe(false);
+  });
+
+  it('adds Graph Data Science to the embedded Neo4j with NEO4J_GDS=true, and refuses anything but true or false', () => {
+    const c = loadConfig({ NEO4J_GDS: 'true' });
+    expect(c.neo4j.mode === 'embedded' && c.neo4j.gds).toBe(true);
+    expect(() => loadConfig({ NEO4J_GDS: 'yes' })).toThrow(/NEO4J_GDS: true or false/);
   });
 
   it('names every bad variable', () => {

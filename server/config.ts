@@ -103,6 +103,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const abs = (p: string) => path.resolve(cwd, p);
   const homeDir = abs(e.NEO4J_HOME);
   const gazetteerFile = e.GAZETTEER_FILE ? abs(e.GAZETTEER_FILE) : null;
+  if (e.NEO4J_URI && e.NEO4J_GDS === 'true')
+    throw new ConfigError(
+      'Invalid configuration:\n  NEO4J_GDS: adds Graph Data Science to the embedded Neo4j only; with NEO4J_URI, install it on that server (/api/health says whether it has it)',
+    );
   if (gazetteerFile && !fs.existsSync(gazetteerFile))
     throw new ConfigError(`Invalid configuration:\n  GAZETTEER_FILE: no such file: ${gazetteerFile}`);
   return {

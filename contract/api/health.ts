@@ -16,7 +16,11 @@ export const HealthSchema = z.object({
       .optional()
       .describe('The Neo4j this service runs itself (embedded mode)'),
     gds: z
-      .object({ available: z.boolean(), version: z.string().nullable() })
+      .object({
+        available: z.boolean(),
+        version: z.string().nullable(),
+        reason: z.string().optional().describe('Why the server could not be asked'),
+      })
       .optional()
       .describe(
         'Neo4j Graph Data Science on the connected server (NEO4J_GDS=true adds it to the embedded one); absent while Neo4j is not up',

@@ -58,6 +58,8 @@ export function gdsDirOf(homeDir: string): string {
 /** One folder of jars resolved from a pom: where it goes, and how to tell that it resolved. */
 interface Resolution {
   pom: string;
+  /** Other poms whose change makes this folder stale (the GDS folder: Neo4j's own pom). */
+  dependsOn?: string[];
   target: string;
   what: string;
   /** A jar whose presence shows that Maven resolved what was asked. */
@@ -66,14 +68,17 @@ interface Resolution {
   skip?: ReadonlySet<string>;
 }
 
-/** What the marker says of a complete folder: the pom it was resolved from. */
-function pomHash(pom: string): string {
-  return createHash('sha256').update(fs.readFileSync(pom)).digest('hex');
+
+/** What the marker says of a complete folder: the poms it was resolved from. */
+function pomHash(r: Pick<Resolution, 'pom' | 'dependsOn'>): string {
+  const hash = createHash('sha256');
+  for (const pom of [r.pom, ...(r.dependsOn ?? [])]) hash.update(fs.readFileSync(pom));
+  return hash.digest('hex');
 }
 
-function isResolved(r: Pick<Resolution, 'pom' | 'target'>): boolean {
+function isResolved(r: Pick<Resolution, 'pom' | 'dependsOn' | 'target'>): boolean {
   try {
-    return fs.readFileSync(path.join(r.target, MARKER), 'utf8').includes(`pom ${pomHash(r.pom)}`);
+    return fs.readFileSync(path.join(r.target, MARKER), 'utf8').includes(`pom ${pomHash(r)}`);
   } catch {
     return false;
   }
@@ -102,11 +107,11 @@ function resolve(r: Resolution, log: (msg: string) => void): string {
     throw new Neo4jSetupError(`Maven could not resolve ${r.what} (exit ${run.status}):\n${tail}`);
   }
   for (const jar of jars) if (r.skip?.has(jar)) fs.rmSync(path.join(staging, jar));
-  const kept = jars.filter((jar) => !r.skip?.has(jar)).length;
-  fs.writeFileSync(path.join(staging, MARKER), `${kept} jars\npom ${pomHash(r.pom)}\n`);
+  const kept = jars.filter((jar) => !r.skip?.has(jar));
+  fs.writeFileSync(path.join(staging, MARKER), `${kept.length} jars\npom ${pomHash(r)}\n`);
   fs.rmSync(r.target, { recursive: true, force: true });
   fs.renameSync(staging, r.target);
-  log(`${r.what} resolved: ${kept} jars.`);
+  log(`${r.what} resolved: ${kept.length} jars.`);
   return r.target;
 }
 
@@ -121,6 +126,16 @@ export function ensureInstalled(homeDir: string, log: (msg: string) => void = ()
  */
 export function ensureGdsInstalled(homeDir: string, log: (msg: string) => void = () => {}): string {
   const lib = ensureInstalled(homeDir, log);
-  const skip = new Set(fs.readdirSync(lib));
-  return resolve({ pom: GDS_POM, target: gdsDirOf(homeDir), what: 'OpenGDS (Neo4j Graph Data Science)', expect: /^proc-2\./, skip }, log);
+  const skip = new Set(fs.readdirSync(lib).filter((f) => f.endsWith('.jar')));
+  return resolve(
+    {
+      pom: GDS_POM,
+      dependsOn: [POM],
+      target: gdsDirOf(homeDir),
+      what: 'OpenGDS (Neo4j Graph Data Science)',
+      expect: /^proc-2\./,
+      skip,
+    },
+    log,
+  );
 }

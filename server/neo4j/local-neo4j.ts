@@ -180,6 +180,19 @@ export class LocalNeo4j extends EventEmitter {
       this.setState('starting');
       return false;
     }
+    const gdsAsked = this.options.gds === true;
+    if ((info.gds ?? false) !== gdsAsked) {
+      const started = info.gds ? 'with' : 'without';
+      if (ownerAlive) {
+        this.log('warn', `The Neo4j server of process ${info.ownerPid} runs ${started} Graph Data Science; NEO4J_GDS=${gdsAsked} takes effect when it is restarted`);
+      } else {
+        // a server left behind is restarted as this process asks, rather than adopted as it was
+        this.log('info', `Restarting the Neo4j left behind (pid ${info.pid}), started ${started} Graph Data Science, as NEO4J_GDS=${gdsAsked} asks`);
+        await this.stop();
+        this.setState('starting');
+        return false;
+      }
+    }
     if (ownerAlive) {
       this.role = 'attached';
       this.log('info', `Attached to the Neo4j server of process ${info.ownerPid} on port ${info.boltPort}`);
@@ -219,7 +232,15 @@ export class LocalNeo4j extends EventEmitter {
     if (child.pid === undefined) throw new Neo4jSetupError('Could not spawn java for Neo4j');
     this.child = child;
     this.pid = child.pid;
-    writeRunFile(o.dataDir, { pid: child.pid, ownerPid: process.pid, ownerToken: this.token, boltPort: port, ...(http === null ? {} : { httpPort: http }), startedAt: new Date().toISOString() });
+    writeRunFile(o.dataDir, {
+      pid: child.pid,
+      ownerPid: process.pid,
+      ownerToken: this.token,
+      boltPort: port,
+      ...(http === null ? {} : { httpPort: http }),
+      gds: o.gds === true,
+      startedAt: new Date().toISOString(),
+    });
     // `as`: assigned in the exit listener, so TypeScript must not narrow it to null here
     let exitCode = null as number | null;
     child.once('exit', (code, signal) => {

@@ -15,6 +15,8 @@ const RunInfoSchema = z.object({
   boltPort: z.number().int().positive(),
   /** The HTTP connector's port (Neo4j Browser); absent when it is off or for a server started before it existed. */
   httpPort: z.number().int().positive().optional(),
+  /** Started with OpenGDS (NEO4J_GDS); absent for a server started before GDS could be asked for: without. */
+  gds: z.boolean().optional(),
   startedAt: z.string(),
 });
 export type RunInfo = z.infer<typeof RunInfoSchema>;

@@ -17,6 +17,25 @@ export interface HealthDeps {
 
 const startedAt = Date.now();
 
+/**
+ * Whether the server has Graph Data Science, and its version. A server that refuses to say (a user
+ * not allowed to list functions or to call gds.version) is up all the same: GDS counts as not
+ * available, and `reason` says why.
+ */
+async function findGds(data: DataLayer): Promise<NonNullable<Health['neo4j']['gds']>> {
+  try {
+    if ((await data.db.read('read/find-gds')).length === 0) return { available: false, version: null };
+    const [row] = await data.db.read<{ version: string }>('read/gds-version');
+    return { available: true, version: row?.version ?? null };
+  } catch (err) {
+    return {
+      available: false,
+      version: null,
+      reason: `Could not ask the server about GDS: ${err instanceof Error ? err.message : 'unknown error'}`,
+    };
+  }
+}
+
 export async function checkHealth(deps: HealthDeps): Promise<Health> {
   const managed = deps.managed?.();
   const base = {
@@ -40,12 +59,10 @@ export async function checkHealth(deps: HealthDeps): Promise<Health> {
     await deps.data.ensureReady();
     const [counts] = await deps.data.db.read<{ municipalities: number; partnerships: number }>('read/count-graph');
     const dataset = await deps.data.graphs.datasetVersion();
-    const gds = (await deps.data.db.read('read/find-gds')).length > 0;
-    const [gdsVersion] = gds ? await deps.data.db.read<{ version: string }>('read/gds-version') : [];
     return {
       status: 'ok',
       ...base,
-      neo4j: { ...neo4jBase, status: 'up', gds: { available: gds, version: gdsVersion?.version ?? null } },
+      neo4j: { ...neo4jBase, status: 'up', gds: await findGds(deps.data) },
       dataset: { ...dataset, municipalities: counts?.municipalities ?? 0, partnerships: counts?.partnerships ?? 0 },
     };
   } catch (err) {

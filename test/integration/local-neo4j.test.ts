@@ -1,7 +1,8 @@
 /**
  * The project-managed Neo4j as an operator meets it: a second process attaches instead of
  * starting another server; a killed server is restarted with backoff (degraded meanwhile); a
- * server left behind by a crashed process is found through the run file and reused; a restart
+ * server left behind by a crashed process is found through the run file and reused (restarted when
+ * it was started without the Graph Data Science asked now); a restart
  * right after a stop works; a missing Java is named.
  */
 import { spawn } from 'node:child_process';
@@ -23,10 +24,11 @@ function freshDir(): string {
   dirs.push(d);
   return d;
 }
-function manager(dataDir: string): LocalNeo4j {
+function manager(dataDir: string, gds = false): LocalNeo4j {
   return new LocalNeo4j({
     homeDir,
     dataDir,
+    gds,
     boltPort: 0,
     heap: '512m',
     pageCache: '64m',
@@ -92,8 +94,8 @@ describe('the project-managed Neo4j', () => {
     await again.stop();
   }, 300_000); // three server starts, one after a crash
 
-  it('reuses a server left behind by a process killed with SIGKILL', async () => {
-    const dataDir = freshDir();
+  /** A server (without GDS) whose owning process was killed with SIGKILL: its pid. */
+  async function leftBehind(dataDir: string): Promise<number> {
     const child = spawn(process.execPath, ['--import', 'tsx', 'test/helpers/start-local-neo4j.ts', homeDir, dataDir], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
@@ -109,6 +111,12 @@ describe('the project-managed Neo4j', () => {
     child.kill('SIGKILL');
     await until(() => child.exitCode !== null || child.signalCode !== null, 5000);
     expect(isAlive(status.pid)).toBe(true);
+    return status.pid;
+  }
+
+  it('reuses a server left behind by a process killed with SIGKILL', async () => {
+    const dataDir = freshDir();
+    const status = { pid: await leftBehind(dataDir) };
 
     const next = manager(dataDir);
     await next.start();
@@ -118,6 +126,27 @@ describe('the project-managed Neo4j', () => {
     await next.stop();
     expect(isAlive(status.pid)).toBe(false);
   }, 180_000);
+
+  it('restarts a server left behind without Graph Data Science when GDS is asked, rather than adopting it', async () => {
+    const dataDir = freshDir();
+    const pid = await leftBehind(dataDir);
+    expect(readRunFile(dataDir)?.gds).toBe(false);
+
+    const next = manager(dataDir, true);
+    await next.start();
+    expect(isAlive(pid)).toBe(false);
+    expect(next.status()).toMatchObject({ role: 'owner', state: 'running' });
+    expect(next.status().pid).not.toBe(pid);
+    expect(readRunFile(dataDir)?.gds).toBe(true);
+    const conn = next.connection();
+    const driver = neo4j.driver(conn.uri, neo4j.auth.basic(conn.user, conn.password));
+    try {
+      expect((await driver.executeQuery('RETURN gds.version() AS v')).records[0]?.get('v')).toMatch(/^2\./);
+    } finally {
+      await driver.close();
+    }
+    await next.stop();
+  }, 300_000);
 
   it('names Java when it is missing', () => {
     const saved = process.env.PATH;

@@ -17,6 +17,7 @@ describe('configuration from the environment', () => {
     const c = loadConfig({ NEO4J_GDS: 'true' });
     expect(c.neo4j.mode === 'embedded' && c.neo4j.gds).toBe(true);
     expect(() => loadConfig({ NEO4J_GDS: 'yes' })).toThrow(/NEO4J_GDS: true or false/);
+    expect(() => loadConfig({ NEO4J_GDS: 'true', NEO4J_URI: 'bolt://example.org:7687' })).toThrow(/NEO4J_GDS: .*embedded Neo4j only/);
   });
 
   it('names every bad variable', () => {

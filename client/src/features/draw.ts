@@ -119,12 +119,16 @@ function edgesOnScreen(ctx: AppContext, f: Frame): number {
   return drawn;
 }
 
-/** How many partnerships the edge reducer draws as lines in this frame. */
+/**
+ * How many partnerships would be drawn as lines, the overview's flows aside: what decides whether
+ * they are left out in motion, so that the setting does not change (a full reprocessing in sigma)
+ * when zooming crosses from the flows to the lines.
+ */
 function linesDrawn(ctx: AppContext, f: Frame): number {
   if (f.highlight) return f.highlight.edges.size;
+  if (!f.community) return f.view.edges.size;
   let drawn = 0;
-  for (const edge of f.view.edges)
-    if (tieShown(ctx.graph, f.view, f.community, edge) && (!f.overview || (f.grouping && openTie(f.grouping, edge)))) drawn += 1;
+  for (const edge of f.view.edges) if (tieShown(ctx.graph, f.view, f.community, edge)) drawn += 1;
   return drawn;
 }
 

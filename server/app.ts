@@ -55,6 +55,8 @@ export interface AppDeps {
 
 export function createApp(deps: AppDeps): Express {
   const app = express();
+  // answers differ by engine: their ETags and their cache say which (http/caching.ts, respond.ts)
+  app.locals.engine = deps.analysis.engine;
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   app.use(

@@ -29,6 +29,7 @@ const EnvSchema = z.object({
     .default('256m'),
   NEO4J_START_TIMEOUT_MS: z.coerce.number().int().positive().default(180_000),
   NEO4J_GDS: z.enum(['true', 'false'], { message: 'true or false' }).default('false'),
+  ANALYTICS_ENGINE: z.enum(['inprocess', 'gds'], { message: 'inprocess or gds' }).default('inprocess'),
   SEEDS_DIR: z.string().min(1).default('seeds'),
   OPEN_DATA_DIR: z.string().min(1).default('open-data'),
   DEFAULT_DATASET: z.enum(['full', 'seeds']).default('full'),
@@ -85,6 +86,11 @@ export interface Config {
   corsOrigins: string[];
   /** How long a request waits for an analysis before answering 202 with its job. */
   analysisWaitMs: number;
+  /**
+   * Where the centralities and k-cores of the full suite come from: this service, or Neo4j Graph
+   * Data Science on the connected server (the rest of the suite is computed here either way).
+   */
+  analyticsEngine: 'inprocess' | 'gds';
   logLevel: Env['LOG_LEVEL'];
 }
 
@@ -139,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     clientDir: abs(e.CLIENT_DIR),
     apiToken: e.API_TOKEN,
     analysisWaitMs: e.ANALYSIS_WAIT_MS,
+    analyticsEngine: e.ANALYTICS_ENGINE,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     corsOrigins: e.CORS_ORIGINS,
     logLevel: e.LOG_LEVEL,

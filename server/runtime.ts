@@ -74,7 +74,16 @@ async function startOn(neo4j: OpenedNeo4j, config: Config, logger: Logger, cance
   const jobs = new JobManager({ waitMs: config.analysisWaitMs });
   const runner = new SuiteRunner();
   runner.warm();
-  const analysis = new AnalysisService(data, jobs, runner);
+  const analysis = new AnalysisService(data, jobs, runner, config.analyticsEngine);
+  if (config.analyticsEngine === 'gds' && data.isReady) {
+    const gds = await data.gds.status();
+    if (gds.available) logger.info({ version: gds.version }, 'analyses: centralities and k-cores from Graph Data Science');
+    else
+      logger.error(
+        { reason: gds.reason },
+        'ANALYTICS_ENGINE=gds, but the connected Neo4j has no Graph Data Science: the analyses will answer 503',
+      );
+  }
   const layouts = new LayoutService(data, jobs);
   // read once at start (11,000 rows): an import then never waits for it
   const gazetteer = config.gazetteerFile ? loadGazetteer(config.gazetteerFile) : null;

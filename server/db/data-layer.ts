@@ -9,6 +9,7 @@
  */
 import type { ImportBatch } from '../domain/model.ts';
 import { toAppError } from '../errors.ts';
+import { GdsStore } from './gds-store.ts';
 import { GraphStore } from './graph-store.ts';
 import type { Database } from './database.ts';
 import { DATASET_KEY, writeBatch, type WriteSummary } from './graph-writer.ts';
@@ -29,6 +30,8 @@ export interface DataLayerOptions {
 
 export class DataLayer {
   readonly graphs: GraphStore;
+  /** Graph Data Science on the server, where it is installed. */
+  readonly gds: GdsStore;
   private readying: Promise<void> | null = null;
   private ready = false;
   seeded: WriteSummary | null = null;
@@ -38,6 +41,7 @@ export class DataLayer {
     private readonly options: DataLayerOptions = {},
   ) {
     this.graphs = new GraphStore(db);
+    this.gds = new GdsStore(db);
   }
 
   get isReady(): boolean {

@@ -41,6 +41,14 @@ export const QUERY_NAMES = [
   'write/replace-analysis-node',
   'read/find-gds',
   'read/gds-version',
+  'read/gds-project',
+  'read/gds-drop',
+  'read/gds-degree',
+  'read/gds-betweenness',
+  'read/gds-closeness',
+  'read/gds-harmonic',
+  'read/gds-pagerank',
+  'read/gds-kcore',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

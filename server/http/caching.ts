@@ -1,6 +1,7 @@
 /**
- * Conditional reads: an analysis answer is fully determined by the dataset version and the
- * request's options, so its ETag is built from both; a matching If-None-Match is a 304.
+ * Conditional reads: an analysis answer is fully determined by the dataset version, the request's
+ * options and the analytics engine (app.locals.engine: ANALYTICS_ENGINE), so its ETag is built from
+ * all three; a matching If-None-Match is a 304.
  */
 import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
@@ -11,7 +12,9 @@ export function etagFor(version: number, ...parts: string[]): string {
 }
 
 /** Sets the validators; returns true when the client's copy is current and a 304 was sent. */
-export function notModified(req: Request, res: Response, etag: string): boolean {
+export function notModified(req: Request, res: Response, versionTag: string): boolean {
+  const engine = (req.app.locals as { engine?: string }).engine;
+  const etag = engine && engine !== 'inprocess' ? versionTag.replace(/^"/, `"${engine}-`) : versionTag;
   res.setHeader('ETag', etag);
   res.setHeader('Cache-Control', 'public, max-age=0, must-revalidate');
   const header = req.headers['if-none-match'];

@@ -36,9 +36,14 @@ interface Cached {
   json: string;
   csv: string | null;
 }
-const cache = new Map<string, Cached>();
+/** The answers of one app (app.locals: two services in one process, as in the tests, never share them). */
+interface AnswerCache {
+  entries: Map<string, Cached>;
+  newestVersion: number;
+}
 const MAX_CACHED = 500;
-let newestVersion = -1;
+const cacheOf = (req: Request): AnswerCache =>
+  ((req.app.locals as { answers?: AnswerCache }).answers ??= { entries: new Map(), newestVersion: -1 });
 
 /**
  * Answers with the result that `build` makes, which depends only on the dataset version and the
@@ -47,8 +52,10 @@ let newestVersion = -1;
 export function sendResult(req: Request, res: Response, version: number, build: () => Built): void {
   const format = (req.query as Record<string, unknown>).format === 'csv' ? 'csv' : 'json';
   const key = `${version}|${req.originalUrl}`;
-  if (version > newestVersion) {
-    newestVersion = version;
+  const answers = cacheOf(req);
+  const cache = answers.entries;
+  if (version > answers.newestVersion) {
+    answers.newestVersion = version;
     for (const k of cache.keys()) if (!k.startsWith(`${version}|`)) cache.delete(k);
   }
   if (notModified(req, res, etagFor(version, req.originalUrl))) return;

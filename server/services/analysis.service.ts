@@ -31,6 +31,7 @@ import { filtersKey, type Filters, type LeftOut } from '../../contract/filters.t
 import type { AnalysisOptions } from '../../contract/api/query.ts';
 import { sideOf } from '../../contract/sides.ts';
 import { applyFilters, partneredOnly } from '../graph/filters.ts';
+import { withGdsFigures } from './gds-engine.ts';
 import type { Job, JobManager } from './jobs.ts';
 
 export type Outcome<T> = { state: 'done'; value: T } | { state: 'running'; job: Job };
@@ -57,6 +58,8 @@ export class AnalysisService {
     private readonly data: DataLayer,
     private readonly jobs: JobManager,
     private readonly runner: SuiteRunner,
+    /** Where the suite's centralities and k-cores come from (services/gds-engine.ts). */
+    readonly engine: 'inprocess' | 'gds' = 'inprocess',
   ) {}
 
   /** The filtered view of the current version, made once per version and filters. */
@@ -109,7 +112,7 @@ export class AnalysisService {
     const { version, network: graph, networkLeftOut: leftOut, graph: dataGraph, leftOut: dataLeftOut } = await this.view(filters);
     const key = `suite|${version}|${filtersKey(filters)}|${options.resolution}|${options.seed}|${options.betweenness}|${options.betweenness === 'sampled' ? options.k : ''}`;
     const job = this.jobs.start<SuiteView>(key, version, async (report, signal) => {
-      const suite = await this.runner.run(
+      const computed = await this.runner.run(
         graph,
         {
           resolution: options.resolution,
@@ -122,6 +125,8 @@ export class AnalysisService {
         (fraction, stage) => report({ fraction, stage }),
         signal,
       );
+      if (this.engine === 'gds') report({ fraction: 0.95, stage: 'Graph Data Science: centralities and k-cores' });
+      const suite = this.engine === 'gds' ? await withGdsFigures(this.data.gds, computed, graph) : computed;
       return {
         version,
         filters,

@@ -17,25 +17,6 @@ export interface HealthDeps {
 
 const startedAt = Date.now();
 
-/**
- * Whether the server has Graph Data Science, and its version. A server that refuses to say (a user
- * not allowed to list functions or to call gds.version) is up all the same: GDS counts as not
- * available, and `reason` says why.
- */
-async function findGds(data: DataLayer): Promise<NonNullable<Health['neo4j']['gds']>> {
-  try {
-    if ((await data.db.read('read/find-gds')).length === 0) return { available: false, version: null };
-    const [row] = await data.db.read<{ version: string }>('read/gds-version');
-    return { available: true, version: row?.version ?? null };
-  } catch (err) {
-    return {
-      available: false,
-      version: null,
-      reason: `Could not ask the server about GDS: ${err instanceof Error ? err.message : 'unknown error'}`,
-    };
-  }
-}
-
 export async function checkHealth(deps: HealthDeps): Promise<Health> {
   const managed = deps.managed?.();
   const base = {
@@ -62,7 +43,7 @@ export async function checkHealth(deps: HealthDeps): Promise<Health> {
     return {
       status: 'ok',
       ...base,
-      neo4j: { ...neo4jBase, status: 'up', gds: await findGds(deps.data) },
+      neo4j: { ...neo4jBase, status: 'up', gds: await deps.data.gds.status() },
       dataset: { ...dataset, municipalities: counts?.municipalities ?? 0, partnerships: counts?.partnerships ?? 0 },
     };
   } catch (err) {

@@ -12,6 +12,8 @@
  * - k-core numbers, the sizes of the connected components and the numbers of bridges and
  *   articulation points compare directly.
  * - PageRank: GDS's scores sum to n, ours to 1; ours stop at NetworkX's tolerance (below).
+ * Then the API under ANALYTICS_ENGINE=gds against the in-process one, whole and filtered, and the
+ * clear 503 when that engine meets a Neo4j without GDS.
  * Eigenvector centrality is not compared: on this graph of many components GDS's scores differ from
  * NetworkX's by up to 0.42 (measured 2026-12-05); issue 22's engine will have to say which to give.
  */
@@ -23,15 +25,19 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HealthSchema } from '../../contract/api/health.ts';
 import { MetricsTableSchema, StructureSchema, type MetricsTable } from '../../contract/api/analyses.ts';
+import { loadConfig } from '../../server/config.ts';
 import { startService, type RunningService } from '../../server/runtime.ts';
 import { parseStrict } from '../helpers/contract.ts';
-import { embeddedTestConfig } from '../helpers/service.ts';
+import { seededTestDb } from '../helpers/neo4j.ts';
+import { embeddedTestConfig, startTestService } from '../helpers/service.ts';
 
 const GDS_VERSION = '2.13.9';
 const TOLERANCE = 1e-9;
 
 describe('OpenGDS in the project-managed Neo4j', () => {
   let service: RunningService;
+  /** The same database, analysed with ANALYTICS_ENGINE=gds. */
+  let gdsEngine: RunningService;
   let driver: Driver;
   let dataDir: string;
   beforeAll(async () => {
@@ -41,8 +47,21 @@ describe('OpenGDS in the project-managed Neo4j', () => {
     service = await startService(config, pino({ level: 'silent' }));
     const conn = service.localNeo4j!.connection();
     driver = neo4j.driver(conn.uri, neo4j.auth.basic(conn.user, conn.password), { disableLosslessIntegers: true });
+    gdsEngine = await startService(
+      loadConfig({
+        PORT: '0',
+        NEO4J_URI: conn.uri,
+        NEO4J_USER: conn.user,
+        NEO4J_PASSWORD: conn.password,
+        ANALYTICS_ENGINE: 'gds',
+        ANALYSIS_WAIT_MS: '60000',
+        LOG_LEVEL: 'silent',
+      }),
+      pino({ level: 'silent' }),
+    );
   }, 600_000);
   afterAll(async () => {
+    await gdsEngine?.stop();
     await driver?.close();
     await service?.stop();
     if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
@@ -119,5 +138,56 @@ describe('OpenGDS in the project-managed Neo4j', () => {
     expect([...sizes.values()].sort((a, b) => b - a)).toEqual([...structure.componentSizes].sort((a, b) => b - a));
     expect(bridges).toBe(structure.bridges.total);
     expect(cuts).toBe(structure.articulationPoints.total);
+  });
+
+  it('answers the API with the figures of GDS under ANALYTICS_ENGINE=gds: the same as ours, filtered views too', async () => {
+    for (const query of ['', '&to=1990']) {
+      const url = (base: string) => `${base}/api/metrics?measures=degree,betweenness,closeness,harmonic,pagerank,eigenvector${query}`;
+      const metrics = async (base: string) => {
+        const res = await fetch(url(base));
+        expect(res.status, await res.clone().text()).toBe(200);
+        return parseStrict(MetricsTableSchema, await res.json(), `/api/metrics${query}`);
+      };
+      const ours = await metrics(service.url);
+      const theirs = await metrics(gdsEngine.url);
+      expect(theirs.nodes).toEqual(ours.nodes);
+      const n = ours.nodes.length;
+      for (const measure of ['degree', 'betweenness', 'closeness', 'harmonic'] as const) {
+        const off = ours.nodes.filter(
+          (_id, i) =>
+            !(
+              Math.abs(ours.measures[measure]![i]! - theirs.measures[measure]![i]!) <=
+              TOLERANCE * Math.max(1, Math.abs(ours.measures[measure]![i]!))
+            ),
+        );
+        expect(off.slice(0, 5), `${measure}${query}: places where the engines differ (of ${n})`).toEqual([]);
+      }
+      // GDS's PageRank runs to 1e-12; ours stops by NetworkX's rule (see above)
+      const l1 = ours.nodes.reduce((t, _id, i) => t + Math.abs(ours.measures.pagerank![i]! - theirs.measures.pagerank![i]!), 0);
+      expect(l1).toBeGreaterThan(0); // GDS's own figures, not ours passed through
+      expect(l1).toBeLessThanOrEqual((n * 1e-6 * 0.85) / 0.15);
+      expect(theirs.coreNumber).toEqual(ours.coreNumber);
+      // what GDS does not give stays ours
+      expect(theirs.measures.eigenvector).toEqual(ours.measures.eigenvector);
+      expect(theirs.community).toEqual(ours.community);
+    }
+  });
+
+  it('answers 503 with what to do when ANALYTICS_ENGINE=gds meets a Neo4j without GDS, and serves the rest', async () => {
+    const db = await seededTestDb();
+    await db.close();
+    const withoutGds = await startTestService({ ANALYTICS_ENGINE: 'gds' });
+    try {
+      const res = await fetch(`${withoutGds.url}/api/metrics?measures=degree`);
+      expect(res.status).toBe(503);
+      expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      const problem = (await res.json()) as { detail: string };
+      expect(problem.detail).toMatch(
+        /ANALYTICS_ENGINE=gds, but the connected Neo4j has no Graph Data Science.*NEO4J_GDS=true.*ANALYTICS_ENGINE=inprocess/,
+      );
+      expect((await fetch(`${withoutGds.url}/api/graph`)).status).toBe(200);
+    } finally {
+      await withoutGds.stop();
+    }
   });
 });

@@ -7,6 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { DataLayer } from '../../server/db/data-layer.ts';
+import type { Database } from '../../server/db/database.ts';
+import { GdsStore } from '../../server/db/gds-store.ts';
 import { checkHealth } from '../../server/services/health.service.ts';
 
 function dataLayer(gds: 'refused' | 'absent' | 'present'): DataLayer {
@@ -19,9 +21,11 @@ function dataLayer(gds: 'refused' | 'absent' | 'present'): DataLayer {
     if (name === 'read/gds-version') return [{ version: '2.13.9' }];
     throw new Error(`unexpected statement ${name}`);
   };
+  const db = { read } as unknown as Database;
   return {
     ensureReady: async () => {},
-    db: { read },
+    db,
+    gds: new GdsStore(db),
     graphs: { datasetVersion: async () => ({ version: 1, updatedAt: null }) },
   } as unknown as DataLayer;
 }

@@ -1,0 +1,51 @@
+/**
+ * Neo4j Graph Data Science on the connected server, where it is installed: whether it is, and the
+ * figures of a network projected from exactly the partnerships given (the analysed network of a
+ * filtered view). Every statement is a `.cypher` file (cypher/read/gds-*); one projection per call,
+ * dropped again whatever happens.
+ */
+import { randomUUID } from 'node:crypto';
+import { GDS_MEASURES, type GdsFigures, type GdsMeasure } from '../analytics/gds/gds-figures.ts';
+import type { Database } from './database.ts';
+
+export interface GdsStatus {
+  available: boolean;
+  version: string | null;
+  /** Why the server could not be asked (a user not allowed to list functions). */
+  reason?: string;
+}
+
+export class GdsStore {
+  constructor(private readonly db: Database) {}
+
+  /** Whether the server has GDS, and its version; a server that refuses to say has none, with the reason. */
+  async status(): Promise<GdsStatus> {
+    try {
+      if ((await this.db.read('read/find-gds')).length === 0) return { available: false, version: null };
+      const [row] = await this.db.read<{ version: string }>('read/gds-version');
+      return { available: true, version: row?.version ?? null };
+    } catch (err) {
+      return {
+        available: false,
+        version: null,
+        reason: `Could not ask the server about GDS: ${err instanceof Error ? err.message : 'unknown error'}`,
+      };
+    }
+  }
+
+  /** GDS's own figures (unnormalised: analytics/gds/gds-figures.ts) of the network of these partnerships. */
+  async figures(edges: readonly (readonly [string, string])[]): Promise<GdsFigures> {
+    const graph = `jumelage-${randomUUID()}`;
+    await this.db.read('read/gds-project', { graph, edges });
+    try {
+      const figures = {} as Record<GdsMeasure, Map<string, number>>;
+      for (const measure of GDS_MEASURES) {
+        const rows = await this.db.read<{ id: string; value: number }>(`read/gds-${measure}`, { graph });
+        figures[measure] = new Map(rows.map((r) => [r.id, r.value]));
+      }
+      return figures;
+    } finally {
+      await this.db.read('read/gds-drop', { graph });
+    }
+  }
+}

@@ -12,6 +12,8 @@
  * - k-core numbers, the sizes of the connected components and the numbers of bridges and
  *   articulation points compare directly.
  * - PageRank: GDS's scores sum to n, ours to 1; ours stop at NetworkX's tolerance (below).
+ * Communities: GDS's Louvain and Leiden against ours by modularity and NMI (two implementations of
+ * one heuristic find as good a partition, not the same one).
  * Then the API under ANALYTICS_ENGINE=gds against the in-process one, whole and filtered, and the
  * clear 503 when that engine meets a Neo4j without GDS.
  * Eigenvector centrality is not compared: on this graph of many components GDS's scores differ from
@@ -30,9 +32,16 @@ import { startService, type RunningService } from '../../server/runtime.ts';
 import { parseStrict } from '../helpers/contract.ts';
 import { seededTestDb } from '../helpers/neo4j.ts';
 import { embeddedTestConfig, startTestService } from '../helpers/service.ts';
+import { UndirectedGraph } from 'graphology';
+import { buildCsr } from '../../server/analytics/csr.ts';
+import { compute as modularity } from '../../server/analytics/communities/modularity.ts';
+import { compute as nmi } from '../../server/analytics/communities/nmi.ts';
 
 const GDS_VERSION = '2.13.9';
 const TOLERANCE = 1e-9;
+/** GDS's Louvain and Leiden against ours on the seed network (README, Methods): modularity within, NMI at least. */
+const MODULARITY_GAP = 0.01;
+const MIN_NMI = 0.95;
 
 describe('OpenGDS in the project-managed Neo4j', () => {
   let service: RunningService;
@@ -188,6 +197,54 @@ describe('OpenGDS in the project-managed Neo4j', () => {
       expect((await fetch(`${withoutGds.url}/api/graph`)).status).toBe(200);
     } finally {
       await withoutGds.stop();
+    }
+  });
+
+  it('finds communities as good as ours: Louvain and Leiden compared by modularity and NMI', async () => {
+    const partition = async (algorithm: 'louvain' | 'leiden') => {
+      const res = await fetch(`${service.url}/api/metrics?measures=degree&algorithm=${algorithm}`);
+      expect(res.status).toBe(200);
+      return parseStrict(MetricsTableSchema, await res.json(), '/api/metrics');
+    };
+    const louvain = await partition('louvain');
+    const leiden = await partition('leiden');
+    expect(leiden.nodes).toEqual(louvain.nodes);
+    const graph = new UndirectedGraph();
+    for (const id of louvain.nodes) graph.addNode(id);
+    const ties = await driver.executeQuery('MATCH (a:Municipality)-[:PARTNERSHIP]->(b:Municipality) RETURN a.id AS a, b.id AS b');
+    for (const r of ties.records) if (!graph.hasEdge(r.get('a'), r.get('b'))) graph.addEdge(r.get('a'), r.get('b'));
+    const csr = buildCsr(graph);
+    const order = (membership: ReadonlyMap<string, number> | readonly number[]) =>
+      csr.keys.map((id) =>
+        Array.isArray(membership) ? membership[louvain.nodes.indexOf(id)]! : (membership as ReadonlyMap<string, number>).get(id)!,
+      );
+
+    await driver.executeQuery(
+      `MATCH (a:Municipality)-[:PARTNERSHIP]->(b:Municipality)
+       RETURN gds.graph.project('jumelage-communities', a, b, {}, {undirectedRelationshipTypes: ['*']}).nodeCount AS nodeCount`,
+    );
+    const gdsPartition = async (procedure: string) =>
+      new Map(
+        (
+          await driver.executeQuery(
+            `CALL ${procedure}('jumelage-communities', {concurrency: 1}) YIELD nodeId, communityId RETURN gds.util.asNode(nodeId).id AS id, communityId`,
+          )
+        ).records.map((r) => [r.get('id') as string, r.get('communityId') as number]),
+      );
+    const gds = { louvain: await gdsPartition('gds.louvain.stream'), leiden: await gdsPartition('gds.leiden.stream') };
+    await driver.executeQuery("CALL gds.graph.drop('jumelage-communities') YIELD graphName RETURN graphName AS dropped");
+
+    for (const [algorithm, ours] of [
+      ['louvain', louvain.community],
+      ['leiden', leiden.community],
+    ] as const) {
+      const theirs = order(gds[algorithm]);
+      const q = { ours: modularity(csr, order(ours)), gds: modularity(csr, theirs) };
+      const agreement = nmi(order(ours), theirs);
+      console.error(`[gds] ${algorithm}: modularity ours ${q.ours.toFixed(4)}, GDS ${q.gds.toFixed(4)}; NMI ${agreement.toFixed(3)}`);
+      // two implementations of one heuristic: as good a partition (README, Methods), nearly the same one
+      expect(Math.abs(q.ours - q.gds), `${algorithm}: modularity`).toBeLessThanOrEqual(MODULARITY_GAP);
+      expect(agreement, `${algorithm}: NMI`).toBeGreaterThanOrEqual(MIN_NMI);
     }
   });
 });

@@ -127,10 +127,10 @@ export const setupLayout: Feature = (ctx) => {
     Object.assign(dataset, { layoutSource: source, layoutRounds: String(rounds), layoutSum: `${sumX.toFixed(2)} ${sumY.toFixed(2)}` });
   };
 
-  /** The map opens where most towns are; the force layout as a whole. */
-  const reframe = () => {
+  /** The map opens where most towns are; the force layout as a whole. Resolves when the camera is there. */
+  const reframe = async (): Promise<void> => {
     if (store.get().layout === 'geo') frameTowns(ctx, 300);
-    else void ctx.renderer.getCamera().animatedReset({ duration: 300 });
+    else await ctx.renderer.getCamera().animatedReset({ duration: 300 });
   };
 
   /** Moves the towns to `target` in a few frames (one graph update per frame). */
@@ -153,10 +153,8 @@ export const setupLayout: Feature = (ctx) => {
         { attributes: ['x', 'y'] },
       );
       if (p < 1) frame = requestAnimationFrame(tick);
-      else {
-        reframe();
-        then?.();
-      }
+      // `then` (describe: #graph[data-layout-source]) once the camera has framed the new positions
+      else void reframe().then(then);
     };
     frame = requestAnimationFrame(tick);
   };
@@ -171,7 +169,7 @@ export const setupLayout: Feature = (ctx) => {
     layoutGraph = null;
     forcePositions = snapshot(graph);
     settled = done;
-    reframe();
+    void reframe();
     showStatus();
     describe();
   };

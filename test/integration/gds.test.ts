@@ -27,7 +27,6 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HealthSchema } from '../../contract/api/health.ts';
 import { MetricsTableSchema, StructureSchema, type MetricsTable } from '../../contract/api/analyses.ts';
-import { loadConfig } from '../../server/config.ts';
 import { startService, type RunningService } from '../../server/runtime.ts';
 import { parseStrict } from '../helpers/contract.ts';
 import { seededTestDb } from '../helpers/neo4j.ts';
@@ -56,18 +55,13 @@ describe('OpenGDS in the project-managed Neo4j', () => {
     service = await startService(config, pino({ level: 'silent' }));
     const conn = service.localNeo4j!.connection();
     driver = neo4j.driver(conn.uri, neo4j.auth.basic(conn.user, conn.password), { disableLosslessIntegers: true });
-    gdsEngine = await startService(
-      loadConfig({
-        PORT: '0',
-        NEO4J_URI: conn.uri,
-        NEO4J_USER: conn.user,
-        NEO4J_PASSWORD: conn.password,
-        ANALYTICS_ENGINE: 'gds',
-        ANALYSIS_WAIT_MS: '60000',
-        LOG_LEVEL: 'silent',
-      }),
-      pino({ level: 'silent' }),
-    );
+    // the test helper's service, on this Neo4j instead of the test server
+    gdsEngine = await startTestService({
+      NEO4J_URI: conn.uri,
+      NEO4J_USER: conn.user,
+      NEO4J_PASSWORD: conn.password,
+      ANALYTICS_ENGINE: 'gds',
+    });
   }, 600_000);
   afterAll(async () => {
     await gdsEngine?.stop();

@@ -31,6 +31,10 @@ export type Measure = (typeof MEASURES)[number];
 export const COMMUNITY_ALGORITHMS = ['louvain', 'leiden'] as const;
 export type CommunityAlgorithm = (typeof COMMUNITY_ALGORITHMS)[number];
 
+/** Where the analyses run (ANALYTICS_ENGINE): this service, or Neo4j Graph Data Science on the connected server. */
+export const ANALYTICS_ENGINES = ['inprocess', 'gds'] as const;
+export type AnalyticsEngine = (typeof ANALYTICS_ENGINES)[number];
+
 /**
  * The file formats the importers read (docs/importing.md); `auto` asks for detection. `table` is a
  * spreadsheet (CSV or XLSX) in the user's own layout, read through a column mapping.

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { ANALYTICS_ENGINES, type AnalyticsEngine } from '../contract/vocabularies.ts';
 
 const port = z.coerce.number().int().min(0).max(65_535);
 
@@ -29,7 +30,7 @@ const EnvSchema = z.object({
     .default('256m'),
   NEO4J_START_TIMEOUT_MS: z.coerce.number().int().positive().default(180_000),
   NEO4J_GDS: z.enum(['true', 'false'], { message: 'true or false' }).default('false'),
-  ANALYTICS_ENGINE: z.enum(['inprocess', 'gds'], { message: 'inprocess or gds' }).default('inprocess'),
+  ANALYTICS_ENGINE: z.enum(ANALYTICS_ENGINES, { message: ANALYTICS_ENGINES.join(' or ') }).default('inprocess'),
   SEEDS_DIR: z.string().min(1).default('seeds'),
   OPEN_DATA_DIR: z.string().min(1).default('open-data'),
   DEFAULT_DATASET: z.enum(['full', 'seeds']).default('full'),
@@ -90,7 +91,7 @@ export interface Config {
    * Where the centralities and k-cores of the full suite come from: this service, or Neo4j Graph
    * Data Science on the connected server (the rest of the suite is computed here either way).
    */
-  analyticsEngine: 'inprocess' | 'gds';
+  analyticsEngine: AnalyticsEngine;
   logLevel: Env['LOG_LEVEL'];
 }
 

@@ -5,7 +5,7 @@
  * generated from them.
  */
 import { z } from 'zod';
-import { COMMUNITY_ALGORITHMS, DIVIDES, MEASURES } from '../vocabularies.ts';
+import { ANALYTICS_ENGINES, COMMUNITY_ALGORITHMS, DIVIDES, MEASURES } from '../vocabularies.ts';
 import { LeftOutSchema, PlaceRefSchema, TieRefSchema } from './common.ts';
 import { analysisQuery, flag } from './query.ts';
 
@@ -72,6 +72,11 @@ export const CommunitiesSchema = z.object({
   algorithm: z
     .enum(COMMUNITY_ALGORITHMS)
     .describe('The algorithm that found the partition: louvain (Blondel et al. 2008) or leiden (Traag et al. 2019)'),
+  engine: z
+    .enum(ANALYTICS_ENGINES)
+    .describe(
+      'Where the partition was found: this service (inprocess) or Neo4j Graph Data Science (gds, ANALYTICS_ENGINE=gds; its Louvain takes no seed and no resolution, and has no stability score)',
+    ),
   count: z.number().int(),
   modularity: z.number().nullable().describe('null without any partnership in the view (undefined)'),
   resolution: z.number(),

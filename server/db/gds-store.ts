@@ -6,7 +6,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import { GDS_MEASURES, type GdsFigures, type GdsMeasure } from '../analytics/gds/gds-figures.ts';
+import type { CommunityAlgorithm } from '../../contract/vocabularies.ts';
 import type { Database } from './database.ts';
+
+/** A network's partnerships, as [id, id] pairs. */
+type Edges = readonly (readonly [string, string])[];
 
 export interface GdsStatus {
   available: boolean;
@@ -34,16 +38,38 @@ export class GdsStore {
   }
 
   /** GDS's own figures (unnormalised: analytics/gds/gds-figures.ts) of the network of these partnerships. */
-  async figures(edges: readonly (readonly [string, string])[]): Promise<GdsFigures> {
-    const graph = `jumelage-${randomUUID()}`;
-    await this.db.read('read/gds-project', { graph, edges });
-    try {
+  figures(edges: Edges): Promise<GdsFigures> {
+    return this.projected(edges, async (graph) => {
       const figures = {} as Record<GdsMeasure, Map<string, number>>;
       for (const measure of GDS_MEASURES) {
         const rows = await this.db.read<{ id: string; value: number }>(`read/gds-${measure}`, { graph });
         figures[measure] = new Map(rows.map((r) => [r.id, r.value]));
       }
       return figures;
+    });
+  }
+
+  /**
+   * GDS's communities of the network of these partnerships, one partition per seed: Leiden with
+   * each seed and `resolution` as gamma; Louvain once, as it takes neither (one thread makes both repeat).
+   */
+  communities(edges: Edges, algorithm: CommunityAlgorithm, seeds: readonly number[], resolution: number): Promise<Map<string, number>[]> {
+    return this.projected(edges, async (graph) => {
+      const partitions: Map<string, number>[] = [];
+      for (const seed of algorithm === 'louvain' ? seeds.slice(0, 1) : seeds) {
+        const rows = await this.db.read<{ id: string; community: number }>(`read/gds-${algorithm}`, { graph, seed, resolution });
+        partitions.push(new Map(rows.map((r) => [r.id, r.community])));
+      }
+      return partitions;
+    });
+  }
+
+  /** `work` on a projection of exactly these partnerships, dropped again whatever happens. */
+  private async projected<T>(edges: Edges, work: (graph: string) => Promise<T>): Promise<T> {
+    const graph = `jumelage-${randomUUID()}`;
+    await this.db.read('read/gds-project', { graph, edges });
+    try {
+      return await work(graph);
     } finally {
       await this.db.read('read/gds-drop', { graph });
     }

@@ -49,6 +49,8 @@ export const QUERY_NAMES = [
   'read/gds-harmonic',
   'read/gds-pagerank',
   'read/gds-kcore',
+  'read/gds-louvain',
+  'read/gds-leiden',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

@@ -17,7 +17,7 @@ import { municipalityRows, type MunicipalityModel } from '../analytics/regions/m
 import { coverage, type Coverage } from '../analytics/regions/coverage.ts';
 import type { RegionRule } from '../../contract/api/regions.ts';
 import { regionName } from './region-geometry.ts';
-import type { CommunityAlgorithm, Divide, RegionLevel } from '../../contract/vocabularies.ts';
+import type { AnalyticsEngine, CommunityAlgorithm, Divide, RegionLevel } from '../../contract/vocabularies.ts';
 import { compute as eiIndex } from '../analytics/eastwest/ei-index.ts';
 import type { SignificanceResult } from '../analytics/structure/significance.ts';
 import type { EvolutionOptions, EvolutionResult } from '../analytics/evolution/evolution.ts';
@@ -31,7 +31,7 @@ import { filtersKey, type Filters, type LeftOut } from '../../contract/filters.t
 import type { AnalysisOptions } from '../../contract/api/query.ts';
 import { sideOf } from '../../contract/sides.ts';
 import { applyFilters, partneredOnly } from '../graph/filters.ts';
-import { withGdsFigures } from './gds-engine.ts';
+import { gdsCommunities, withGdsFigures } from './gds-engine.ts';
 import type { Job, JobManager } from './jobs.ts';
 
 export type Outcome<T> = { state: 'done'; value: T } | { state: 'running'; job: Job };
@@ -58,8 +58,8 @@ export class AnalysisService {
     private readonly data: DataLayer,
     private readonly jobs: JobManager,
     private readonly runner: SuiteRunner,
-    /** Where the suite's centralities and k-cores come from (services/gds-engine.ts). */
-    readonly engine: 'inprocess' | 'gds' = 'inprocess',
+    /** Where the suite's centralities, k-cores and communities come from (services/gds-engine.ts). */
+    readonly engine: AnalyticsEngine = 'inprocess',
   ) {}
 
   /** The filtered view of the current version, made once per version and filters. */
@@ -125,7 +125,7 @@ export class AnalysisService {
         (fraction, stage) => report({ fraction, stage }),
         signal,
       );
-      if (this.engine === 'gds') report({ fraction: 0.95, stage: 'Graph Data Science: centralities and k-cores' });
+      if (this.engine === 'gds') report({ fraction: 0.95, stage: 'Graph Data Science: centralities, k-cores and communities' });
       const suite = this.engine === 'gds' ? await withGdsFigures(this.data.gds, computed, graph) : computed;
       return {
         version,
@@ -170,11 +170,9 @@ export class AnalysisService {
     const { version, network: graph, networkLeftOut: leftOut, graph: dataGraph, leftOut: dataLeftOut } = await this.view(filters);
     const key = `communities|${algorithm}|${version}|${filtersKey(filters)}|${options.resolution}|${options.seed}`;
     const job = this.jobs.start<CommunitiesView>(key, version, async (_report, signal) => {
-      const communities = await this.runner.communities(
-        graph,
-        { algorithm, resolution: options.resolution, seed: options.seed, stabilitySeeds: STABILITY_SEEDS },
-        signal,
-      );
+      const asked = { algorithm, resolution: options.resolution, seed: options.seed, stabilitySeeds: STABILITY_SEEDS };
+      const communities =
+        this.engine === 'gds' ? await gdsCommunities(this.data.gds, graph, asked) : await this.runner.communities(graph, asked, signal);
       return { version, filters, leftOut, graph, data: { graph: dataGraph, leftOut: dataLeftOut }, communities };
     });
     return this.settled(job, waitMs, attempt, (wait, next) => this.communities(filters, options, algorithm, wait, next));

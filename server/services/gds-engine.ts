@@ -1,29 +1,50 @@
 /**
  * ANALYTICS_ENGINE=gds: the full suite's centralities (degree, betweenness, closeness, harmonic,
- * PageRank) and k-core numbers come from Neo4j Graph Data Science on the connected server,
- * projected from exactly the network the suite analysed, and normalised as ours
- * (analytics/gds/gds-figures.ts). The rest of the suite (eigenvector, clustering, components,
- * bridges, communities, east-west) is this service's: GDS's eigenvector is not NetworkX's on a graph
- * of many components, and its Louvain is another partition, from which the community profiles would
- * have to be rebuilt. Sampled betweenness stays this service's too (GDS samples otherwise).
+ * PageRank), k-core numbers and communities come from Neo4j Graph Data Science on the connected
+ * server, projected from exactly the network the suite analysed. The centralities are normalised as
+ * ours (analytics/gds/gds-figures.ts); a partition (GDS's Louvain for the suite, its Leiden when
+ * asked for) is described as ours are: modularity, NMI, stability, profiles
+ * (analytics/suite/communities.ts). The rest of the suite (eigenvector, clustering, components,
+ * bridges, east-west) is this service's: GDS's eigenvector is not NetworkX's on a graph of many
+ * components, and components, bridges and articulation points are exact either way. Sampled
+ * betweenness stays this service's too (GDS samples otherwise).
  */
 import type { AbstractGraph } from 'graphology-types';
+import { compute as modularity, denseCodes } from '../analytics/communities/modularity.ts';
+import { buildCsr } from '../analytics/csr.ts';
 import { toNetworkX } from '../analytics/gds/gds-figures.ts';
+import {
+  describeCommunities,
+  stabilitySeeds,
+  type CommunitiesOptions,
+  type Partition,
+  type SuiteCommunities,
+} from '../analytics/suite/communities.ts';
 import type { Suite } from '../analytics/suite/full-suite.ts';
 import type { GdsStore } from '../db/gds-store.ts';
 import { AppError } from '../errors.ts';
 
-export async function withGdsFigures(gds: GdsStore, suite: Suite, network: AbstractGraph): Promise<Suite> {
+/** Throws the 503 that says what to do when the connected Neo4j has no GDS. */
+async function requireGds(gds: GdsStore): Promise<void> {
   const status = await gds.status();
   if (!status.available)
     throw new AppError(
       'unavailable',
       `ANALYTICS_ENGINE=gds, but the connected Neo4j has no Graph Data Science${status.reason ? ` (${status.reason})` : ''}: install it (NEO4J_GDS=true for the embedded Neo4j) or run with ANALYTICS_ENGINE=inprocess`,
     );
+}
+
+const edgesOf = (network: AbstractGraph) => network.mapEdges((_edge, _attributes, source, target) => [source, target] as const);
+
+/** The suite with GDS's centralities, k-core numbers and Louvain communities in place of ours. */
+export async function withGdsFigures(gds: GdsStore, suite: Suite, network: AbstractGraph): Promise<Suite> {
+  await requireGds(gds);
   if (network.size === 0) return suite;
-  const edges = network.mapEdges((_edge, _attributes, source, target) => [source, target] as const);
-  const figures = toNetworkX(await gds.figures(edges), suite.nodes);
+  const figures = toNetworkX(await gds.figures(edgesOf(network)), suite.nodes);
   const exact = suite.centrality.betweennessMethod.mode === 'exact';
+  const { resolution, seed } = suite.communities;
+  const communities = await gdsCommunities(gds, network, { algorithm: 'louvain', resolution, seed, stabilitySeeds: 0 });
+  if (communities.membership.length !== suite.nodes.length) throw new Error('gds-engine: the partition is not of the suite’s places.');
   return {
     ...suite,
     centrality: {
@@ -35,5 +56,37 @@ export async function withGdsFigures(gds: GdsStore, suite: Suite, network: Abstr
       pagerank: figures.pagerank,
     },
     structure: { ...suite.structure, coreNumber: figures.kcore },
+    communities,
   };
+}
+
+/**
+ * GDS's partition of the network by `options.algorithm`, described as ours (the places in the
+ * network's order). Leiden takes the seed and the resolution (gamma), and its stability comes from
+ * the next seeds, as ours; GDS's Louvain takes neither: it is run once, on one thread so that it
+ * repeats, with no stability score, and a resolution other than 1 is refused.
+ */
+export async function gdsCommunities(gds: GdsStore, network: AbstractGraph, options: CommunitiesOptions): Promise<SuiteCommunities> {
+  await requireGds(gds);
+  const { algorithm, resolution } = options;
+  if (algorithm === 'louvain' && resolution !== 1) {
+    const message = `GDS's Louvain has no resolution parameter, so resolution=${resolution} cannot be honoured: use resolution=1, or algorithm=leiden (GDS's Leiden takes the resolution), or run with ANALYTICS_ENGINE=inprocess`;
+    throw new AppError('bad-request', message, { errors: [{ field: 'resolution', message }] });
+  }
+  const csr = buildCsr(network);
+  const seeds = [options.seed, ...stabilitySeeds(options)];
+  const found = network.size === 0 ? [new Map<string, number>()] : await gds.communities(edgesOf(network), algorithm, seeds, resolution);
+  const partitions = found.map((byPlace): Partition => {
+    const communities = denseCodes(
+      csr.keys.map((id) => {
+        const community = byPlace.get(id);
+        if (community === undefined) throw new Error(`gds-engine: GDS's ${algorithm} gave no community for place ${id}`);
+        return community;
+      }),
+    );
+    const count = communities.reduce((max, c) => Math.max(max, c + 1), 0);
+    return { communities, count, modularity: modularity(csr, communities, { resolution }) };
+  });
+  const [main, ...others] = partitions;
+  return describeCommunities(network, csr, { ...options, engine: 'gds' }, main!, others);
 }

@@ -3,10 +3,13 @@
  * Louvain or Leiden, its modularity, its agreement (NMI) with countries and blocs, its stability
  * (mean NMI to the partitions of the next seeds) and a profile per community. The full suite runs
  * it with Louvain; a Leiden answer is asked for alone (suite.worker.ts), so both are made alike.
+ * A partition found elsewhere (Neo4j Graph Data Science: services/gds-engine.ts) is described by the
+ * same function, `describeCommunities`.
  */
 import type { AbstractGraph } from 'graphology-types';
 import type { CommunityProfile } from '../../../contract/api/analyses.ts';
-import type { CommunityAlgorithm } from '../../../contract/vocabularies.ts';
+import type { AnalyticsEngine, CommunityAlgorithm } from '../../../contract/vocabularies.ts';
+import type { Csr } from '../csr.ts';
 import { compute as nmi } from '../communities/nmi.ts';
 import { runMetric, type AnalyticsContext } from '../registry.ts';
 import { communityProfiles } from './profiles.ts';
@@ -21,6 +24,8 @@ export interface CommunitiesOptions {
 
 export interface SuiteCommunities {
   algorithm: CommunityAlgorithm;
+  /** Where the partition was found. */
+  engine: AnalyticsEngine;
   membership: number[];
   count: number;
   modularity: number;
@@ -37,17 +42,43 @@ const textAttribute = (graph: AbstractGraph, key: string, name: string) => {
   return typeof v === 'string' ? v : null;
 };
 
+/** A partition of the csr's nodes, labelled 0..count-1 in order of first node. */
+export interface Partition {
+  communities: ArrayLike<number>;
+  count: number;
+  modularity: number;
+}
+
 export async function computeCommunities(ctx: AnalyticsContext, options: CommunitiesOptions): Promise<SuiteCommunities> {
-  const { graph, csr } = ctx;
-  const { algorithm, resolution, seed } = options;
+  const { algorithm, resolution } = options;
   const partition = (s: number) => runMetric(algorithm, ctx, { resolution, seed: s });
-  const main = await partition(seed);
-  const stabilitySeeds = Array.from({ length: options.stabilitySeeds }, (_, i) => seed + i + 1);
-  const agreements: number[] = [];
-  for (const s of stabilitySeeds) agreements.push(nmi(main.communities, (await partition(s)).communities));
+  const main = await partition(options.seed);
+  const others: Partition[] = [];
+  for (const s of stabilitySeeds(options)) others.push(await partition(s));
+  return describeCommunities(ctx.graph, ctx.csr, { ...options, engine: 'inprocess' }, main, others);
+}
+
+/** The seeds whose partitions the stability score compares with the main one: the next ones after `seed`. */
+export const stabilitySeeds = (options: Pick<CommunitiesOptions, 'seed' | 'stabilitySeeds'>) =>
+  Array.from({ length: options.stabilitySeeds }, (_, i) => options.seed + i + 1);
+
+/**
+ * The communities as the API gives them, from the main partition and those of the stability seeds
+ * (`others`, one per seed of `stabilitySeeds(options)`; none when the algorithm takes no seed).
+ */
+export function describeCommunities(
+  graph: AbstractGraph,
+  csr: Csr,
+  options: CommunitiesOptions & { engine: AnalyticsEngine },
+  main: Partition,
+  others: readonly Partition[],
+): SuiteCommunities {
+  const { algorithm, engine, resolution, seed } = options;
+  const agreements = others.map((p) => nmi(main.communities, p.communities));
   const membership = Array.from(main.communities);
   return {
     algorithm,
+    engine,
     membership,
     count: main.count,
     modularity: main.modularity,
@@ -61,7 +92,10 @@ export async function computeCommunities(ctx: AnalyticsContext, options: Communi
       main.communities,
       csr.keys.map((k) => textAttribute(graph, k, 'bloc')),
     ),
-    stability: { seeds: stabilitySeeds, meanNmi: agreements.length ? agreements.reduce((a, b) => a + b, 0) / agreements.length : null },
+    stability: {
+      seeds: stabilitySeeds(options).slice(0, others.length),
+      meanNmi: agreements.length ? agreements.reduce((a, b) => a + b, 0) / agreements.length : null,
+    },
     profiles: communityProfiles(graph, csr, membership),
   };
 }

@@ -25,6 +25,7 @@ export async function communities(
     body: {
       version,
       algorithm: c.algorithm,
+      engine: c.engine,
       count: c.count,
       modularity: c.modularity,
       resolution: c.resolution,

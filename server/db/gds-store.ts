@@ -5,7 +5,7 @@
  * dropped again whatever happens.
  */
 import { randomUUID } from 'node:crypto';
-import { GDS_MEASURES, type GdsFigures, type GdsMeasure } from '../analytics/gds/gds-figures.ts';
+import { GDS_MEASURES, type GdsFigures, type GdsMeasure, type GdsStructure } from '../analytics/gds/gds-figures.ts';
 import type { CommunityAlgorithm } from '../../contract/vocabularies.ts';
 import type { Database } from './database.ts';
 
@@ -37,15 +37,26 @@ export class GdsStore {
     }
   }
 
-  /** GDS's own figures (unnormalised: analytics/gds/gds-figures.ts) of the network of these partnerships. */
-  figures(edges: Edges): Promise<GdsFigures> {
+  /**
+   * GDS's own figures (unnormalised: analytics/gds/gds-figures.ts) and structure (components,
+   * bridges, articulation points) of the network of these partnerships.
+   */
+  figures(edges: Edges): Promise<{ figures: GdsFigures; structure: GdsStructure }> {
     return this.projected(edges, async (graph) => {
       const figures = {} as Record<GdsMeasure, Map<string, number>>;
       for (const measure of GDS_MEASURES) {
         const rows = await this.db.read<{ id: string; value: number }>(`read/gds-${measure}`, { graph });
         figures[measure] = new Map(rows.map((r) => [r.id, r.value]));
       }
-      return figures;
+      const components = await this.db.read<{ id: string; component: number }>('read/gds-components', { graph });
+      const bridges = await this.db.read<{ a: string; b: string }>('read/gds-bridges', { graph });
+      const cuts = await this.db.read<{ id: string }>('read/gds-articulation-points', { graph });
+      const structure: GdsStructure = {
+        component: new Map(components.map((r) => [r.id, r.component])),
+        bridges: bridges.map((r) => [r.a, r.b]),
+        articulationPoints: cuts.map((r) => r.id),
+      };
+      return { figures, structure };
     });
   }
 

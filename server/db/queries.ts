@@ -51,6 +51,9 @@ export const QUERY_NAMES = [
   'read/gds-kcore',
   'read/gds-louvain',
   'read/gds-leiden',
+  'read/gds-components',
+  'read/gds-bridges',
+  'read/gds-articulation-points',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

@@ -1,18 +1,19 @@
 /**
  * ANALYTICS_ENGINE=gds: the full suite's centralities (degree, betweenness, closeness, harmonic,
- * PageRank), k-core numbers and communities come from Neo4j Graph Data Science on the connected
- * server, projected from exactly the network the suite analysed. The centralities are normalised as
- * ours (analytics/gds/gds-figures.ts); a partition (GDS's Louvain for the suite, its Leiden when
- * asked for) is described as ours are: modularity, NMI, stability, profiles
- * (analytics/suite/communities.ts). The rest of the suite (eigenvector, clustering, components,
- * bridges, east-west) is this service's: GDS's eigenvector is not NetworkX's on a graph of many
- * components, and components, bridges and articulation points are exact either way. Sampled
- * betweenness stays this service's too (GDS samples otherwise).
+ * PageRank), k-core numbers, components, bridges, articulation points and communities come from
+ * Neo4j Graph Data Science on the connected server, projected from exactly the network the suite
+ * analysed. The figures are normalised, and the structure numbered, as ours
+ * (analytics/gds/gds-figures.ts); a partition (GDS's Louvain for the suite, its Leiden when asked
+ * for) is described as ours are: modularity, NMI, stability, profiles
+ * (analytics/suite/communities.ts). The rest of the suite (eigenvector, clustering, assortativity,
+ * distances, east-west) is this service's: GDS's eigenvector is not NetworkX's on a graph of many
+ * components, and GDS has no east-west analyses. Sampled betweenness stays this service's too
+ * (GDS samples otherwise).
  */
 import type { AbstractGraph } from 'graphology-types';
 import { compute as modularity, denseCodes } from '../analytics/communities/modularity.ts';
 import { buildCsr } from '../analytics/csr.ts';
-import { toNetworkX } from '../analytics/gds/gds-figures.ts';
+import { toNetworkX, toOurStructure } from '../analytics/gds/gds-figures.ts';
 import {
   describeCommunities,
   stabilitySeeds,
@@ -36,11 +37,13 @@ async function requireGds(gds: GdsStore): Promise<void> {
 
 const edgesOf = (network: AbstractGraph) => network.mapEdges((_edge, _attributes, source, target) => [source, target] as const);
 
-/** The suite with GDS's centralities, k-core numbers and Louvain communities in place of ours. */
+/** The suite with GDS's centralities, k-core numbers, structure and Louvain communities in place of ours. */
 export async function withGdsFigures(gds: GdsStore, suite: Suite, network: AbstractGraph): Promise<Suite> {
   await requireGds(gds);
   if (network.size === 0) return suite;
-  const figures = toNetworkX(await gds.figures(edgesOf(network)), suite.nodes);
+  const found = await gds.figures(edgesOf(network));
+  const figures = toNetworkX(found.figures, suite.nodes);
+  const structure = toOurStructure(found.structure, suite.nodes);
   const exact = suite.centrality.betweennessMethod.mode === 'exact';
   const { resolution, seed } = suite.communities;
   const communities = await gdsCommunities(gds, network, { algorithm: 'louvain', resolution, seed, stabilitySeeds: 0 });
@@ -55,7 +58,14 @@ export async function withGdsFigures(gds: GdsStore, suite: Suite, network: Abstr
       harmonic: figures.harmonic,
       pagerank: figures.pagerank,
     },
-    structure: { ...suite.structure, coreNumber: figures.kcore },
+    structure: { ...suite.structure, ...structure, coreNumber: figures.kcore },
+    summary: {
+      ...suite.summary,
+      components: structure.componentSizes.length,
+      largestComponent: Math.max(0, ...structure.componentSizes),
+      bridges: structure.bridges.length,
+      articulationPoints: structure.articulationPoints.length,
+    },
     communities,
   };
 }

@@ -2,12 +2,18 @@
  * The API of two services on one database, one with ANALYTICS_ENGINE=inprocess ("ours") and one
  * with ANALYTICS_ENGINE=gds ("theirs"), compared figure by figure (README, Methods, "Graph Data
  * Science"): the centralities GDS gives to 1e-9 once normalised as ours, PageRank within the bound
- * that NetworkX's stopping rule leaves, k-core numbers exactly, and the communities of each
- * algorithm by modularity and NMI.
+ * that NetworkX's stopping rule leaves, k-core numbers, components, bridges and articulation points
+ * exactly, and the communities of each algorithm by modularity and NMI.
  */
 import { expect } from 'vitest';
 import type { z } from 'zod';
-import { CommunitiesSchema, MetricsTableSchema, type Communities, type MetricsTable } from '../../contract/api/analyses.ts';
+import {
+  CommunitiesSchema,
+  MetricsTableSchema,
+  StructureSchema,
+  type Communities,
+  type MetricsTable,
+} from '../../contract/api/analyses.ts';
 import type { CommunityAlgorithm } from '../../contract/vocabularies.ts';
 import { compute as nmi } from '../../server/analytics/communities/nmi.ts';
 import type { RunningService } from '../../server/runtime.ts';
@@ -51,6 +57,12 @@ export interface PartitionAgreement {
  * (`''` or `&to=1990`…), asserted to agree; returns how the partitions compare, for the log.
  */
 export async function expectEnginesAgree(ours: RunningService, theirs: RunningService, query: string): Promise<PartitionAgreement[]> {
+  // components, bridges, articulation points (GDS's under gds) and the summary: the same answer
+  const structure = (service: RunningService) => get(`${service.url}/api/structure?limit=500${query}`, StructureSchema);
+  const [mine, gds] = [await structure(ours), await structure(theirs)];
+  expect(gds.bridges.total + gds.articulationPoints.total).toBeGreaterThan(0);
+  expect(gds).toEqual(mine);
+
   const agreements: PartitionAgreement[] = [];
   for (const algorithm of ['louvain', 'leiden'] as const) {
     const [a, b] = [await metricsOf(ours, algorithm, query), await metricsOf(theirs, algorithm, query)];

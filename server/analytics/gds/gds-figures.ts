@@ -9,11 +9,15 @@
  *   (wf_improved=True, Wasserman & Faust 1994);
  * - harmonic closeness: GDS divides the sum of 1/d by n − 1; NetworkX's `harmonic_centrality` does not;
  * - PageRank: GDS's scores sum to n, NetworkX's to 1 (damping 0.85 both);
- * - k-core numbers: the same (Batagelj & Zaversnik 2003).
+ * - k-core numbers: the same (Batagelj & Zaversnik 2003);
+ * - components (GDS's weakly connected components of the undirected projection), bridges and
+ *   articulation points: the same sets; only the numbering and order are brought to ours
+ *   (components numbered in order of their first place, as NetworkX's `connected_components`;
+ *   bridges and articulation points in the order of the places).
  *
  * References: NetworkX 3 documentation of the functions named; GDS 2.13 manual, "Degree
  * Centrality", "Betweenness Centrality", "Closeness Centrality", "Harmonic Centrality", "PageRank",
- * "K-Core Decomposition". test/integration/gds.test.ts checks each against ours to 1e-9 (PageRank:
+ * "K-Core Decomposition", "Weakly Connected Components", "Bridges", "Articulation Points". test/integration/gds.test.ts checks each against ours to 1e-9 (PageRank:
  * within NetworkX's stopping bound).
  */
 import { MEASURES, type Measure } from '../../../contract/vocabularies.ts';
@@ -49,4 +53,42 @@ export function toNetworkX(figures: GdsFigures, nodes: readonly string[]): Recor
     });
   }
   return out;
+}
+
+/** GDS's structure of the network: each place's component id, the bridges, the articulation points. */
+export interface GdsStructure {
+  component: ReadonlyMap<string, number>;
+  bridges: readonly (readonly [string, string])[];
+  articulationPoints: readonly string[];
+}
+
+/** The structure as ours gives it (analytics/structure/): components dense in `nodes` order, the rest in that order. */
+export function toOurStructure(
+  structure: GdsStructure,
+  nodes: readonly string[],
+): { component: number[]; componentSizes: number[]; bridges: [string, string][]; articulationPoints: string[] } {
+  const position = new Map(nodes.map((id, i) => [id, i]));
+  const at = (id: string) => {
+    const i = position.get(id);
+    if (i === undefined) throw new Error(`GDS named place ${id}, which is not in the network`);
+    return i;
+  };
+  const ids = new Map<number, number>();
+  const component = nodes.map((id) => {
+    const c = structure.component.get(id);
+    if (c === undefined) throw new Error(`GDS gave no component for place ${id}`);
+    if (!ids.has(c)) ids.set(c, ids.size);
+    return ids.get(c)!;
+  });
+  const componentSizes = new Array<number>(ids.size).fill(0);
+  for (const c of component) componentSizes[c]! += 1;
+  const bridges = structure.bridges
+    .map(([a, b]) => (at(a) < at(b) ? [at(a), at(b)] : [at(b), at(a)]) as [number, number])
+    .sort((x, y) => x[0] - y[0] || x[1] - y[1])
+    .map(([i, j]): [string, string] => [nodes[i]!, nodes[j]!]);
+  const articulationPoints = structure.articulationPoints
+    .map(at)
+    .sort((x, y) => x - y)
+    .map((i) => nodes[i]!);
+  return { component, componentSizes, bridges, articulationPoints };
 }

@@ -4,7 +4,7 @@
  * API's message instead of a blank page.
  */
 import Sigma from 'sigma';
-import { EdgeLineProgram, EdgeRectangleProgram, NodePointProgram } from 'sigma/rendering';
+import { PartnershipLineProgram, PartnershipRectangleProgram, TownPointProgram } from './programs.ts';
 import { ApiError } from './api.ts';
 import { createContext, type Feature, type Renderer } from './context.ts';
 import { byId } from './dom.ts';
@@ -132,9 +132,11 @@ async function boot(store: Store<AppState>, defaultLang: AppState['lang']): Prom
       labelSize: 12,
       zIndex: true,
       defaultEdgeType: 'line',
-      // drawing-model.ts edgeStyle: one-pixel lines for many partnerships, rectangles for wider ones
-      edgeProgramClasses: { line: EdgeLineProgram, thick: EdgeRectangleProgram },
-      nodeProgramClasses: { circle: NodePointProgram },
+      // drawing-model.ts edgeStyle: one-pixel lines for many partnerships, rectangles for wider ones;
+      // left out while the overview's flows stand for them, and the towns' picking pass while the
+      // camera moves (programs.ts)
+      edgeProgramClasses: { line: PartnershipLineProgram, thick: PartnershipRectangleProgram },
+      nodeProgramClasses: { circle: TownPointProgram },
       defaultEdgeColor: EDGE,
       stagePadding: 24,
       minCameraRatio: 0.002,

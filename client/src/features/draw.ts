@@ -27,6 +27,7 @@ import { communityGrouping, shownInCommunityGraph, type CommunityGrouping } from
 import { highlightOf, type Highlight } from './connections.ts';
 import { chosenCommunity, drawingChanged, openTie, tieShown } from './drawn.ts';
 import { recommendedPartners } from './recommended.ts';
+import { cameraMoving, leaveLinesOut } from '../programs.ts';
 
 /** Towns of the chosen community named whatever the label grid says: its largest as drawn. */
 const COMMUNITY_LABELS = 15;
@@ -174,8 +175,6 @@ export const setupDraw: Feature = (ctx) => {
       out.forceLabel = true;
       out.zIndex = 3;
     }
-    // zoomed out, the flows' names of countries and states are the labels
-    if (current.overview && !out.forceLabel) out.label = null;
     return out;
   };
 
@@ -195,7 +194,9 @@ export const setupDraw: Feature = (ctx) => {
     }
     // zoomed out, the flows stand for the partnerships (features/flows.ts); in the community graph,
     // those between two towns of open communities are drawn as themselves
-    if (!tieShown(ctx.graph, view, community, edge) || (overview && !(current.grouping && openTie(current.grouping, edge))))
+    // the community graph shows the ties of the communities opened; the map's overview keeps the
+    // lines processed, and programs.ts leaves them out while the flows stand for them
+    if (!tieShown(ctx.graph, view, community, edge) || (overview && current.grouping && !openTie(current.grouping, edge)))
       out.hidden = true;
     if (cross) {
       if (cross.has(edge)) {
@@ -215,6 +216,8 @@ export const setupDraw: Feature = (ctx) => {
     return hide;
   };
   renderer.setSettings({ nodeReducer, edgeReducer, hideEdgesOnMove: hideInMotion(current) });
+  // the map's overview: its flows stand for the partnerships, whose lines are not drawn
+  leaveLinesOut(renderer, () => current.overview && current.grouping === null);
 
   // `#graph[data-highlight]` says what is brought forward ("paths" or "ego") and how much of it,
   // `data-community*` the chosen community (its members in view, their colour, the towns named,
@@ -242,16 +245,19 @@ export const setupDraw: Feature = (ctx) => {
   };
   describeHighlight(current);
 
-  // Changes within one task (a state change and the data it brings) are drawn once. What only
-  // changes colours and emphasis is redrawn without re-indexing (no label grid, no sorting);
-  // what changes visibility or sizes is re-indexed.
-  let pending: 'emphasis' | 'full' | null = null;
-  const redraw = (kind: 'emphasis' | 'full') => {
+  // Changes within one task (a state change and the data it brings) are drawn once. The map's
+  // overview coming or going reprocesses nothing (programs.ts leaves the lines out); what changes
+  // only the partnerships (the lines' style for the number on screen) reprocesses only them; what only changes colours and emphasis is redrawn without
+  // re-indexing (no label grid, no sorting); what changes visibility or sizes is re-indexed.
+  const KINDS = ['render', 'edges', 'emphasis', 'full'] as const;
+  let pending: (typeof KINDS)[number] | null = null;
+  const redraw = (kind: (typeof KINDS)[number]) => {
     if (pending === null) {
       queueMicrotask(() => {
-        const full = pending === 'full';
+        const drawn = pending;
         pending = null;
-        drawingChanged();
+        // the overview coming or going changes no town's or partnership's display data
+        if (drawn !== 'render') drawingChanged();
         current = frame(ctx, store.get(), onScreen);
         describeHighlight(current);
         const hide = hideInMotion(current);
@@ -260,9 +266,11 @@ export const setupDraw: Feature = (ctx) => {
           renderer.setSetting('hideEdgesOnMove', hide);
           return;
         }
-        if (!full) {
+        if (drawn !== 'full') {
           try {
-            renderer.refresh({ partialGraph: { nodes: ctx.graph.nodes(), edges: ctx.graph.edges() }, skipIndexation: true });
+            const nodes = drawn === 'emphasis' ? ctx.graph.nodes() : [];
+            const edges = drawn === 'render' ? [] : ctx.graph.edges();
+            renderer.refresh({ partialGraph: { nodes, edges }, skipIndexation: true });
             return;
           } catch {
             // sigma had not indexed the graph yet (a full refresh was pending): index it now
@@ -271,7 +279,7 @@ export const setupDraw: Feature = (ctx) => {
         renderer.refresh({ skipIndexation: true });
       });
     }
-    if (pending !== 'full') pending = kind;
+    if (pending === null || KINDS.indexOf(kind) > KINDS.indexOf(pending)) pending = kind;
   };
   const unsubscribe = [
     store.subscribe((state, previous) => {
@@ -291,11 +299,10 @@ export const setupDraw: Feature = (ctx) => {
         state.selected !== previous.selected ||
         state.community !== previous.community ||
         state.pathTo !== previous.pathTo ||
-        state.ego !== previous.ego ||
-        state.overview !== previous.overview
+        state.ego !== previous.ego
       ) {
         redraw('emphasis');
-      }
+      } else if (state.overview !== previous.overview) redraw('render');
     }),
     // a progress report changes nothing drawn
     ctx.analytics.metrics.subscribe(() => redraw('full'), { progress: false }),
@@ -312,11 +319,10 @@ export const setupDraw: Feature = (ctx) => {
   // a move, hence without a frame to wait for.
   const container = renderer.getContainer();
   const camera = renderer.getCamera();
-  const captor = renderer.getMouseCaptor();
-  // sigma's own test of a camera in motion, under which `hideEdgesOnMove` leaves the lines out
-  const moving = () => camera.isAnimated() || captor.isMoving || captor.draggedEvents > 0 || captor.currentWheelDirection !== 0;
+  const moving = () => cameraMoving(renderer);
   let movedSinceDrawn = false;
-  // the last frame was drawn in motion, with the lines left out: one more is drawn at rest
+  // the last frame was drawn in motion, without the towns' picking buffer (town-program.ts) and
+  // perhaps without the lines: one more is drawn at rest
   let drawnMoving = false;
   let watching = 0;
   const settle = () => {
@@ -360,7 +366,7 @@ export const setupDraw: Feature = (ctx) => {
     container.dataset.edgesOnScreen = String(n);
     if (current.overview || current.highlight || bucket(n) === bucket(onScreen)) return;
     onScreen = n;
-    redraw('emphasis');
+    redraw('edges');
   };
   const moved = () => {
     movedSinceDrawn = true;
@@ -368,7 +374,7 @@ export const setupDraw: Feature = (ctx) => {
   };
   const drawn = () => {
     movedSinceDrawn = false;
-    drawnMoving = renderer.getSetting('hideEdgesOnMove') && moving();
+    drawnMoving = moving();
     settle();
   };
   camera.on('updated', moved);

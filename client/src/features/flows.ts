@@ -47,6 +47,7 @@ import { colorModel } from '../drawing-model.ts';
 import { coloursCommunities, sameItems } from '../state.ts';
 import { communityGrouping, communityName, setupCommunityGraphClicks, wantsCommunityGraph } from './community-graph.ts';
 import { chosenCommunity, drawingVersion, openTie, tieShown } from './drawn.ts';
+import { linesLeftOut } from '../programs.ts';
 
 const LAYER = 'flows';
 const MIN_WIDTH = 0.6;
@@ -307,10 +308,12 @@ export const setupFlows: Feature = (ctx) => {
     if (key.every((v, i) => v === counted[i])) return;
     counted = key;
     let drawn = 0;
-    for (const edge of view.edges) {
-      const d = renderer.getEdgeDisplayData(edge);
-      if (d && !d.hidden) drawn += 1;
-    }
+    // the flows stand for the partnerships: their lines are processed but not drawn (programs.ts)
+    if (!linesLeftOut(renderer))
+      for (const edge of view.edges) {
+        const d = renderer.getEdgeDisplayData(edge);
+        if (d && !d.hidden) drawn += 1;
+      }
     container.dataset.edgesDrawn = String(drawn);
   };
 

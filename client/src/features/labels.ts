@@ -71,7 +71,7 @@ interface Candidate {
   highlighted: boolean;
 }
 
-let candidatesMemo: { graph: unknown; host: unknown; version: number; candidates: Candidate[] } | null = null;
+let candidatesMemo: { graph: unknown; host: unknown; version: number; candidates: Candidate[]; forward: Candidate[] } | null = null;
 
 /**
  * The towns that may be named, most important first: read from the reducers' output once per
@@ -82,7 +82,7 @@ let candidatesMemo: { graph: unknown; host: unknown; version: number; candidates
 function townCandidates(ctx: AppContext, host: LabelHost): Candidate[] {
   const version = drawingVersion(ctx);
   if (candidatesMemo?.graph === ctx.graph && candidatesMemo.host === host && candidatesMemo.version === version)
-    return candidatesMemo.candidates;
+    return ctx.store.get().overview ? candidatesMemo.forward : candidatesMemo.candidates;
   const candidates: Candidate[] = [];
   ctx.graph.forEachNode((node: string) => {
     const d = host.getNodeDisplayData(node);
@@ -93,8 +93,11 @@ function townCandidates(ctx: AppContext, host: LabelHost): Candidate[] {
     candidates.push({ node, label: d.label, size, rank, highlighted: d.highlighted === true });
   });
   candidates.sort((a, b) => b.rank - a.rank || b.size - a.size || (a.node < b.node ? -1 : 1));
-  candidatesMemo = { graph: ctx.graph, host, version, candidates };
-  return candidates;
+  // zoomed out, the flows' names of countries and states are the labels: only the towns brought
+  // forward are named (the overview coming or going changes no display data: draw.ts)
+  const forward = candidates.filter((c) => c.rank > 0);
+  candidatesMemo = { graph: ctx.graph, host, version, candidates, forward };
+  return ctx.store.get().overview ? forward : candidates;
 }
 
 /** The candidates on screen now, with their screen positions (the towns' positions are the graph's). */

@@ -37,6 +37,13 @@ const FA2LayoutSupervisor = ((FA2LayoutSupervisorModule as unknown as { default?
 type Positions = Map<string, { x: number; y: number }>;
 
 const ANIMATION_MS = 600;
+/**
+ * Above this many towns the towns go straight to their new places: every frame of the morph moves
+ * every town, which sigma reprocesses with every partnership, and at the default dataset's 26,335
+ * towns that is some 100 ms a frame in headless Chromium: a slide show of six pictures that holds
+ * the force view back by 0.6 s (`npm run bench -- browser`).
+ */
+const MORPH_MAX_TOWNS = 5000;
 /** How often the worker's positions are drawn while it runs. */
 const PUBLISH_MS = 250;
 /** Asked again this many times when the server's positions are of another dataset version than the graph's. */
@@ -133,9 +140,14 @@ export const setupLayout: Feature = (ctx) => {
     else await ctx.renderer.getCamera().animatedReset({ duration: 300 });
   };
 
-  /** Moves the towns to `target` in a few frames (one graph update per frame). */
+  /** Moves the towns to `target` in a few frames (one graph update per frame), or at once above MORPH_MAX_TOWNS. */
   const moveTo = (target: ReadonlyMap<string, { x: number; y: number }>, then?: () => void) => {
     cancelAnimationFrame(frame);
+    if (graph.order > MORPH_MAX_TOWNS) {
+      graph.updateEachNodeAttributes((node, attr) => Object.assign(attr, target.get(node)), { attributes: ['x', 'y'] });
+      void reframe().then(then);
+      return;
+    }
     const start = snapshot(graph);
     const began = performance.now();
     const tick = () => {

@@ -1,0 +1,77 @@
+/**
+ * sigma's WebGL programs as the map uses them.
+ *
+ * - Towns: sigma's points (`NodePointProgram`), drawn twice per frame, once as the picture and
+ *   once into the hidden picking buffer of ids that hover and click read. While the camera moves,
+ *   the picking pass is left out: nothing reads the buffer then (a wheel never asks for a town:
+ *   features/interaction.ts), and in headless Chromium's software WebGL the pass is about a sixth
+ *   of a zoom frame at the default dataset's 26,335 towns (`npm run bench -- browser`). The frame
+ *   drawn at rest, which draw.ts always asks for after a motion, draws the buffer again.
+ * - Partnerships: sigma's lines and rectangles, which draw nothing while the overview's flows
+ *   stand for them (`leaveLinesOut`, set by draw.ts). The lines stay processed meanwhile, so that
+ *   the flows giving way to them on zooming in is a frame like any other, not a reprocessing of
+ *   every partnership in the middle of the zoom.
+ */
+import type { Attributes } from 'graphology-types';
+import type Sigma from 'sigma';
+import { EdgeLineProgram, EdgeRectangleProgram, NodePointProgram } from 'sigma/rendering';
+import type { RenderParams } from 'sigma/types';
+
+/** Whether the camera moves: animated, dragged, or wheeled (sigma's own test, under which `hideEdgesOnMove` applies). */
+export function cameraMoving<N extends Attributes, E extends Attributes, G extends Attributes>(renderer: Sigma<N, E, G>): boolean {
+  const captor = renderer.getMouseCaptor();
+  return renderer.getCamera().isAnimated() || captor.isMoving || captor.draggedEvents > 0 || captor.currentWheelDirection !== 0;
+}
+
+export class TownPointProgram<
+  N extends Attributes = Attributes,
+  E extends Attributes = Attributes,
+  G extends Attributes = Attributes,
+> extends NodePointProgram<N, E, G> {
+  override render(params: RenderParams): void {
+    if (!cameraMoving(this.renderer)) {
+      super.render(params);
+      return;
+    }
+    const picking = this.pickProgram;
+    this.pickProgram = null;
+    try {
+      super.render(params);
+    } finally {
+      this.pickProgram = picking;
+    }
+  }
+}
+
+/** Per renderer: whether its partnerships' lines are left out now (the flows drawn instead). */
+const linesLeftOutBy = new WeakMap<object, () => boolean>();
+
+/** Leaves the renderer's lines out of the picture whenever `when()` says so. */
+export function leaveLinesOut(renderer: object, when: () => boolean): void {
+  linesLeftOutBy.set(renderer, when);
+}
+
+/** Whether the renderer's lines are left out now (`leaveLinesOut`). */
+export function linesLeftOut(renderer: object): boolean {
+  return linesLeftOutBy.get(renderer)?.() ?? false;
+}
+
+export class PartnershipLineProgram<
+  N extends Attributes = Attributes,
+  E extends Attributes = Attributes,
+  G extends Attributes = Attributes,
+> extends EdgeLineProgram<N, E, G> {
+  override render(params: RenderParams): void {
+    if (!linesLeftOut(this.renderer)) super.render(params);
+  }
+}
+
+export class PartnershipRectangleProgram<
+  N extends Attributes = Attributes,
+  E extends Attributes = Attributes,
+  G extends Attributes = Attributes,
+> extends EdgeRectangleProgram<N, E, G> {
+  override render(params: RenderParams): void {
+    if (!linesLeftOut(this.renderer)) super.render(params);
+  }
+}

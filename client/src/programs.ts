@@ -56,22 +56,15 @@ export function linesLeftOut(renderer: object): boolean {
   return linesLeftOutBy.get(renderer)?.() ?? false;
 }
 
-export class PartnershipLineProgram<
-  N extends Attributes = Attributes,
-  E extends Attributes = Attributes,
-  G extends Attributes = Attributes,
-> extends EdgeLineProgram<N, E, G> {
-  override render(params: RenderParams): void {
-    if (!linesLeftOut(this.renderer)) super.render(params);
-  }
+/** sigma's edge program `Base`, drawing nothing while the renderer's lines are left out. */
+// a mixin's constructor must take `any[]` (TypeScript's rule for mixin classes)
+function unlessLinesLeftOut<C extends new (...args: any[]) => { renderer: object; render(params: RenderParams): void }>(Base: C) {
+  return class extends Base {
+    override render(params: RenderParams): void {
+      if (!linesLeftOut(this.renderer)) super.render(params);
+    }
+  };
 }
 
-export class PartnershipRectangleProgram<
-  N extends Attributes = Attributes,
-  E extends Attributes = Attributes,
-  G extends Attributes = Attributes,
-> extends EdgeRectangleProgram<N, E, G> {
-  override render(params: RenderParams): void {
-    if (!linesLeftOut(this.renderer)) super.render(params);
-  }
-}
+export const PartnershipLineProgram = unlessLinesLeftOut(EdgeLineProgram);
+export const PartnershipRectangleProgram = unlessLinesLeftOut(EdgeRectangleProgram);

@@ -5,7 +5,9 @@
  * analysed. The figures are normalised, and the structure numbered, as ours
  * (analytics/gds/gds-figures.ts); a partition (GDS's Louvain for the suite, its Leiden when asked
  * for) is described as ours are: modularity, NMI, stability, profiles
- * (analytics/suite/communities.ts). The rest of the suite (eigenvector, clustering, assortativity,
+ * (analytics/suite/communities.ts); at a resolution other than 1, which GDS's Louvain has no
+ * parameter for, the suite keeps its own Louvain and `/api/communities` says `engine: inprocess`.
+ * The rest of the suite (eigenvector, clustering, assortativity,
  * distances, east-west) is this service's: GDS's eigenvector is not NetworkX's on a graph of many
  * components, and GDS has no east-west analyses. Sampled betweenness stays this service's too
  * (GDS samples otherwise).
@@ -40,13 +42,18 @@ const edgesOf = (network: AbstractGraph) => network.mapEdges((_edge, _attributes
 /** The suite with GDS's centralities, k-core numbers, structure and Louvain communities in place of ours. */
 export async function withGdsFigures(gds: GdsStore, suite: Suite, network: AbstractGraph): Promise<Suite> {
   await requireGds(gds);
+  // nothing to project: the suite of an empty view is the same from either engine
   if (network.size === 0) return suite;
   const found = await gds.figures(edgesOf(network));
   const figures = toNetworkX(found.figures, suite.nodes);
   const structure = toOurStructure(found.structure, suite.nodes);
   const exact = suite.centrality.betweennessMethod.mode === 'exact';
   const { resolution, seed } = suite.communities;
-  const communities = await gdsCommunities(gds, network, { algorithm: 'louvain', resolution, seed, stabilitySeeds: 0 });
+  // GDS's Louvain has no resolution: at another one the suite keeps ours, and says so (`engine`)
+  const communities =
+    resolution === 1
+      ? await gdsCommunities(gds, network, { algorithm: 'louvain', resolution, seed, stabilitySeeds: 0 })
+      : suite.communities;
   if (communities.membership.length !== suite.nodes.length) throw new Error('gds-engine: the partition is not of the suite’s places.');
   return {
     ...suite,
@@ -62,7 +69,7 @@ export async function withGdsFigures(gds: GdsStore, suite: Suite, network: Abstr
     summary: {
       ...suite.summary,
       components: structure.componentSizes.length,
-      largestComponent: Math.max(0, ...structure.componentSizes),
+      largestComponent: structure.componentSizes.reduce((max, size) => Math.max(max, size), 0),
       bridges: structure.bridges.length,
       articulationPoints: structure.articulationPoints.length,
     },
@@ -74,15 +81,12 @@ export async function withGdsFigures(gds: GdsStore, suite: Suite, network: Abstr
  * GDS's partition of the network by `options.algorithm`, described as ours (the places in the
  * network's order). Leiden takes the seed and the resolution (gamma), and its stability comes from
  * the next seeds, as ours; GDS's Louvain takes neither: it is run once, on one thread so that it
- * repeats, with no stability score, and a resolution other than 1 is refused.
+ * repeats, with no stability score, and only at resolution 1 (withGdsFigures keeps ours otherwise).
  */
 export async function gdsCommunities(gds: GdsStore, network: AbstractGraph, options: CommunitiesOptions): Promise<SuiteCommunities> {
   await requireGds(gds);
   const { algorithm, resolution } = options;
-  if (algorithm === 'louvain' && resolution !== 1) {
-    const message = `GDS's Louvain has no resolution parameter, so resolution=${resolution} cannot be honoured: use resolution=1, or algorithm=leiden (GDS's Leiden takes the resolution), or run with ANALYTICS_ENGINE=inprocess`;
-    throw new AppError('bad-request', message, { errors: [{ field: 'resolution', message }] });
-  }
+  if (algorithm === 'louvain' && resolution !== 1) throw new Error('gds-engine: GDS’s Louvain has no resolution parameter.');
   const csr = buildCsr(network);
   const seeds = [options.seed, ...stabilitySeeds(options)];
   const found = network.size === 0 ? [new Map<string, number>()] : await gds.communities(edgesOf(network), algorithm, seeds, resolution);

@@ -13,8 +13,8 @@
  *   articulation points compare directly.
  * - PageRank: GDS's scores sum to n, ours to 1; ours stop at NetworkX's tolerance (below).
  * Then the API under ANALYTICS_ENGINE=gds against the in-process one, whole and filtered
- * (test/helpers/engines.ts: the communities too, by modularity and NMI), GDS's Louvain refusing a
- * resolution it has no parameter for, and the clear 503 when that engine meets a Neo4j without GDS.
+ * (test/helpers/engines.ts: the communities too, by modularity and NMI), our Louvain kept at a
+ * resolution GDS's has no parameter for, and the clear 503 when that engine meets a Neo4j without GDS.
  * test/integration/gds-default-dataset.test.ts does the same on the default dataset.
  * Eigenvector centrality is not compared: on this graph of many components GDS's scores differ from
  * NetworkX's by up to 0.42 (measured 2026-12-05), so the engine gives ours.
@@ -145,20 +145,20 @@ describe('OpenGDS in the project-managed Neo4j', () => {
     }
   });
 
-  it("refuses a resolution that GDS's Louvain cannot honour, and gives GDS's Leiden at that resolution", async () => {
-    const louvain = await fetch(`${gdsEngine.url}/api/communities?resolution=2`);
-    expect(louvain.status).toBe(400);
-    const problem = (await louvain.json()) as { errors: { field: string; message: string }[] };
-    expect(problem.errors[0]).toMatchObject({
-      field: 'resolution',
-      message: expect.stringMatching(/no resolution parameter.*algorithm=leiden/),
-    });
-    const leiden = async (resolution: number) => {
-      const res = await fetch(`${gdsEngine.url}/api/communities?algorithm=leiden&resolution=${resolution}&limit=1`);
-      expect(res.status).toBe(200);
+  it("keeps our Louvain at a resolution GDS's Louvain has no parameter for, and says so; GDS's Leiden takes it", async () => {
+    const communities = async (service: RunningService, query: string) => {
+      const res = await fetch(`${service.url}/api/communities?limit=1&${query}`);
+      expect(res.status, await res.clone().text()).toBe(200);
       return parseStrict(CommunitiesSchema, await res.json(), '/api/communities');
     };
-    const [one, two] = [await leiden(1), await leiden(2)];
+    const [ours, kept] = [await communities(service, 'resolution=2'), await communities(gdsEngine, 'resolution=2')];
+    expect([ours.engine, kept.engine]).toEqual(['inprocess', 'inprocess']);
+    expect(kept.modularity).toBe(ours.modularity);
+    expect(kept.count).toBe(ours.count);
+    const [one, two] = [
+      await communities(gdsEngine, 'algorithm=leiden&resolution=1'),
+      await communities(gdsEngine, 'algorithm=leiden&resolution=2'),
+    ];
     expect([one.engine, two.engine, two.resolution]).toEqual(['gds', 'gds', 2]);
     // a higher resolution splits the network finer (Reichardt & Bornholdt 2006)
     expect(two.count).toBeGreaterThan(one.count);

@@ -23,9 +23,10 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** A renderer as far as the programs ask it: its camera and its mouse. */
-function rendererIn(motion: { animated: boolean; wheel: number; dragged: number }) {
+/** A renderer as far as the programs ask it: its graph, its camera and its mouse. */
+function rendererIn(motion: { animated: boolean; wheel: number; dragged: number }, graph: object = {}) {
   return {
+    getGraph: () => graph,
     getCamera: () => ({ isAnimated: () => motion.animated }),
     getMouseCaptor: () => ({ isMoving: false, draggedEvents: motion.dragged, currentWheelDirection: motion.wheel }),
   };
@@ -37,7 +38,7 @@ function programOf<T>(Class: { prototype: T }, fields: Record<string, unknown>):
 }
 
 describe('the programs of the map', () => {
-  it("leaves the towns' picking pass out while the camera moves, and draws it at rest", () => {
+  it("leaves the towns' picking pass out while the map is wheeled or dragged, and draws it in a flight and at rest", () => {
     const picking = { name: 'pick' };
     const seen: unknown[] = [];
     vi.spyOn(rendering.NodePointProgram.prototype, 'render').mockImplementation(function (this: { pickProgram: unknown }) {
@@ -46,14 +47,14 @@ describe('the programs of the map', () => {
     const motion = { animated: true, wheel: 0, dragged: 0 };
     const program = programOf(programs.TownPointProgram, { renderer: rendererIn(motion), pickProgram: picking });
     const params = {} as Parameters<typeof program.render>[0];
-    program.render(params); // animated
-    Object.assign(motion, { animated: false, wheel: 1 });
+    program.render(params); // flying to a town: a click meanwhile must find one
+    Object.assign(motion, { animated: true, wheel: 1 });
     program.render(params); // wheeled
-    Object.assign(motion, { wheel: 0, dragged: 2 });
+    Object.assign(motion, { animated: false, wheel: 0, dragged: 2 });
     program.render(params); // dragged
     Object.assign(motion, { dragged: 0 });
     program.render(params); // at rest
-    expect(seen).toEqual([null, null, null, picking]);
+    expect(seen).toEqual([picking, null, null, picking]);
     expect(program.pickProgram).toBe(picking);
   });
 
@@ -61,21 +62,26 @@ describe('the programs of the map', () => {
     const drawn: string[] = [];
     vi.spyOn(rendering.EdgeLineProgram.prototype, 'render').mockImplementation(() => drawn.push('line'));
     vi.spyOn(rendering.EdgeRectangleProgram.prototype, 'render').mockImplementation(() => drawn.push('thick'));
-    const renderer = rendererIn({ animated: false, wheel: 0, dragged: 0 });
+    const graph = {};
+    const renderer = rendererIn({ animated: false, wheel: 0, dragged: 0 }, graph);
     const flows = { shown: true };
-    programs.leaveLinesOut(renderer, () => flows.shown);
+    programs.leaveLinesOut(graph, () => flows.shown);
     const line = programOf(programs.PartnershipLineProgram, { renderer });
     const thick = programOf(programs.PartnershipRectangleProgram, { renderer });
     const params = {} as Parameters<typeof line.render>[0];
     line.render(params);
     thick.render(params);
-    expect(programs.linesLeftOut(renderer)).toBe(true);
+    expect(programs.linesLeftOut(graph)).toBe(true);
     flows.shown = false;
     line.render(params);
     thick.render(params);
     expect(drawn).toEqual(['line', 'thick']);
-    expect(programs.linesLeftOut(renderer)).toBe(false);
-    // a renderer nobody asked about draws its lines
-    expect(programs.linesLeftOut(rendererIn({ animated: false, wheel: 0, dragged: 0 }))).toBe(false);
+    expect(programs.linesLeftOut(graph)).toBe(false);
+    // another renderer of the same graph (a PNG export's) follows the rule; another graph's draws its lines
+    flows.shown = true;
+    const exported = programOf(programs.PartnershipLineProgram, { renderer: rendererIn({ animated: false, wheel: 0, dragged: 0 }, graph) });
+    exported.render(params);
+    expect(drawn).toEqual(['line', 'thick']);
+    expect(programs.linesLeftOut({})).toBe(false);
   });
 });

@@ -217,7 +217,7 @@ export const setupDraw: Feature = (ctx) => {
   };
   renderer.setSettings({ nodeReducer, edgeReducer, hideEdgesOnMove: hideInMotion(current) });
   // the map's overview: its flows stand for the partnerships, whose lines are not drawn
-  leaveLinesOut(renderer, () => current.overview && current.grouping === null);
+  leaveLinesOut(ctx.graph, () => current.overview && current.grouping === null);
 
   // `#graph[data-highlight]` says what is brought forward ("paths" or "ego") and how much of it,
   // `data-community*` the chosen community (its members in view, their colour, the towns named,
@@ -254,11 +254,17 @@ export const setupDraw: Feature = (ctx) => {
   const redraw = (kind: (typeof KINDS)[number]) => {
     if (pending === null) {
       queueMicrotask(() => {
-        const drawn = pending;
+        let drawn = pending;
         pending = null;
         // the overview coming or going changes no town's or partnership's display data
         if (drawn !== 'render') drawingChanged();
+        const grouping = current.grouping;
         current = frame(ctx, store.get(), onScreen);
+        // the community graph coming, going or regrouping hides and shows towns and partnerships
+        if (current.grouping !== grouping && drawn !== 'full') {
+          drawn = 'full';
+          drawingChanged();
+        }
         describeHighlight(current);
         const hide = hideInMotion(current);
         // a changed setting makes sigma reprocess every town and partnership itself
@@ -289,6 +295,7 @@ export const setupDraw: Feature = (ctx) => {
         state.size !== previous.size ||
         state.communityOnly !== previous.communityOnly ||
         state.expanded !== previous.expanded ||
+        state.layout !== previous.layout ||
         // the community graph hides and shows towns
         (state.overview !== previous.overview && state.layout === 'force')
       )
@@ -321,7 +328,7 @@ export const setupDraw: Feature = (ctx) => {
   const camera = renderer.getCamera();
   const moving = () => cameraMoving(renderer);
   let movedSinceDrawn = false;
-  // the last frame was drawn in motion, without the towns' picking buffer (town-program.ts) and
+  // the last frame was drawn in motion, without the towns' picking buffer (programs.ts) and
   // perhaps without the lines: one more is drawn at rest
   let drawnMoving = false;
   let watching = 0;

@@ -309,7 +309,7 @@ export const setupFlows: Feature = (ctx) => {
     counted = key;
     let drawn = 0;
     // the flows stand for the partnerships: their lines are processed but not drawn (programs.ts)
-    if (!linesLeftOut(renderer))
+    if (!linesLeftOut(ctx.graph))
       for (const edge of view.edges) {
         const d = renderer.getEdgeDisplayData(edge);
         if (d && !d.hidden) drawn += 1;

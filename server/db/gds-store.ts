@@ -38,10 +38,11 @@ export class GdsStore {
   }
 
   /**
-   * GDS's own figures (unnormalised: analytics/gds/gds-figures.ts) and structure (components,
-   * bridges, articulation points) of the network of these partnerships.
+   * GDS's own figures (unnormalised: analytics/gds/gds-figures.ts), structure (components,
+   * bridges, articulation points) and, when asked, Louvain partition of the network of these
+   * partnerships: one projection for all of them.
    */
-  figures(edges: Edges): Promise<{ figures: GdsFigures; structure: GdsStructure }> {
+  figures(edges: Edges, louvain: boolean): Promise<{ figures: GdsFigures; structure: GdsStructure; louvain: Map<string, number> | null }> {
     return this.projected(edges, async (graph) => {
       const figures = {} as Record<GdsMeasure, Map<string, number>>;
       for (const measure of GDS_MEASURES) {
@@ -56,7 +57,7 @@ export class GdsStore {
         bridges: bridges.map((r) => [r.a, r.b]),
         articulationPoints: cuts.map((r) => r.id),
       };
-      return { figures, structure };
+      return { figures, structure, louvain: louvain ? await this.partition(graph, 'louvain', 0, 1) : null };
     });
   }
 
@@ -67,12 +68,16 @@ export class GdsStore {
   communities(edges: Edges, algorithm: CommunityAlgorithm, seeds: readonly number[], resolution: number): Promise<Map<string, number>[]> {
     return this.projected(edges, async (graph) => {
       const partitions: Map<string, number>[] = [];
-      for (const seed of algorithm === 'louvain' ? seeds.slice(0, 1) : seeds) {
-        const rows = await this.db.read<{ id: string; community: number }>(`read/gds-${algorithm}`, { graph, seed, resolution });
-        partitions.push(new Map(rows.map((r) => [r.id, r.community])));
-      }
+      for (const seed of algorithm === 'louvain' ? seeds.slice(0, 1) : seeds)
+        partitions.push(await this.partition(graph, algorithm, seed, resolution));
       return partitions;
     });
+  }
+
+  /** GDS's community of each place of a projection. */
+  private async partition(graph: string, algorithm: CommunityAlgorithm, seed: number, resolution: number): Promise<Map<string, number>> {
+    const rows = await this.db.read<{ id: string; community: number }>(`read/gds-${algorithm}`, { graph, seed, resolution });
+    return new Map(rows.map((r) => [r.id, r.community]));
   }
 
   /** `work` on a projection of exactly these partnerships, dropped again whatever happens. */

@@ -44,16 +44,15 @@ export async function withGdsFigures(gds: GdsStore, suite: Suite, network: Abstr
   await requireGds(gds);
   // nothing to project: the suite of an empty view is the same from either engine
   if (network.size === 0) return suite;
-  const found = await gds.figures(edgesOf(network));
+  const { resolution, seed } = suite.communities;
+  // GDS's Louvain has no resolution: at another one the suite keeps ours, and says so (`engine`)
+  const found = await gds.figures(edgesOf(network), resolution === 1);
   const figures = toNetworkX(found.figures, suite.nodes);
   const structure = toOurStructure(found.structure, suite.nodes);
   const exact = suite.centrality.betweennessMethod.mode === 'exact';
-  const { resolution, seed } = suite.communities;
-  // GDS's Louvain has no resolution: at another one the suite keeps ours, and says so (`engine`)
-  const communities =
-    resolution === 1
-      ? await gdsCommunities(gds, network, { algorithm: 'louvain', resolution, seed, stabilitySeeds: 0 })
-      : suite.communities;
+  const communities = found.louvain
+    ? describeGds(network, { algorithm: 'louvain', resolution, seed, stabilitySeeds: 0 }, [found.louvain])
+    : suite.communities;
   if (communities.membership.length !== suite.nodes.length) throw new Error('gds-engine: the partition is not of the suite’s places.');
   return {
     ...suite,
@@ -87,9 +86,15 @@ export async function gdsCommunities(gds: GdsStore, network: AbstractGraph, opti
   await requireGds(gds);
   const { algorithm, resolution } = options;
   if (algorithm === 'louvain' && resolution !== 1) throw new Error('gds-engine: GDS’s Louvain has no resolution parameter.');
-  const csr = buildCsr(network);
   const seeds = [options.seed, ...stabilitySeeds(options)];
   const found = network.size === 0 ? [new Map<string, number>()] : await gds.communities(edgesOf(network), algorithm, seeds, resolution);
+  return describeGds(network, options, found);
+}
+
+/** GDS's partitions (the main one, then one per stability seed) described as ours, the places in the network's order. */
+function describeGds(network: AbstractGraph, options: CommunitiesOptions, found: readonly ReadonlyMap<string, number>[]): SuiteCommunities {
+  const { algorithm, resolution } = options;
+  const csr = buildCsr(network);
   const partitions = found.map((byPlace): Partition => {
     const communities = denseCodes(
       csr.keys.map((id) => {

@@ -7,7 +7,10 @@
  *   the first frame with the towns framed, their labels and, zoomed out, the aggregated flows);
  *   target 3 s;
  * - zoom: the intervals between animation frames while the mouse wheel zooms in five steps and out
- *   again, 95th percentile; target 50 ms (a frame that takes longer is a visible stall);
+ *   again, 95th percentile; target 50 ms (a frame that takes longer is a visible stall); and the
+ *   CPU time that Chromium's processes spent per frame meanwhile (from /proc, where there is one):
+ *   on this 2-core machine a frame is CPU-bound, and CPU time varies less with the load of the
+ *   machine than the intervals do, so it compares changes better;
  * - the force view's first drawing: from choosing the force layout until the server's positions are
  *   drawn (`#graph[data-layout-source="server"]`, the animation ended), read against the map's first
  *   drawing; the server's layout is computed once before the runs (it starts with the first
@@ -15,8 +18,9 @@
  *
  *   npm run build && npm run bench -- browser [--runs=3]
  */
+import { resolveChromium } from '../server/browser/chromium.ts';
 import { browserBenchService } from './lib/browser-service.ts';
-import { loadAverage } from './lib/measure.ts';
+import { loadAverage, processesCpuMs } from './lib/measure.ts';
 
 const TARGETS = { firstLegibleMs: 3000, zoomP95Ms: 50 } as const;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -39,7 +43,14 @@ export default async function browserBench(): Promise<void> {
       `dataset        the full default: ${graph.nodes.length} places, ${graph.edges.length} partnerships (loaded, force layout computed: ${((performance.now() - started) / 1000).toFixed(1)} s)`,
     );
     console.log(`load average   ${loadAverage()} (start)`);
-    const result = { legible: [] as number[], zoom: [] as number[], mapFirst: [] as number[], force: [] as number[] };
+    const chromium = (await resolveChromium()).path;
+    const result = {
+      legible: [] as number[],
+      zoom: [] as number[],
+      zoomCpu: [] as number[],
+      mapFirst: [] as number[],
+      force: [] as number[],
+    };
     for (let run = 0; run < runs; run++) {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
       const page = await context.newPage();
@@ -66,6 +77,7 @@ export default async function browserBench(): Promise<void> {
         };
         requestAnimationFrame(tick);
       })()`);
+      const cpuBefore = processesCpuMs(chromium);
       for (const dy of [-300, -300, -300, -300, -300, 300, 300, 300, 300, 300]) {
         await page.mouse.wheel(0, dy);
         await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
@@ -75,7 +87,9 @@ export default async function browserBench(): Promise<void> {
         w.__on = false;
         return w.__frames.slice(1);
       });
+      const cpuAfter = processesCpuMs(chromium);
       result.zoom.push(quantile(frames, 0.95));
+      if (cpuBefore !== null && cpuAfter !== null) result.zoomCpu.push((cpuAfter - cpuBefore) / frames.length);
 
       // the force view
       const t0 = await page.evaluate(() => performance.now());
@@ -91,6 +105,7 @@ export default async function browserBench(): Promise<void> {
     line('first legible drawing (navigation → mark)', result.legible, TARGETS.firstLegibleMs);
     line('map: first drawing (navigation → mark)', result.mapFirst);
     line('zoom: frame interval, 95th percentile', result.zoom, TARGETS.zoomP95Ms);
+    if (result.zoomCpu.length) line('zoom: Chromium CPU time per frame', result.zoomCpu);
     line('force view: choose → server positions drawn', result.force);
     console.log(`load average   ${loadAverage()} (end)`);
   } finally {

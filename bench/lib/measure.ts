@@ -5,6 +5,7 @@
  * them because other jobs share it.
  */
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import os from 'node:os';
 
 export interface Timing {
@@ -71,6 +72,29 @@ export function loadAverage(): string {
     .loadavg()
     .map((x) => x.toFixed(2))
     .join(' ');
+}
+
+/**
+ * CPU time (user and system, milliseconds) used so far by the live processes whose command line
+ * starts with `executable`, from /proc; null where there is no /proc. Time spent waiting is not
+ * counted, so it varies less with the machine's load than wall-clock time does.
+ */
+export function processesCpuMs(executable: string): number | null {
+  if (!fs.existsSync('/proc/self/stat')) return null;
+  const ticksPerMs = 100 / 1000; // USER_HZ, 100 on Linux
+  let ticks = 0;
+  for (const pid of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      if (!fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').startsWith(executable)) continue;
+      // the fields after the command's name in parentheses; utime and stime are the 14th and 15th
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return ticks / ticksPerMs;
 }
 
 export function peakRssMb(): number {

@@ -20,3 +20,13 @@ export function resetLayer(
   context.clearRect(0, 0, canvas.width, canvas.height);
   return { width, height, pixelRatio };
 }
+
+/**
+ * Shows or hides a layer's canvas (touching the style only when that changes). A layer with
+ * nothing on it is hidden, not left cleared: in headless Chromium a shown canvas that was cleared
+ * is copied and blended into the page on every frame, as one with a drawing is.
+ */
+export function showLayer(canvas: HTMLCanvasElement | undefined, shown: boolean): void {
+  const display = shown ? '' : 'none';
+  if (canvas && canvas.style.display !== display) canvas.style.display = display;
+}

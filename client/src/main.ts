@@ -4,7 +4,7 @@
  * API's message instead of a blank page.
  */
 import Sigma from 'sigma';
-import { PartnershipLineProgram, PartnershipRectangleProgram, TownPointProgram } from './programs.ts';
+import { PartnershipLineProgram, PartnershipRectangleProgram, showLinesLayerWhenDrawn, TownPointProgram } from './programs.ts';
 import { ApiError } from './api.ts';
 import { createContext, type Feature, type Renderer } from './context.ts';
 import { byId } from './dom.ts';
@@ -153,6 +153,8 @@ async function boot(store: Store<AppState>, defaultLang: AppState['lang']): Prom
   // sigma's own label canvases stay empty (the names are ours) but are cleared on every frame; a
   // 2D canvas that is shown is copied into the page's tiles on every frame, so these are not shown
   for (const layer of ['labels', 'edgeLabels'] as const) renderer.getCanvases()[layer]!.style.display = 'none';
+  // and the lines' layer only in the frames that draw lines (programs.ts)
+  showLinesLayerWhenDrawn(renderer);
   const ctx = createContext({ graph, renderer, store, meta, defaultLang });
   const teardowns = FEATURES.map((feature) => feature(ctx));
   showLoading(null);

@@ -1,9 +1,11 @@
 /**
- * sigma's programs as the map uses them (client/src/programs.ts): the towns' picking pass left out
- * while the camera moves and drawn again at rest; the partnerships' lines and rectangles drawing
- * nothing while the overview's flows stand for them. What is tested is when they draw: sigma's own
- * drawing (the parent's `render`) is replaced by a recorder, and the WebGL constants that sigma
- * reads when it is imported, which Node lacks, are given as zeros.
+ * sigma's programs as the map uses them (client/src/programs.ts): only the towns on screen drawn,
+ * through an index buffer; the towns' picking pass left out while the camera moves and drawn again
+ * at rest; the partnerships' lines and rectangles drawing nothing while the overview's flows stand
+ * for them; the layers of lines and of hovered towns hidden in the frames that draw nothing on
+ * them. What is tested is what they draw: sigma's own drawing (the parent's `render`) is replaced
+ * by a recorder, WebGL by a recorder of the calls, and the WebGL constants that sigma reads when
+ * it is imported, which Node lacks, are given as zeros.
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 
@@ -13,7 +15,8 @@ let programs: Programs;
 let rendering: Rendering;
 
 beforeAll(async () => {
-  const constants = new Proxy({}, { get: () => 0 });
+  // a class, so that a recorder made from its prototype is a WebGL 2 context to `instanceof`
+  const constants = new Proxy(class {}, { get: (target, key) => (key in target ? Reflect.get(target, key) : 0) });
   vi.stubGlobal('WebGLRenderingContext', constants);
   vi.stubGlobal('WebGL2RenderingContext', constants);
   rendering = await import('sigma/rendering');
@@ -23,13 +26,34 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** A renderer as far as the programs ask it: its graph, its camera and its mouse. */
+/** A canvas as far as the programs touch it: its style. */
+const canvas = () => ({ style: { display: '' } });
+
+/** A renderer as far as the programs ask it: its graph, camera, mouse, canvases and events. */
 function rendererIn(motion: { animated: boolean; wheel: number; dragged: number }, graph: object = {}) {
+  const handlers = new Map<string, () => void>();
   return {
+    canvases: { edges: canvas(), hovers: canvas(), hoverNodes: canvas(), nodes: canvas() },
     getGraph: () => graph,
     getCamera: () => ({ isAnimated: () => motion.animated }),
     getMouseCaptor: () => ({ isMoving: false, draggedEvents: motion.dragged, currentWheelDirection: motion.wheel }),
+    getCanvases() {
+      return this.canvases;
+    },
+    on: (event: string, handler: () => void) => handlers.set(event, handler),
+    off: (event: string) => handlers.delete(event),
+    emit: (event: string) => handlers.get(event)?.(),
   };
+}
+
+/** sigma's point buffer (x, y, size, colour, id per town) of towns given as [x, y, size]. */
+const pointsOf = (towns: [number, number, number][]) => new Float32Array(towns.flatMap(([x, y, size]) => [x, y, size, 0, 0]));
+
+/** Render parameters for a 100 × 50 pixel view whose matrix scales by `scale` and moves by (dx, dy). */
+function paramsOf(scale = 1, dx = 0, dy = 0) {
+  return { width: 100, height: 50, sizeRatio: 1, matrix: new Float32Array([scale, 0, 0, 0, scale, 0, dx, dy, 1]) } as unknown as Parameters<
+    typeof programs.townsOnScreen
+  >[2];
 }
 
 /** A program of `Class` without WebGL: only the fields its `render` reads. */
@@ -45,8 +69,16 @@ describe('the programs of the map', () => {
       seen.push(this.pickProgram);
     });
     const motion = { animated: true, wheel: 0, dragged: 0 };
-    const program = programOf(programs.TownPointProgram, { renderer: rendererIn(motion), pickProgram: picking });
-    const params = {} as Parameters<typeof program.render>[0];
+    const renderer = rendererIn(motion);
+    const program = programOf(programs.TownPointProgram, {
+      renderer,
+      pickProgram: picking,
+      normalProgram: { gl: { canvas: renderer.canvases.nodes } },
+      array: pointsOf([[0, 0, 3]]),
+      verticesCount: 1,
+      drawn: new Uint32Array(0),
+    });
+    const params = paramsOf();
     program.render(params); // flying to a town: a click meanwhile must find one
     Object.assign(motion, { animated: true, wheel: 1 });
     program.render(params); // wheeled
@@ -66,8 +98,8 @@ describe('the programs of the map', () => {
     const renderer = rendererIn({ animated: false, wheel: 0, dragged: 0 }, graph);
     const flows = { shown: true };
     programs.leaveLinesOut(graph, () => flows.shown);
-    const line = programOf(programs.PartnershipLineProgram, { renderer });
-    const thick = programOf(programs.PartnershipRectangleProgram, { renderer });
+    const line = programOf(programs.PartnershipLineProgram, { renderer, verticesCount: 2 });
+    const thick = programOf(programs.PartnershipRectangleProgram, { renderer, verticesCount: 6 });
     const params = {} as Parameters<typeof line.render>[0];
     line.render(params);
     thick.render(params);
@@ -79,9 +111,136 @@ describe('the programs of the map', () => {
     expect(programs.linesLeftOut(graph)).toBe(false);
     // another renderer of the same graph (a PNG export's) follows the rule; another graph's draws its lines
     flows.shown = true;
-    const exported = programOf(programs.PartnershipLineProgram, { renderer: rendererIn({ animated: false, wheel: 0, dragged: 0 }, graph) });
+    const exported = programOf(programs.PartnershipLineProgram, {
+      renderer: rendererIn({ animated: false, wheel: 0, dragged: 0 }, graph),
+      verticesCount: 2,
+    });
     exported.render(params);
     expect(drawn).toEqual(['line', 'thick']);
     expect(programs.linesLeftOut({})).toBe(false);
+  });
+
+  it('draws the towns on screen, their discs included, and no hidden one, in the order of the buffer', () => {
+    // a disc of size 3 reaches 3 pixels, 0.06 of clip space across 100 pixels and 0.12 across 50
+    const points = pointsOf([
+      [0, 0, 3], // 0: the centre
+      [1.05, 0, 3], // 1: its centre off screen to the right, its disc on
+      [1.07, 0, 3], // 2: its disc off screen
+      [0, -1.11, 3], // 3: below, its disc on (the view is half as high)
+      [0, 1.13, 3], // 4: above, off
+      [0.5, 0.5, 0], // 5: hidden (sigma writes zeros)
+      [-0.99, 0.99, 1], // 6: a corner
+    ]);
+    const out = new Uint32Array(7);
+    const n = programs.townsOnScreen(points, 7, paramsOf(), out);
+    expect([...out.subarray(0, n)]).toEqual([0, 1, 3, 6]);
+    // zoomed in twice and moved left: x' = 2x - 1, so only towns with x in [-0.03, 1.03] (and y within ±0.53) are on
+    const zoomed = pointsOf([
+      [0.5, 0, 3],
+      [1.02, 0, 3],
+      [1.04, 0, 3],
+      [-0.02, 0.52, 3],
+      [0.5, 0.6, 3],
+    ]);
+    expect([...out.subarray(0, programs.townsOnScreen(zoomed, 5, paramsOf(2, -1, 0), out))]).toEqual([0, 1, 3]);
+  });
+
+  it('sends the towns on screen once a frame and draws them, picture and picking, through the index buffer', () => {
+    const calls: string[] = [];
+    const record =
+      (name: string) =>
+      (...args: unknown[]) =>
+        calls.push(`${name}(${args.map((a) => (a instanceof Uint32Array ? `[${[...a].join(',')}]` : String(a))).join(', ')})`);
+    const gl = Object.assign(Object.create(WebGL2RenderingContext.prototype as object) as object, {
+      FRAMEBUFFER: 'FB',
+      ELEMENT_ARRAY_BUFFER: 'EAB',
+      DYNAMIC_DRAW: 'DD',
+      UNSIGNED_INT: 'UINT',
+      bindFramebuffer: record('bindFramebuffer'),
+      createBuffer: () => 'indices',
+      bindBuffer: record('bindBuffer'),
+      bufferData: record('bufferData'),
+      drawElements: record('drawElements'),
+    }) as unknown as WebGL2RenderingContext;
+    const renderer = rendererIn({ animated: false, wheel: 0, dragged: 0 });
+    const program = programOf(programs.TownPointProgram, {
+      renderer,
+      normalProgram: { gl: { canvas: renderer.canvases.nodes } },
+      array: pointsOf([
+        [0, 0, 3],
+        [5, 0, 3],
+        [0.5, 0, 0],
+        [-0.5, 0.2, 2],
+      ]),
+      verticesCount: 4,
+      drawn: new Uint32Array(0),
+    });
+    vi.spyOn(rendering.NodePointProgram.prototype, 'render').mockImplementation(function (this: typeof program) {
+      this.drawWebGL(0 /* POINTS */, { gl, frameBuffer: 'picking' } as never);
+      this.drawWebGL(0, { gl, frameBuffer: null } as never);
+    });
+    program.render(paramsOf());
+    expect(calls).toEqual([
+      'bindFramebuffer(FB, picking)',
+      'bindBuffer(EAB, indices)',
+      'bufferData(EAB, [0,3], DD)',
+      'drawElements(0, 2, UINT, 0)',
+      'bindBuffer(EAB, null)',
+      'bindFramebuffer(FB, null)',
+      'bindBuffer(EAB, indices)',
+      'drawElements(0, 2, UINT, 0)',
+      'bindBuffer(EAB, null)',
+    ]);
+  });
+
+  it("shows sigma's hover layers only while a town is drawn on them", () => {
+    vi.spyOn(rendering.NodePointProgram.prototype, 'render').mockImplementation(() => undefined);
+    const renderer = rendererIn({ animated: false, wheel: 0, dragged: 0 });
+    const { hovers, hoverNodes } = renderer.canvases;
+    const hover = programOf(programs.TownPointProgram, {
+      renderer,
+      normalProgram: { gl: { canvas: hoverNodes } },
+      array: pointsOf([]),
+      verticesCount: 0,
+      drawn: new Uint32Array(0),
+    });
+    hover.render(paramsOf());
+    expect([hovers.style.display, hoverNodes.style.display]).toEqual(['none', 'none']);
+    Object.assign(hover, { array: pointsOf([[0, 0, 3]]), verticesCount: 1 });
+    hover.render(paramsOf());
+    expect([hovers.style.display, hoverNodes.style.display]).toEqual(['', '']);
+    // the map's own program leaves them alone
+    const map = programOf(programs.TownPointProgram, {
+      renderer,
+      normalProgram: { gl: { canvas: renderer.canvases.nodes } },
+      array: pointsOf([]),
+      verticesCount: 0,
+      drawn: new Uint32Array(0),
+    });
+    map.render(paramsOf());
+    expect([hovers.style.display, hoverNodes.style.display, renderer.canvases.nodes.style.display]).toEqual(['', '', '']);
+  });
+
+  it("shows the lines' layer only in the frames that draw lines", () => {
+    vi.spyOn(rendering.EdgeLineProgram.prototype, 'render').mockImplementation(() => undefined);
+    const graph = {};
+    const renderer = rendererIn({ animated: false, wheel: 0, dragged: 0 }, graph);
+    const flows = { shown: false };
+    programs.leaveLinesOut(graph, () => flows.shown);
+    const stop = programs.showLinesLayerWhenDrawn(renderer as never);
+    const line = programOf(programs.PartnershipLineProgram, { renderer, verticesCount: 2 });
+    const frame = (drawLines: boolean) => {
+      renderer.emit('beforeRender');
+      if (drawLines) line.render({} as never); // sigma skips the edge programs while moving (hideEdgesOnMove)
+      renderer.emit('afterRender');
+      return renderer.canvases.edges.style.display;
+    };
+    expect(frame(true)).toBe('');
+    expect(frame(false)).toBe('none');
+    expect(frame(true)).toBe('');
+    flows.shown = true;
+    expect(frame(true)).toBe('none');
+    stop();
+    expect(renderer.canvases.edges.style.display).toBe('');
   });
 });

@@ -13,7 +13,7 @@
  */
 import { overlays, type Area } from '../camera.ts';
 import type { AppContext, Feature } from '../context.ts';
-import { resetLayer } from '../canvas-layer.ts';
+import { resetLayer, showLayer } from '../canvas-layer.ts';
 import { describeLabels, drawName, HALO_WIDTH, LabelPlacer, reserveAreas, townFont, type PlacedLabel } from '../labels.ts';
 import { CROSS_TIE, EDGE_FOCUS } from '../palettes.ts';
 import { crossTies } from '../view.ts';
@@ -180,6 +180,7 @@ export const setupFocus: Feature = (ctx) => {
   const draw = () => {
     const { width, height, pixelRatio } = resetLayer(renderer, canvas, context);
     const focus = focusOf(ctx);
+    showLayer(canvas, focus !== null);
     if (focus)
       container.dataset.focusLabels = describeLabels(drawFocus(renderer, context, focus, pixelRatio, width, height, overlays(ctx)));
     else delete container.dataset.focusLabels;

@@ -75,26 +75,54 @@ export function loadAverage(): string {
 }
 
 /**
- * CPU time (user and system, milliseconds) used so far by the live processes whose command line
- * starts with `executable`, from /proc; null where there is no /proc. Time spent waiting is not
- * counted, so it varies less with the machine's load than wall-clock time does.
+ * CPU time (user and system, milliseconds) used so far by each process of the trees rooted at this
+ * process's children whose command line `isRoot` accepts (the root and all its descendants), keyed
+ * by pid and start time; from /proc, null where there is none or no root was found. Time spent
+ * waiting is not counted, so it varies less with the machine's load than wall-clock time does.
  */
-export function processesCpuMs(executable: string): number | null {
+export function processTreeCpu(isRoot: (cmdline: string) => boolean): Map<string, number> | null {
   if (!fs.existsSync('/proc/self/stat')) return null;
-  const ticksPerMs = 100 / 1000; // USER_HZ, 100 on Linux
-  let ticks = 0;
-  for (const pid of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(pid)) continue;
+  const msPerTick = 1000 / 100; // USER_HZ, 100 on Linux
+  const stats = new Map<number, { parent: number; key: string; ms: number }>();
+  const children = new Map<number, number[]>();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
     try {
-      if (!fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').startsWith(executable)) continue;
-      // the fields after the command's name in parentheses; utime and stime are the 14th and 15th
-      const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
+      // the fields after the command's name in parentheses: ppid is the 2nd, utime and stime the
+      // 12th and 13th, the start time the 20th
+      const fields = fs.readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      const pid = Number(entry);
+      const parent = Number(fields[1]);
+      stats.set(pid, { parent, key: `${pid}@${fields[19]}`, ms: (Number(fields[11]) + Number(fields[12])) * msPerTick });
+      children.set(parent, [...(children.get(parent) ?? []), pid]);
     } catch {
       // the process ended meanwhile
     }
   }
-  return ticks / ticksPerMs;
+  const roots = (children.get(process.pid) ?? []).filter((pid) => {
+    try {
+      return isRoot(fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' '));
+    } catch {
+      return false;
+    }
+  });
+  if (roots.length === 0) return null;
+  const cpu = new Map<string, number>();
+  for (const queue = [...roots]; queue.length;) {
+    const pid = queue.pop()!;
+    const stat = stats.get(pid);
+    if (stat) cpu.set(stat.key, stat.ms);
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return cpu;
+}
+
+/** The CPU time (ms) spent between two `processTreeCpu` readings by the processes alive at the second. */
+export function cpuSpent(before: Map<string, number> | null, after: Map<string, number> | null): number | null {
+  if (!before || !after) return null;
+  let ms = 0;
+  for (const [key, value] of after) ms += value - (before.get(key) ?? 0);
+  return ms;
 }
 
 export function peakRssMb(): number {

@@ -154,7 +154,7 @@ async function boot(store: Store<AppState>, defaultLang: AppState['lang']): Prom
   // 2D canvas that is shown is copied into the page's tiles on every frame, so these are not shown
   for (const layer of ['labels', 'edgeLabels'] as const) renderer.getCanvases()[layer]!.style.display = 'none';
   // and the lines' layer only in the frames that draw lines (programs.ts)
-  showLinesLayerWhenDrawn(renderer);
+  const stopHidingLines = showLinesLayerWhenDrawn(renderer);
   const ctx = createContext({ graph, renderer, store, meta, defaultLang });
   const teardowns = FEATURES.map((feature) => feature(ctx));
   showLoading(null);
@@ -169,6 +169,7 @@ async function boot(store: Store<AppState>, defaultLang: AppState['lang']): Prom
   renderer.scheduleRefresh();
   window.addEventListener('pagehide', () => {
     for (const teardown of teardowns.reverse()) teardown();
+    stopHidingLines();
     renderer.kill();
   });
 }

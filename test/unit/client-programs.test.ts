@@ -11,8 +11,10 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 
 type Programs = typeof import('../../client/src/programs.ts');
 type Rendering = typeof import('sigma/rendering');
+type Utils = typeof import('sigma/utils');
 let programs: Programs;
 let rendering: Rendering;
+let utils: Utils;
 
 beforeAll(async () => {
   // a class, so that a recorder made from its prototype is a WebGL 2 context to `instanceof`
@@ -20,6 +22,7 @@ beforeAll(async () => {
   vi.stubGlobal('WebGLRenderingContext', constants);
   vi.stubGlobal('WebGL2RenderingContext', constants);
   rendering = await import('sigma/rendering');
+  utils = await import('sigma/utils');
   programs = await import('../../client/src/programs.ts');
 });
 afterEach(() => {
@@ -50,8 +53,8 @@ function rendererIn(motion: { animated: boolean; wheel: number; dragged: number 
 const pointsOf = (towns: [number, number, number][]) => new Float32Array(towns.flatMap(([x, y, size]) => [x, y, size, 0, 0]));
 
 /** Render parameters for a 100 × 50 pixel view whose matrix scales by `scale` and moves by (dx, dy). */
-function paramsOf(scale = 1, dx = 0, dy = 0) {
-  return { width: 100, height: 50, sizeRatio: 1, matrix: new Float32Array([scale, 0, 0, 0, scale, 0, dx, dy, 1]) } as unknown as Parameters<
+function paramsOf(scale = 1, dx = 0, dy = 0, sizeRatio = 1) {
+  return { width: 100, height: 50, sizeRatio, matrix: new Float32Array([scale, 0, 0, 0, scale, 0, dx, dy, 1]) } as unknown as Parameters<
     typeof programs.townsOnScreen
   >[2];
 }
@@ -143,6 +146,27 @@ describe('the programs of the map', () => {
       [0.5, 0.6, 3],
     ]);
     expect([...out.subarray(0, programs.townsOnScreen(zoomed, 5, paramsOf(2, -1, 0), out))]).toEqual([0, 1, 3]);
+    // zoomed out, a size of 3 is drawn 1.5 pixels wide (size / sizeRatio): 0.03 of clip space, so the town at 1.05 is off
+    expect([...out.subarray(0, programs.townsOnScreen(points, 7, paramsOf(1, 0, 0, 2), out))]).toEqual([0, 6]);
+  });
+
+  it("agrees with sigma's own camera matrix, turned, on a view wider than high", () => {
+    const width = 300;
+    const height = 120;
+    const matrix = utils.matrixFromCamera({ x: 0.4, y: 0.6, angle: 0.7, ratio: 0.35 }, { width, height }, { width: 200, height: 200 }, 10);
+    const params = { width, height, sizeRatio: 1, matrix } as unknown as Parameters<typeof programs.townsOnScreen>[2];
+    const towns: [number, number, number][] = [];
+    for (let i = 0; i <= 40; i++) for (let j = 0; j <= 40; j++) towns.push([i / 40, j / 40, 1 + ((i + j) % 5)]);
+    const out = new Uint32Array(towns.length);
+    const drawn = new Set(out.subarray(0, programs.townsOnScreen(pointsOf(towns), towns.length, params, out)));
+    // sigma's projection of each town to clip space, and the disc's reach there
+    const expected = towns.flatMap(([x, y, size], i) => {
+      const clip = utils.multiplyVec2(matrix, { x, y });
+      return Math.abs(clip.x) <= 1 + (2 * size) / width && Math.abs(clip.y) <= 1 + (2 * size) / height ? [i] : [];
+    });
+    expect(expected.length).toBeGreaterThan(100);
+    expect(expected.length).toBeLessThan(towns.length - 100);
+    expect([...drawn]).toEqual(expected);
   });
 
   it('sends the towns on screen once a frame and draws them, picture and picking, through the index buffer', () => {

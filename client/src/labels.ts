@@ -141,12 +141,14 @@ export function describeLabels(placed: readonly PlacedLabel[]): string {
 
 /**
  * Sigma's hover drawing of a town (hovered, or highlighted by the drawing): a white halo with a
- * shadow under its disc, and no name: the names are placed by features/labels.ts and focus.ts,
- * where sigma's own box would cover its neighbours'.
+ * shadow, and the town's disc on it, and no name: the names are placed by features/labels.ts and
+ * focus.ts, where sigma's own box would cover its neighbours'. The disc is drawn here rather than
+ * by sigma's WebGL hover layer, which stays hidden (programs.ts): a shown WebGL layer is read back
+ * from the software rasteriser on every frame.
  */
 export const HALO_WIDTH = 2;
 
-export function drawNodeHalo(context: CanvasRenderingContext2D, data: { x: number; y: number; size: number }): void {
+export function drawNodeHalo(context: CanvasRenderingContext2D, data: { x: number; y: number; size: number; color?: string }): void {
   context.save();
   context.fillStyle = HALO;
   context.shadowBlur = 8;
@@ -155,6 +157,11 @@ export function drawNodeHalo(context: CanvasRenderingContext2D, data: { x: numbe
   context.arc(data.x, data.y, data.size + HALO_WIDTH, 0, 2 * Math.PI);
   context.fill();
   context.restore();
+  if (!data.color) return;
+  context.fillStyle = data.color;
+  context.beginPath();
+  context.arc(data.x, data.y, data.size, 0, 2 * Math.PI);
+  context.fill();
 }
 
 const INK = '#1D1D1F';

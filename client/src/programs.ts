@@ -18,8 +18,9 @@
  *   in the middle of the zoom.
  * - Layers: sigma clears its WebGL layers on every frame, and a shown WebGL canvas that changed is
  *   read back from SwiftShader, waiting for its drawing, then blended into the page. The layer of
- *   lines is shown only in the frames that draw lines (`showLinesLayerWhenDrawn`), the hover
- *   layers only while a town is hovered or highlighted (canvas-layer.ts `showLayer`).
+ *   lines is shown only in the frames that draw lines (`showLinesLayerWhenDrawn`); the hovered and
+ *   highlighted towns are drawn on sigma's 2D hover layer only, shown while there are any, and its
+ *   WebGL hover layer never (canvas-layer.ts `showLayer`, which the focus and flows layers use too).
  */
 import type { Attributes } from 'graphology-types';
 import type Sigma from 'sigma';
@@ -82,11 +83,13 @@ export class TownPointProgram<
   private drawnToSend = false;
 
   override render(params: RenderParams): void {
-    // sigma's hover layers hold the hovered and highlighted towns, which this program draws there
+    // as sigma's hover program: the hovered and highlighted towns are drawn, halo and disc, on its
+    // 2D hover layer (labels.ts drawNodeHalo), shown while there are any; its WebGL layer stays hidden
     const { hoverNodes, hovers } = this.renderer.getCanvases();
     if (this.normalProgram.gl.canvas === hoverNodes) {
-      showLayer(hoverNodes, this.verticesCount > 0);
+      showLayer(hoverNodes, false);
       showLayer(hovers, this.verticesCount > 0);
+      return;
     }
     if (this.drawn.length < this.verticesCount) this.drawn = new Uint32Array(this.verticesCount);
     this.drawnCount = townsOnScreen(this.array, this.verticesCount, params, this.drawn);

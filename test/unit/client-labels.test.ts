@@ -2,11 +2,11 @@
  * Label placement (client/src/labels.ts) and the partnerships' style for how many are on screen
  * (client/src/drawing-model.ts edgeStyle): names never overlap, on screen, the more important
  * always first; a reserved disc or overlay stays free while a name still fits beside its own disc;
- * lines lighter and thinner the more are drawn.
+ * a hovered town drawn whole on sigma's 2D hover layer; lines lighter and thinner the more are drawn.
  */
 import { describe, expect, it } from 'vitest';
 import { edgeStyle, FEW_EDGES } from '../../client/src/drawing-model.ts';
-import { LABEL_MARGIN, LabelPlacer, overlaps, type LabelRequest } from '../../client/src/labels.ts';
+import { drawNodeHalo, HALO_WIDTH, LABEL_MARGIN, LabelPlacer, overlaps, type LabelRequest } from '../../client/src/labels.ts';
 
 /** A deterministic stream of pseudo-random numbers in [0, 1) (mulberry32). */
 function random(seed: number): () => number {
@@ -108,6 +108,34 @@ describe('label placement', () => {
     expect(placer.placed).toHaveLength(10);
     expect(placer.full).toBe(true);
     for (const p of placer.placed) expect(overlaps(p.box, { minX: 600, minY: 0, maxX: 800, maxY: 200 })).toBe(false);
+  });
+});
+
+describe("a hovered or highlighted town on sigma's hover layer", () => {
+  it('is drawn whole: its halo, then its own disc in its colour on top (the WebGL hover layer stays hidden)', () => {
+    const fills: string[] = [];
+    const saved: number[] = [];
+    let arc = '';
+    const context = {
+      fillStyle: '',
+      shadowBlur: 0,
+      shadowColor: '',
+      save() {
+        saved.push(this.shadowBlur);
+      },
+      restore() {
+        this.shadowBlur = saved.pop() ?? 0;
+      },
+      beginPath() {},
+      arc(x: number, y: number, r: number) {
+        arc = `${x},${y},${r}`;
+      },
+      fill() {
+        fills.push(`${this.fillStyle} ${arc} shadow ${this.shadowBlur}`);
+      },
+    };
+    drawNodeHalo(context as unknown as CanvasRenderingContext2D, { x: 10, y: 20, size: 4, color: '#E66100' });
+    expect(fills).toEqual([`#FFFFFF 10,20,${4 + HALO_WIDTH} shadow 8`, '#E66100 10,20,4 shadow 0']);
   });
 });
 

@@ -217,8 +217,11 @@ describe('the programs of the map', () => {
     ]);
   });
 
-  it("shows sigma's hover layers only while a town is drawn on them", () => {
-    vi.spyOn(rendering.NodePointProgram.prototype, 'render').mockImplementation(() => undefined);
+  it("draws the hovered towns on sigma's 2D hover layer only, shown while there are any, and never its WebGL one", () => {
+    const webgl: unknown[] = [];
+    vi.spyOn(rendering.NodePointProgram.prototype, 'render').mockImplementation(function (this: unknown) {
+      webgl.push(this);
+    });
     const renderer = rendererIn({ animated: false, wheel: 0, dragged: 0 });
     const { hovers, hoverNodes } = renderer.canvases;
     const hover = programOf(programs.TownPointProgram, {
@@ -232,17 +235,19 @@ describe('the programs of the map', () => {
     expect([hovers.style.display, hoverNodes.style.display]).toEqual(['none', 'none']);
     Object.assign(hover, { array: pointsOf([[0, 0, 3]]), verticesCount: 1 });
     hover.render(paramsOf());
-    expect([hovers.style.display, hoverNodes.style.display]).toEqual(['', '']);
-    // the map's own program leaves them alone
+    expect([hovers.style.display, hoverNodes.style.display]).toEqual(['', 'none']);
+    expect(webgl).toEqual([]);
+    // the map's own program draws, and leaves them alone
     const map = programOf(programs.TownPointProgram, {
       renderer,
       normalProgram: { gl: { canvas: renderer.canvases.nodes } },
-      array: pointsOf([]),
-      verticesCount: 0,
+      array: pointsOf([[0, 0, 3]]),
+      verticesCount: 1,
       drawn: new Uint32Array(0),
     });
     map.render(paramsOf());
-    expect([hovers.style.display, hoverNodes.style.display, renderer.canvases.nodes.style.display]).toEqual(['', '', '']);
+    expect([hovers.style.display, hoverNodes.style.display, renderer.canvases.nodes.style.display]).toEqual(['', 'none', '']);
+    expect(webgl).toEqual([map]);
   });
 
   it("shows the lines' layer only in the frames that draw lines", () => {

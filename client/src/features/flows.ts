@@ -28,7 +28,7 @@
  * without reading its pixels (the browser tests).
  */
 import type { Point } from '../../../contract/map-positions.ts';
-import { resetLayer } from '../canvas-layer.ts';
+import { resetLayer, showLayer } from '../canvas-layer.ts';
 import type { AppContext, Feature, Renderer } from '../context.ts';
 import {
   aggregateFlows,
@@ -321,6 +321,8 @@ export const setupFlows: Feature = (ctx) => {
     // a change of the overview is drawn by draw.ts's refresh, which renders again
     if (!update()) countEdges();
     const size = resetLayer(renderer, canvas, context);
+    // zoomed in there is nothing on it: hidden, it is not copied and blended in on every frame
+    showLayer(canvas, store.get().overview);
     if (!store.get().overview) {
       container.dataset.flows = 'off';
       delete container.dataset.flowsTies;

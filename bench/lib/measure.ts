@@ -83,7 +83,7 @@ export function loadAverage(): string {
 export function processTreeCpu(isRoot: (cmdline: string) => boolean): Map<string, number> | null {
   if (!fs.existsSync('/proc/self/stat')) return null;
   const msPerTick = 1000 / 100; // USER_HZ, 100 on Linux
-  const stats = new Map<number, { parent: number; key: string; ms: number }>();
+  const stats = new Map<number, { key: string; ms: number }>();
   const children = new Map<number, number[]>();
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -93,8 +93,10 @@ export function processTreeCpu(isRoot: (cmdline: string) => boolean): Map<string
       const fields = fs.readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ');
       const pid = Number(entry);
       const parent = Number(fields[1]);
-      stats.set(pid, { parent, key: `${pid}@${fields[19]}`, ms: (Number(fields[11]) + Number(fields[12])) * msPerTick });
-      children.set(parent, [...(children.get(parent) ?? []), pid]);
+      stats.set(pid, { key: `${pid}@${fields[19]}`, ms: (Number(fields[11]) + Number(fields[12])) * msPerTick });
+      const siblings = children.get(parent);
+      if (siblings) siblings.push(pid);
+      else children.set(parent, [pid]);
     } catch {
       // the process ended meanwhile
     }

@@ -2,16 +2,17 @@
 import type { Renderer } from './context.ts';
 
 /**
- * Fits the layer's canvas to the renderer (CSS pixels, scaled by the device's pixel ratio),
- * clears it, and returns the size drawn in.
+ * Fits the layer's canvas to the renderer (CSS pixels, scaled by the device's pixel ratio and by
+ * `resolution`, programs.ts `drawingResolution`), clears it, and returns the size drawn in.
  */
 export function resetLayer(
   renderer: Renderer,
   canvas: HTMLCanvasElement,
   context: CanvasRenderingContext2D,
+  resolution = 1,
 ): { width: number; height: number; pixelRatio: number } {
   const { width, height } = renderer.getDimensions();
-  const pixelRatio = window.devicePixelRatio || 1;
+  const pixelRatio = (window.devicePixelRatio || 1) * resolution;
   canvas.style.width = `${width}px`;
   canvas.style.height = `${height}px`;
   if (canvas.width !== Math.round(width * pixelRatio)) canvas.width = Math.round(width * pixelRatio);

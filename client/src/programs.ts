@@ -11,6 +11,11 @@
  *   is about a sixth of a zoom frame at the default dataset's 26,335 towns (`npm run bench --
  *   browser`). A camera flying to a town keeps it: a click during the flight finds its town. The
  *   frame drawn at rest, which draw.ts always asks for after a motion, draws the buffer again.
+ * - Resolution: while the user wheels or drags the map, the towns are drawn at half the device's
+ *   resolution (`drawingResolution`, which the outlines and the flows follow): the canvas is made
+ *   smaller and stretched back by the browser, so that SwiftShader fills, and the page reads back
+ *   and blends in, a quarter of the pixels. Chromium's CPU time per zoom frame fell by about a
+ *   fifth (README, Benchmarks); the frame at rest after a motion is drawn whole.
  * - Partnerships: sigma's lines and rectangles, which draw nothing while the overview's flows
  *   stand for them (`leaveLinesOut`, set by draw.ts for the graph, so that the temporary renderer
  *   of a PNG export follows it too). The lines stay processed meanwhile, so that the flows giving
@@ -39,6 +44,19 @@ export function cameraMoving<N extends Attributes, E extends Attributes, G exten
 export function userMoving<N extends Attributes, E extends Attributes, G extends Attributes>(renderer: Sigma<N, E, G>): boolean {
   const captor = renderer.getMouseCaptor();
   return captor.isMoving || captor.draggedEvents > 0 || captor.currentWheelDirection !== 0;
+}
+
+/** The share of the device's resolution at which the towns, outlines and flows are drawn while the user moves the map. */
+export const RESOLUTION_IN_MOTION = 0.5;
+
+/**
+ * The share of the device's resolution at which the towns, the country outlines and the flows are
+ * drawn in this frame: `RESOLUTION_IN_MOTION` while the user wheels or drags the map, whole
+ * otherwise (a flight to a town included). Their canvases keep their size on the page, so the
+ * browser stretches a frame in motion; the frame at rest that follows every motion is sharp again.
+ */
+export function drawingResolution<N extends Attributes, E extends Attributes, G extends Attributes>(renderer: Sigma<N, E, G>): number {
+  return userMoving(renderer) ? RESOLUTION_IN_MOTION : 1;
 }
 
 /** Floats per town in sigma's point buffer, and where its position and size are (`NodePointProgram`'s attributes). */
@@ -91,6 +109,14 @@ export class TownPointProgram<
       showLayer(hovers, this.verticesCount > 0);
       return;
     }
+    // sigma sets the viewport from the render parameters' pixel ratio; the canvas is sized to match
+    const resolution = drawingResolution(this.renderer);
+    if (resolution !== 1) params = { ...params, pixelRatio: params.pixelRatio * resolution };
+    const canvas = this.normalProgram.gl.canvas as HTMLCanvasElement;
+    const width = Math.round(params.width * params.pixelRatio);
+    const height = Math.round(params.height * params.pixelRatio);
+    if (canvas.width !== width) canvas.width = width;
+    if (canvas.height !== height) canvas.height = height;
     if (this.drawn.length < this.verticesCount) this.drawn = new Uint32Array(this.verticesCount);
     this.drawnCount = townsOnScreen(this.array, this.verticesCount, params, this.drawn);
     this.drawnToSend = true;

@@ -35,6 +35,14 @@ function expectedFlows(answer: GraphAnswer) {
 describe('flows on the zoomed-out map', () => {
   const session = clientSession();
 
+  /** The client opened, its picture at rest and showing the flows. */
+  const openOnFlows = async () => {
+    const opened = await openClient(session.browser, session.service.url);
+    await waitForSettledDrawing(opened.page);
+    await opened.page.waitForFunction(() => Number(document.getElementById('graph')!.dataset.flows) > 0);
+    return opened;
+  };
+
   it('opens with flows computed as flows.ts does, then shows the partnerships a few zoom steps in', async () => {
     const { page, problems } = await openClient(session.browser, session.service.url);
     await waitForSettledDrawing(page);
@@ -82,10 +90,88 @@ describe('flows on the zoomed-out map', () => {
     await page.context().close();
   });
 
-  it('turns the flows off when a town is chosen', async () => {
-    const { page, problems } = await openClient(session.browser, session.service.url);
+  it('draws the towns, the outlines and the flows at half resolution while the map is wheeled, and whole at rest', async () => {
+    const { page, problems } = await openOnFlows();
+    const layers = ['canvas.sigma-nodes', 'canvas.outlines', 'canvas.sigma-flows'];
+    // every width each layer's canvas has had from here on (its old values, then the present one)
+    await page.evaluate((selectors) => {
+      const widths: Record<string, string[]> = {};
+      (window as unknown as { __widths: typeof widths }).__widths = widths;
+      for (const selector of selectors) {
+        widths[selector] = [];
+        new MutationObserver((records) => {
+          for (const r of records) widths[selector]!.push(r.oldValue ?? '');
+        }).observe(document.querySelector(selector)!, { attributeFilter: ['width'], attributeOldValue: true });
+      }
+    }, layers);
+    const full = await page.evaluate(() => Math.round(document.getElementById('graph')!.clientWidth * devicePixelRatio));
+    const box = (await page.locator('#graph').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    // sigma draws the first frame of a wheel's zoom before its animation can end (both wait for
+    // the next animation frame, the drawing asked for first), so at least one frame is drawn in motion
+    await page.mouse.wheel(0, -120);
+    await page.waitForFunction(() => document.getElementById('graph')!.dataset.settled === 'false');
     await waitForSettledDrawing(page);
-    await page.waitForFunction(() => Number(document.getElementById('graph')!.dataset.flows) > 0);
+    const widths = await page.evaluate(
+      (selectors) =>
+        selectors.map((s) => [
+          ...(window as unknown as { __widths: Record<string, string[]> }).__widths[s]!,
+          document.querySelector(s)!.getAttribute('width'),
+        ]),
+      layers,
+    );
+    const half = Math.round(full / 2);
+    // sigma writes its canvases' widths as "815px"
+    for (const [i, seen] of widths.map((values) => values.map((v) => parseInt(v ?? '', 10))).entries()) {
+      expect(seen, layers[i]).toContain(half);
+      expect(seen.at(-1), layers[i]).toBe(full);
+    }
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('gives way from the flows to the partnerships in the middle of a zoom without drawing a frame twice', async () => {
+    const { page, problems } = await openOnFlows();
+    // per animation frame: how often the map was drawn since the last one (the outlines are drawn
+    // after each of sigma's drawings), and what #graph says after it
+    await page.evaluate(`(() => {
+      const w = window;
+      w.__frames = [];
+      let drawings = 0;
+      new MutationObserver((records) => { drawings += records.length; })
+        .observe(document.querySelector('#graph canvas.outlines'), { attributeFilter: ['data-drawn'] });
+      const tick = () => {
+        const { flows, settled } = document.getElementById('graph').dataset;
+        w.__frames.push({ drawings, flows, settled });
+        drawings = 0;
+        if (!w.__stop) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    })()`);
+    const box = (await page.locator('#graph').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    // wheel steps a frame apart, each zoom starting before the last ended, until the flows are gone
+    for (let steps = 0; (await page.evaluate(() => document.getElementById('graph')!.dataset.flows)) !== 'off'; steps++) {
+      expect(steps, 'zoom steps until the partnerships show').toBeLessThan(6);
+      await page.mouse.wheel(0, -240);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    }
+    await waitForSettledDrawing(page);
+    const frames = await page.evaluate(() => {
+      const w = window as unknown as { __frames: { drawings: number; flows: string; settled: string }[]; __stop: boolean };
+      w.__stop = true;
+      return w.__frames;
+    });
+    const turn = frames.findIndex((f) => f.flows === 'off');
+    // the flows went in a frame drawn in motion: the next one, due anyway, drew the partnerships
+    expect(frames[turn]).toMatchObject({ drawings: 1, settled: 'false' });
+    expect(frames.filter((f) => f.settled === 'false').map((f) => f.drawings)).not.toContain(2);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('turns the flows off when a town is chosen', async () => {
+    const { page, problems } = await openOnFlows();
     await page.fill('#search', 'Köln');
     await page.waitForSelector('#search-suggestions [role="option"]');
     await page.keyboard.press('Enter');

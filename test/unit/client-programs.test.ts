@@ -1,12 +1,13 @@
 /**
  * sigma's programs as the map uses them (client/src/programs.ts): only the towns on screen drawn,
  * through an index buffer; the towns' picking pass left out while the camera moves and drawn again
- * at rest; the partnerships' lines and rectangles drawing nothing while the overview's flows stand
+ * at rest, and the towns drawn at half resolution meanwhile; the partnerships' lines and rectangles drawing nothing while the overview's flows stand
  * for them; the layers of lines and of hovered towns hidden in the frames that draw nothing on
  * them. What is tested is what they draw: sigma's own drawing (the parent's `render`) is replaced
  * by a recorder, WebGL by a recorder of the calls, and the WebGL constants that sigma reads when
  * it is imported, which Node lacks, are given as zeros.
  */
+import type { RenderParams } from 'sigma/types';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 
 type Programs = typeof import('../../client/src/programs.ts');
@@ -29,8 +30,8 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** A canvas as far as the programs touch it: its style. */
-const canvas = () => ({ style: { display: '' } });
+/** A canvas as far as the programs touch it: its style and its size in pixels. */
+const canvas = () => ({ style: { display: '' }, width: 0, height: 0 });
 
 /** A renderer as far as the programs ask it: its graph, camera, mouse, canvases and events. */
 function rendererIn(motion: { animated: boolean; wheel: number; dragged: number }, graph: object = {}) {
@@ -64,6 +65,17 @@ function programOf<T>(Class: { prototype: T }, fields: Record<string, unknown>):
   return Object.assign(Object.create(Class.prototype as object) as object, fields) as T;
 }
 
+/** The map's town program on `renderer`'s layer of towns, its buffer one town at the centre; `fields` add to it. */
+const oneTownProgram = (renderer: ReturnType<typeof rendererIn>, fields: Record<string, unknown> = {}) =>
+  programOf(programs.TownPointProgram, {
+    renderer,
+    normalProgram: { gl: { canvas: renderer.canvases.nodes } },
+    array: pointsOf([[0, 0, 3]]),
+    verticesCount: 1,
+    drawn: new Uint32Array(0),
+    ...fields,
+  });
+
 describe('the programs of the map', () => {
   it("leaves the towns' picking pass out while the map is wheeled or dragged, and draws it in a flight and at rest", () => {
     const picking = { name: 'pick' };
@@ -73,14 +85,7 @@ describe('the programs of the map', () => {
     });
     const motion = { animated: true, wheel: 0, dragged: 0 };
     const renderer = rendererIn(motion);
-    const program = programOf(programs.TownPointProgram, {
-      renderer,
-      pickProgram: picking,
-      normalProgram: { gl: { canvas: renderer.canvases.nodes } },
-      array: pointsOf([[0, 0, 3]]),
-      verticesCount: 1,
-      drawn: new Uint32Array(0),
-    });
+    const program = oneTownProgram(renderer, { pickProgram: picking });
     const params = paramsOf();
     program.render(params); // flying to a town: a click meanwhile must find one
     Object.assign(motion, { animated: true, wheel: 1 });
@@ -91,6 +96,31 @@ describe('the programs of the map', () => {
     program.render(params); // at rest
     expect(seen).toEqual([picking, null, null, picking]);
     expect(program.pickProgram).toBe(picking);
+  });
+
+  it('draws the towns at half resolution while the map is wheeled or dragged, and whole in a flight and at rest', () => {
+    const seen: string[] = [];
+    vi.spyOn(rendering.NodePointProgram.prototype, 'render').mockImplementation(function (
+      this: { normalProgram: { gl: { canvas: { width: number; height: number } } } },
+      params: RenderParams,
+    ) {
+      const { width, height } = this.normalProgram.gl.canvas;
+      seen.push(`${width}×${height} drawn at ${params.pixelRatio}`);
+    });
+    const motion = { animated: true, wheel: 0, dragged: 0 };
+    const renderer = rendererIn(motion);
+    const program = oneTownProgram(renderer);
+    // a 100 × 50 view on a screen of two device pixels per CSS pixel
+    const params = { ...paramsOf(), pixelRatio: 2 };
+    program.render(params); // flying to a town
+    Object.assign(motion, { wheel: -1 });
+    program.render(params); // wheeled
+    Object.assign(motion, { animated: false, wheel: 0, dragged: 1 });
+    program.render(params); // dragged
+    Object.assign(motion, { dragged: 0 });
+    program.render(params); // at rest
+    expect(programs.RESOLUTION_IN_MOTION).toBe(0.5);
+    expect(seen).toEqual(['200×100 drawn at 2', '100×50 drawn at 1', '100×50 drawn at 1', '200×100 drawn at 2']);
   });
 
   it('draws no partnership while the flows stand for them, and all of them otherwise', () => {
@@ -238,13 +268,7 @@ describe('the programs of the map', () => {
     expect([hovers.style.display, hoverNodes.style.display]).toEqual(['', 'none']);
     expect(webgl).toEqual([]);
     // the map's own program draws, and leaves them alone
-    const map = programOf(programs.TownPointProgram, {
-      renderer,
-      normalProgram: { gl: { canvas: renderer.canvases.nodes } },
-      array: pointsOf([[0, 0, 3]]),
-      verticesCount: 1,
-      drawn: new Uint32Array(0),
-    });
+    const map = oneTownProgram(renderer);
     map.render(paramsOf());
     expect([hovers.style.display, hoverNodes.style.display, renderer.canvases.nodes.style.display]).toEqual(['', 'none', '']);
     expect(webgl).toEqual([map]);

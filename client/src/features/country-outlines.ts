@@ -13,6 +13,7 @@ import type { Renderer } from '../context.ts';
 import type { Feature } from '../context.ts';
 import { resetLayer } from '../canvas-layer.ts';
 import { LAND } from '../palettes.ts';
+import { drawingResolution } from '../programs.ts';
 
 const LAYER = 'countries';
 const BORDER = '#C9C4B8';
@@ -89,7 +90,7 @@ export const setupCountryOutlines: Feature = (ctx) => {
   let killed = false;
 
   const draw = () => {
-    const { pixelRatio } = resetLayer(renderer, canvas, context);
+    const { pixelRatio } = resetLayer(renderer, canvas, context, drawingResolution(renderer));
     // `canvas.outlines[data-drawn]`: the map is there to be looked at (the browser tests wait for it)
     canvas.dataset.drawn = String(paths !== null && store.get().layout === 'geo');
     if (!paths || store.get().layout !== 'geo') return;

@@ -47,7 +47,7 @@ import { colorModel } from '../drawing-model.ts';
 import { coloursCommunities, sameItems } from '../state.ts';
 import { communityGrouping, communityName, setupCommunityGraphClicks, wantsCommunityGraph } from './community-graph.ts';
 import { chosenCommunity, drawingVersion, openTie, tieShown } from './drawn.ts';
-import { linesLeftOut } from '../programs.ts';
+import { drawingResolution, linesLeftOut } from '../programs.ts';
 
 const LAYER = 'flows';
 const MIN_WIDTH = 0.6;
@@ -320,7 +320,7 @@ export const setupFlows: Feature = (ctx) => {
   const draw = () => {
     // a change of the overview is drawn by draw.ts's refresh, which renders again
     if (!update()) countEdges();
-    const size = resetLayer(renderer, canvas, context);
+    const size = resetLayer(renderer, canvas, context, drawingResolution(renderer));
     // zoomed in there is nothing on it: hidden, it is not copied and blended in on every frame
     showLayer(canvas, store.get().overview);
     if (!store.get().overview) {

@@ -15,8 +15,9 @@ export function resetLayer(
   const pixelRatio = (window.devicePixelRatio || 1) * resolution;
   canvas.style.width = `${width}px`;
   canvas.style.height = `${height}px`;
-  if (canvas.width !== Math.round(width * pixelRatio)) canvas.width = Math.round(width * pixelRatio);
-  if (canvas.height !== Math.round(height * pixelRatio)) canvas.height = Math.round(height * pixelRatio);
+  // whole pixels, rounded down as sigma sizes its own layers
+  if (canvas.width !== Math.floor(width * pixelRatio)) canvas.width = Math.floor(width * pixelRatio);
+  if (canvas.height !== Math.floor(height * pixelRatio)) canvas.height = Math.floor(height * pixelRatio);
   context.setTransform(1, 0, 0, 1, 0, 0);
   context.clearRect(0, 0, canvas.width, canvas.height);
   return { width, height, pixelRatio };

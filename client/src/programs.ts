@@ -15,7 +15,7 @@
  *   resolution (`drawingResolution`, which the outlines and the flows follow): the canvas is made
  *   smaller and stretched back by the browser, so that SwiftShader fills, and the page reads back
  *   and blends in, a quarter of the pixels. Chromium's CPU time per zoom frame fell by about a
- *   fifth (README, Benchmarks); the frame at rest after a motion is drawn whole.
+ *   sixth (README, Benchmarks); the frame at rest after a motion is drawn whole.
  * - Partnerships: sigma's lines and rectangles, which draw nothing while the overview's flows
  *   stand for them (`leaveLinesOut`, set by draw.ts for the graph, so that the temporary renderer
  *   of a PNG export follows it too). The lines stay processed meanwhile, so that the flows giving
@@ -51,12 +51,16 @@ export const RESOLUTION_IN_MOTION = 0.5;
 
 /**
  * The share of the device's resolution at which the towns, the country outlines and the flows are
- * drawn in this frame: `RESOLUTION_IN_MOTION` while the user wheels or drags the map, whole
- * otherwise (a flight to a town included). Their canvases keep their size on the page, so the
- * browser stretches a frame in motion; the frame at rest that follows every motion is sharp again.
+ * drawn in this frame: `RESOLUTION_IN_MOTION` while the user wheels the map, or drags it with the
+ * mouse or a finger (sigma's captors' `isMoving`, which ends `dragTimeout` after the last move,
+ * button or finger still down), whole otherwise, a flight to a town included. Their canvases keep
+ * their size on the page, so the browser stretches a frame in motion; draw.ts draws a whole frame
+ * as soon as this turns back to whole.
  */
 export function drawingResolution<N extends Attributes, E extends Attributes, G extends Attributes>(renderer: Sigma<N, E, G>): number {
-  return userMoving(renderer) ? RESOLUTION_IN_MOTION : 1;
+  const mouse = renderer.getMouseCaptor();
+  const moving = mouse.isMoving || mouse.currentWheelDirection !== 0 || renderer.getTouchCaptor().isMoving;
+  return moving ? RESOLUTION_IN_MOTION : 1;
 }
 
 /** Floats per town in sigma's point buffer, and where its position and size are (`NodePointProgram`'s attributes). */
@@ -113,8 +117,9 @@ export class TownPointProgram<
     const resolution = drawingResolution(this.renderer);
     if (resolution !== 1) params = { ...params, pixelRatio: params.pixelRatio * resolution };
     const canvas = this.normalProgram.gl.canvas as HTMLCanvasElement;
-    const width = Math.round(params.width * params.pixelRatio);
-    const height = Math.round(params.height * params.pixelRatio);
+    // as sigma's viewport: whole pixels, rounded down
+    const width = Math.floor(params.width * params.pixelRatio);
+    const height = Math.floor(params.height * params.pixelRatio);
     if (canvas.width !== width) canvas.width = width;
     if (canvas.height !== height) canvas.height = height;
     if (this.drawn.length < this.verticesCount) this.drawn = new Uint32Array(this.verticesCount);

@@ -36,8 +36,8 @@ describe('flows on the zoomed-out map', () => {
   const session = clientSession();
 
   /** The client opened, its picture at rest and showing the flows. */
-  const openOnFlows = async () => {
-    const opened = await openClient(session.browser, session.service.url);
+  const openOnFlows = async (options: { clock?: boolean } = {}) => {
+    const opened = await openClient(session.browser, session.service.url, options);
     await waitForSettledDrawing(opened.page);
     await opened.page.waitForFunction(() => Number(document.getElementById('graph')!.dataset.flows) > 0);
     return opened;
@@ -90,7 +90,7 @@ describe('flows on the zoomed-out map', () => {
     await page.context().close();
   });
 
-  it('draws the towns, the outlines and the flows at half resolution while the map is wheeled, and whole at rest', async () => {
+  it('draws the towns, the outlines and the flows at half resolution while the map is wheeled or dragged, and whole at rest', async () => {
     const { page, problems } = await openOnFlows();
     const layers = ['canvas.sigma-nodes', 'canvas.outlines', 'canvas.sigma-flows'];
     // every width each layer's canvas has had from here on (its old values, then the present one)
@@ -104,7 +104,21 @@ describe('flows on the zoomed-out map', () => {
         }).observe(document.querySelector(selector)!, { attributeFilter: ['width'], attributeOldValue: true });
       }
     }, layers);
-    const full = await page.evaluate(() => Math.round(document.getElementById('graph')!.clientWidth * devicePixelRatio));
+    // sigma writes its canvases' widths as "815px"
+    const widths = () =>
+      page.evaluate(
+        (selectors) =>
+          selectors.map((s) => {
+            const seen = [
+              ...(window as unknown as { __widths: Record<string, string[]> }).__widths[s]!,
+              document.querySelector(s)!.getAttribute('width'),
+            ];
+            return seen.map((v) => parseInt(v ?? '', 10));
+          }),
+        layers,
+      );
+    const full = await page.evaluate(() => Math.floor(document.getElementById('graph')!.clientWidth * devicePixelRatio));
+    const half = Math.floor(full / 2);
     const box = (await page.locator('#graph').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     // sigma draws the first frame of a wheel's zoom before its animation can end (both wait for
@@ -112,60 +126,69 @@ describe('flows on the zoomed-out map', () => {
     await page.mouse.wheel(0, -120);
     await page.waitForFunction(() => document.getElementById('graph')!.dataset.settled === 'false');
     await waitForSettledDrawing(page);
-    const widths = await page.evaluate(
-      (selectors) =>
-        selectors.map((s) => [
-          ...(window as unknown as { __widths: Record<string, string[]> }).__widths[s]!,
-          document.querySelector(s)!.getAttribute('width'),
-        ]),
-      layers,
-    );
-    const half = Math.round(full / 2);
-    // sigma writes its canvases' widths as "815px"
-    for (const [i, seen] of widths.map((values) => values.map((v) => parseInt(v ?? '', 10))).entries()) {
+    for (const [i, seen] of (await widths()).entries()) {
       expect(seen, layers[i]).toContain(half);
       expect(seen.at(-1), layers[i]).toBe(full);
     }
+
+    // dragged with the mouse: half while it moves, whole again once it is held still, button down
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 40, box.y + box.height / 2 + 10, { steps: 4 });
+    await page.waitForFunction((half) => parseInt(document.querySelector('canvas.sigma-nodes')!.getAttribute('width')!, 10) === half, half);
+    await page.waitForFunction((full) => parseInt(document.querySelector('canvas.sigma-nodes')!.getAttribute('width')!, 10) === full, full);
+    expect(await page.evaluate(() => document.getElementById('graph')!.dataset.settled)).toBe('false');
+    await page.mouse.up();
+    await waitForSettledDrawing(page);
     expect(problems).toEqual([]);
     await page.context().close();
   });
 
   it('gives way from the flows to the partnerships in the middle of a zoom without drawing a frame twice', async () => {
-    const { page, problems } = await openOnFlows();
-    // per animation frame: how often the map was drawn since the last one (the outlines are drawn
-    // after each of sigma's drawings), and what #graph says after it
+    // the page's clock stepped frame by frame, so that the zoom's frames are the same on any machine
+    const { page, problems } = await openOnFlows({ clock: true });
+    // how often the map was drawn since the last look (the outlines are drawn after each of sigma's drawings)
     await page.evaluate(`(() => {
-      const w = window;
-      w.__frames = [];
-      let drawings = 0;
-      new MutationObserver((records) => { drawings += records.length; })
+      window.__drawings = 0;
+      new MutationObserver((records) => { window.__drawings += records.length; })
         .observe(document.querySelector('#graph canvas.outlines'), { attributeFilter: ['data-drawn'] });
-      const tick = () => {
-        const { flows, settled } = document.getElementById('graph').dataset;
-        w.__frames.push({ drawings, flows, settled });
-        drawings = 0;
-        if (!w.__stop) requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
     })()`);
+    const look = () =>
+      page.evaluate(() => {
+        const w = window as unknown as { __drawings: number };
+        const { flows, settled } = document.getElementById('graph')!.dataset;
+        // which of the flows' and the lines' layers the frame shows (programs.ts, features/flows.ts)
+        const shown = (layer: string) => document.querySelector<HTMLElement>(`#graph canvas.sigma-${layer}`)!.style.display !== 'none';
+        const frame = {
+          drawings: w.__drawings,
+          flows,
+          settled,
+          shows: [shown('flows') && 'flows', shown('edges') && 'lines'].filter(Boolean).join(' '),
+        };
+        w.__drawings = 0;
+        return frame;
+      });
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
     const box = (await page.locator('#graph').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    // wheel steps a frame apart, each zoom starting before the last ended, until the flows are gone
-    for (let steps = 0; (await page.evaluate(() => document.getElementById('graph')!.dataset.flows)) !== 'off'; steps++) {
+    const frames: Awaited<ReturnType<typeof look>>[] = [];
+    // wheel steps, each stepped through frame by frame until the picture rests, until the flows are gone
+    for (let steps = 0; frames.at(-1)?.flows !== 'off'; steps++) {
       expect(steps, 'zoom steps until the partnerships show').toBeLessThan(6);
       await page.mouse.wheel(0, -240);
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      await look();
+      for (let n = 0; n === 0 || frames.at(-1)!.settled !== 'true'; n++) {
+        expect(n, 'frames until the zoom rests').toBeLessThan(100);
+        await page.clock.runFor(16);
+        frames.push(await look());
+      }
     }
-    await waitForSettledDrawing(page);
-    const frames = await page.evaluate(() => {
-      const w = window as unknown as { __frames: { drawings: number; flows: string; settled: string }[]; __stop: boolean };
-      w.__stop = true;
-      return w.__frames;
-    });
     const turn = frames.findIndex((f) => f.flows === 'off');
-    // the flows went in a frame drawn in motion: the next one, due anyway, drew the partnerships
+    // the flows went in a frame drawn in motion, which kept them; the next one drew the partnerships
+    expect(frames[turn - 1]).toMatchObject({ drawings: 1, settled: 'false' });
     expect(frames[turn]).toMatchObject({ drawings: 1, settled: 'false' });
     expect(frames.filter((f) => f.settled === 'false').map((f) => f.drawings)).not.toContain(2);
+    // and every frame showed the partnerships, as flows or as lines (the seed's few lines stay in motion)
+    expect(frames.map((f) => f.shows)).not.toContain('');
     expect(problems).toEqual([]);
     await page.context().close();
   });

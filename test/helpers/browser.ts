@@ -34,17 +34,22 @@ export function watchProblems(page: Page): string[] {
   return problems;
 }
 
-/** Opens the client at `url` and waits until the network is drawn (the counts are shown). */
+/**
+ * Opens the client at `url` and waits until the network is drawn (the counts are shown). With
+ * `clock`, the page's time is Playwright's (installed before it loads, running until paused), so
+ * that a test can step animation frames one by one.
+ */
 export async function openClient(
   browser: Browser,
   url: string,
-  options: { locale?: string; viewport?: { width: number; height: number } } = {},
+  options: { locale?: string; viewport?: { width: number; height: number }; clock?: boolean } = {},
 ): Promise<{ page: Page; problems: string[] }> {
   const context = await browser.newContext({
     locale: options.locale ?? 'en-US',
     viewport: options.viewport ?? { width: 1400, height: 900 },
     acceptDownloads: true,
   });
+  if (options.clock) await context.clock.install();
   const page = await context.newPage();
   const problems = watchProblems(page);
   await page.goto(url);

@@ -34,13 +34,18 @@ afterEach(() => {
 const canvas = () => ({ style: { display: '' }, width: 0, height: 0 });
 
 /** A renderer as far as the programs ask it: its graph, camera, mouse, canvases and events. */
-function rendererIn(motion: { animated: boolean; wheel: number; dragged: number }, graph: object = {}) {
+function rendererIn(
+  motion: { animated: boolean; wheel: number; dragged: number; dragging?: boolean; touching?: boolean },
+  graph: object = {},
+) {
   const handlers = new Map<string, () => void>();
   return {
     canvases: { edges: canvas(), hovers: canvas(), hoverNodes: canvas(), nodes: canvas() },
     getGraph: () => graph,
     getCamera: () => ({ isAnimated: () => motion.animated }),
-    getMouseCaptor: () => ({ isMoving: false, draggedEvents: motion.dragged, currentWheelDirection: motion.wheel }),
+    // sigma's captors: `isMoving` while the mouse or a finger drags the map, until `dragTimeout` after the last move
+    getMouseCaptor: () => ({ isMoving: motion.dragging ?? false, draggedEvents: motion.dragged, currentWheelDirection: motion.wheel }),
+    getTouchCaptor: () => ({ isMoving: motion.touching ?? false }),
     getCanvases() {
       return this.canvases;
     },
@@ -98,7 +103,7 @@ describe('the programs of the map', () => {
     expect(program.pickProgram).toBe(picking);
   });
 
-  it('draws the towns at half resolution while the map is wheeled or dragged, and whole in a flight and at rest', () => {
+  it('draws the towns at half resolution while the map is wheeled or dragged, and whole in a flight, a drag held still and at rest', () => {
     const seen: string[] = [];
     vi.spyOn(rendering.NodePointProgram.prototype, 'render').mockImplementation(function (
       this: { normalProgram: { gl: { canvas: { width: number; height: number } } } },
@@ -107,20 +112,28 @@ describe('the programs of the map', () => {
       const { width, height } = this.normalProgram.gl.canvas;
       seen.push(`${width}×${height} drawn at ${params.pixelRatio}`);
     });
-    const motion = { animated: true, wheel: 0, dragged: 0 };
+    const motion = { animated: true, wheel: 0, dragged: 0, dragging: false, touching: false };
     const renderer = rendererIn(motion);
     const program = oneTownProgram(renderer);
-    // a 100 × 50 view on a screen of two device pixels per CSS pixel
-    const params = { ...paramsOf(), pixelRatio: 2 };
-    program.render(params); // flying to a town
-    Object.assign(motion, { wheel: -1 });
-    program.render(params); // wheeled
-    Object.assign(motion, { animated: false, wheel: 0, dragged: 1 });
-    program.render(params); // dragged
-    Object.assign(motion, { dragged: 0 });
-    program.render(params); // at rest
+    // a 101 × 50 view on a screen of one device pixel per CSS pixel
+    const params = { ...paramsOf(), width: 101, pixelRatio: 1 };
+    const states = [
+      { animated: true }, // flying to a town
+      { animated: true, wheel: -1 }, // wheeled
+      { animated: false, wheel: 0, dragged: 3, dragging: true }, // dragged with the mouse
+      { dragging: false }, // the button still down, the mouse still
+      { dragged: 0, touching: true }, // dragged with a finger
+      { touching: false }, // at rest
+    ];
+    for (const state of states) {
+      Object.assign(motion, state);
+      program.render(params);
+    }
     expect(programs.RESOLUTION_IN_MOTION).toBe(0.5);
-    expect(seen).toEqual(['200×100 drawn at 2', '100×50 drawn at 1', '100×50 drawn at 1', '200×100 drawn at 2']);
+    // half of 101 is 50 device pixels: sigma's viewport rounds 50.5 down
+    const whole = '101×50 drawn at 1';
+    const half = '50×25 drawn at 0.5';
+    expect(seen).toEqual([whole, half, half, whole, half, whole]);
   });
 
   it('draws no partnership while the flows stand for them, and all of them otherwise', () => {

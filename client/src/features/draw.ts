@@ -3,7 +3,7 @@
  * under the filters, colour and size modes, the selected town and its recommended partners, the
  * chosen community (its largest towns named; alone with "this community only"), the east-west
  * view and its brokers, the paths between two towns or a town's neighbourhood), and every change of state or of analysis data redraws through
- * `renderer.refresh`. What the reducers read is computed once per redraw (draw-frame.ts). Graph
+ * `renderer.refresh` (the overview coming or going while the map moves: in the next frame). What the reducers read is computed once per redraw (draw-frame.ts). Graph
  * attributes are never touched here. Hover emphasis has its own layer (focus.ts), which reads what
  * the reducers produce.
  */
@@ -13,7 +13,7 @@ import { freeArea, selectionNodes } from '../camera.ts';
 import type { Feature } from '../context.ts';
 import { FEW_EDGES, LINES_DRAWN_IN_MOTION } from '../drawing-model.ts';
 import { CROSS_TIE, EDGE_FADED, EDGE_FOCUS, FADED_NODE } from '../palettes.ts';
-import { cameraMoving, leaveLinesOut } from '../programs.ts';
+import { cameraMoving, drawingResolution, leaveLinesOut } from '../programs.ts';
 import { shownInCommunityGraph } from './community-graph.ts';
 import { edgesOnScreen, frame, linesDrawn, type Frame } from './draw-frame.ts';
 import { drawingChanged, openTie, tieShown } from './drawn.ts';
@@ -223,10 +223,13 @@ export const setupDraw: Feature = (ctx) => {
   // the last frame was drawn in motion, without the towns' picking buffer (programs.ts) and
   // perhaps without the lines: one more is drawn at rest
   let drawnMoving = false;
+  // the last frame was drawn at less than the device's resolution (programs.ts `drawingResolution`):
+  // one more is drawn as soon as the resolution is whole again (a drag held still, a finger lifted)
+  let drawnReduced = false;
   let watching = 0;
   const settle = () => {
-    if (drawnMoving && !moving()) renderer.scheduleRender();
-    const settled = !movedSinceDrawn && !drawnMoving && !camera.isAnimated();
+    if ((drawnMoving && !moving()) || (drawnReduced && drawingResolution(renderer) === 1)) renderer.scheduleRender();
+    const settled = !movedSinceDrawn && !drawnMoving && !drawnReduced && !camera.isAnimated();
     container.dataset.settled = String(settled);
     if (settled) {
       markSelectionInView();
@@ -274,6 +277,7 @@ export const setupDraw: Feature = (ctx) => {
   const drawn = () => {
     movedSinceDrawn = false;
     drawnMoving = moving();
+    drawnReduced = drawingResolution(renderer) !== 1;
     settle();
   };
   camera.on('updated', moved);

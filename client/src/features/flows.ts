@@ -3,8 +3,8 @@
  * flows between countries (between states inside Germany), aggregated by client/src/flows.ts from
  * the partnerships the drawing would show (drawn.ts's `tieShown`), on a canvas layer above the
  * towns and below their names. Zooming in, choosing a town or switching to the force layout
- * brings the single partnerships back: this feature sets the state's `overview`, and draw.ts's
- * edge reducer hides the partnerships while it is on.
+ * brings the single partnerships back: this feature sets the state's `overview`, and programs.ts
+ * leaves the partnerships' lines out while it is on.
  *
  * "Zoomed out" is the span of the map across the screen's shorter side, in radians of Web
  * Mercator (FLOW_SPAN in client/src/flows.ts): the camera's ratio times the graph's extent, so that
@@ -47,7 +47,7 @@ import { colorModel } from '../drawing-model.ts';
 import { coloursCommunities, sameItems } from '../state.ts';
 import { communityGrouping, communityName, setupCommunityGraphClicks, wantsCommunityGraph } from './community-graph.ts';
 import { chosenCommunity, drawingVersion, openTie, tieShown } from './drawn.ts';
-import { drawingResolution, linesLeftOut } from '../programs.ts';
+import { cameraMoving, drawingResolution, linesLeftOut } from '../programs.ts';
 
 const LAYER = 'flows';
 const MIN_WIDTH = 0.6;
@@ -318,12 +318,17 @@ export const setupFlows: Feature = (ctx) => {
   };
 
   const draw = () => {
-    // a change of the overview is drawn by draw.ts's refresh, which renders again
-    if (!update()) countEdges();
+    const before = store.get().overview;
+    const changed = update();
+    if (!changed) countEdges();
+    // A change of the overview found after sigma's drawing is drawn by draw.ts: at once (it renders
+    // again), or in the next frame while the map moves, so that this frame keeps the flows (the
+    // lines were left out) or leaves them out (the lines were drawn) as sigma's drawing did.
+    const overview = changed && cameraMoving(renderer) ? before : store.get().overview;
     const size = resetLayer(renderer, canvas, context, drawingResolution(renderer));
     // zoomed in there is nothing on it: hidden, it is not copied and blended in on every frame
-    showLayer(canvas, store.get().overview);
-    if (!store.get().overview) {
+    showLayer(canvas, overview);
+    if (!overview) {
       container.dataset.flows = 'off';
       delete container.dataset.flowsTies;
       delete container.dataset.communityGraph;

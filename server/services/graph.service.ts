@@ -7,6 +7,12 @@ import { applyFilters } from '../graph/filters.ts';
 import type { SourceRow } from '../export/credits.ts';
 import { datasetSources } from './dataset-sources.ts';
 
+/** The dataset version whose graph `getGraph` answers now (the graph loaded, if it was not). */
+export async function graphVersion(data: DataLayer): Promise<number> {
+  await data.ensureReady();
+  return (await data.graphs.get()).version;
+}
+
 export async function getGraph(data: DataLayer, filters: Filters): Promise<{ version: number; graph: GraphAnswer }> {
   await data.ensureReady();
   const { version, graph } = await data.graphs.get();

@@ -1,9 +1,10 @@
 /**
  * Transport (issue "Legible at full scale", item 4): API answers are compressed for a client that
- * accepts it, and the static client is cached by what may change: the page never (no-cache), its
+ * accepts it (/api/graph and the analyses' answers gzipped once, then served from memory), and the static client is cached by what may change: the page never (no-cache), its
  * content-hashed assets for a year (immutable), the rest for an hour.
  */
 import http from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { seededServices } from '../helpers/service.ts';
 
@@ -11,13 +12,16 @@ import { seededServices } from '../helpers/service.ts';
 function raw(
   url: string,
   headers: Record<string, string> = {},
-): Promise<{ status: number; headers: http.IncomingHttpHeaders; bytes: number }> {
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; bytes: number; body: Buffer }> {
   return new Promise((resolve, reject) => {
     http
       .get(url, { headers }, (res) => {
-        let bytes = 0;
-        res.on('data', (chunk: Buffer) => (bytes += chunk.length));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, bytes }));
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => {
+          const body = Buffer.concat(chunks);
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, bytes: body.length, body });
+        });
       })
       .on('error', reject);
   });
@@ -33,6 +37,23 @@ describe('transport', () => {
     expect(zipped.headers['content-encoding']).toBe('gzip');
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(zipped.bytes).toBeLessThan(plain.bytes / 4);
+  });
+
+  it('gzips /api/graph once per dataset version and filters, and sends the same bytes, whole, to every client', async () => {
+    const url = `${services.service.url}/api/graph?blocs=east`;
+    const first = await raw(url, { 'Accept-Encoding': 'gzip, deflate' });
+    const second = await raw(url, { 'Accept-Encoding': 'gzip' });
+    const plain = await raw(url, { 'Accept-Encoding': 'identity' });
+    for (const answer of [first, second]) {
+      expect(answer.headers['content-encoding']).toBe('gzip');
+      // made before it is sent: its length is known (the compression middleware streams, chunked)
+      expect(Number(answer.headers['content-length'])).toBe(answer.bytes);
+      expect(answer.headers.vary).toMatch(/Accept-Encoding/i);
+    }
+    expect(second.body.equals(first.body)).toBe(true);
+    expect(second.headers.etag).toBe(first.headers.etag);
+    expect(gunzipSync(first.body).toString()).toBe(plain.body.toString());
+    expect(JSON.parse(plain.body.toString()).attributes.filters).toMatchObject({ blocs: ['east'] });
   });
 
   it('caches the page never, its hashed assets for a year, the rest for an hour', async () => {

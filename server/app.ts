@@ -84,10 +84,13 @@ export function createApp(deps: AppDeps): Express {
       },
     }),
   );
-  app.use('/api', cors({ origin: deps.corsOrigins ?? [], exposedHeaders: ['ETag', 'Retry-After', 'X-Request-Id'] }));
+  app.use(
+    '/api',
+    cors({ origin: deps.corsOrigins ?? [], exposedHeaders: ['ETag', 'Retry-After', 'X-Request-Id', 'X-Uncompressed-Length'] }),
+  );
   app.use(rejectMalformedUrls);
   // gzip for answers over 1 kB the client accepts it for; zlib runs off the event loop. The cached
-  // answers (/api/graph, the analyses: http/respond.ts) come gzipped once and are left alone here
+  // answers (/api/graph, the analyses: http/answer-cache.ts) come compressed once and are left alone here
   app.use(compression({ threshold: 1024 }));
   // No global body parser: write routes read their body after requireWriteToken (http/auth.ts).
   const api = new ApiRouter(deps.apiToken, deps.rateLimitPerMinute);

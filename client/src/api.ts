@@ -61,7 +61,10 @@ async function problem(res: Response): Promise<ApiError> {
 
 /** Reads the body, reporting the bytes received when asked to. */
 async function readJson<T>(res: Response, options: FetchOptions): Promise<T> {
-  const length = Number(res.headers.get('Content-Length') ?? '');
+  // the bytes the body stream gives are decoded ones: a compressed answer's Content-Length counts
+  // the bytes on the wire, so the server's cached answers say their JSON's length too
+  const encoded = (res.headers.get('Content-Encoding') ?? 'identity') !== 'identity';
+  const length = Number(res.headers.get('X-Uncompressed-Length') ?? (encoded ? '' : (res.headers.get('Content-Length') ?? '')));
   if (!options.onProgress || !res.body) return (await res.json()) as T;
   const reader = res.body.getReader();
   const chunks: Uint8Array[] = [];

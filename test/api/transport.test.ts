@@ -4,7 +4,7 @@
  * content-hashed assets for a year (immutable), the rest for an hour.
  */
 import http from 'node:http';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { seededServices } from '../helpers/service.ts';
 
@@ -39,20 +39,28 @@ describe('transport', () => {
     expect(zipped.bytes).toBeLessThan(plain.bytes / 4);
   });
 
-  it('gzips /api/graph once per dataset version and filters, and sends the same bytes, whole, to every client', async () => {
+  it('compresses /api/graph once per dataset version and URL, brotli or gzip as the client prefers, and sends the same bytes, whole', async () => {
     const url = `${services.service.url}/api/graph?blocs=east`;
-    const first = await raw(url, { 'Accept-Encoding': 'gzip, deflate' });
-    const second = await raw(url, { 'Accept-Encoding': 'gzip' });
     const plain = await raw(url, { 'Accept-Encoding': 'identity' });
-    for (const answer of [first, second]) {
-      expect(answer.headers['content-encoding']).toBe('gzip');
-      // made before it is sent: its length is known (the compression middleware streams, chunked)
-      expect(Number(answer.headers['content-length'])).toBe(answer.bytes);
-      expect(answer.headers.vary).toMatch(/Accept-Encoding/i);
+    const answers = {
+      gzip: [await raw(url, { 'Accept-Encoding': 'gzip, deflate' }), await raw(url, { 'Accept-Encoding': 'gzip' })],
+      br: [await raw(url, { 'Accept-Encoding': 'gzip, deflate, br' }), await raw(url, { 'Accept-Encoding': 'br' })],
+    };
+    const decode = { gzip: gunzipSync, br: brotliDecompressSync };
+    for (const [encoding, [first, second]] of Object.entries(answers) as [keyof typeof decode, Awaited<ReturnType<typeof raw>>[]][]) {
+      for (const answer of [first!, second!]) {
+        expect(answer.headers['content-encoding']).toBe(encoding);
+        // made before it is sent: its length is known (the compression middleware streams, chunked)
+        expect(Number(answer.headers['content-length'])).toBe(answer.bytes);
+        expect(answer.headers.vary).toMatch(/Accept-Encoding/i);
+        // the JSON's own length, for a client's progress (the browser counts decoded bytes)
+        expect(Number(answer.headers['x-uncompressed-length'])).toBe(plain.bytes);
+        expect(answer.headers.etag).toBe(plain.headers.etag);
+      }
+      expect(second!.body.equals(first!.body)).toBe(true);
+      expect(decode[encoding](first!.body).toString()).toBe(plain.body.toString());
     }
-    expect(second.body.equals(first.body)).toBe(true);
-    expect(second.headers.etag).toBe(first.headers.etag);
-    expect(gunzipSync(first.body).toString()).toBe(plain.body.toString());
+    expect(answers.br[0]!.bytes).toBeLessThan(answers.gzip[0]!.bytes);
     expect(JSON.parse(plain.body.toString()).attributes.filters).toMatchObject({ blocs: ['east'] });
   });
 

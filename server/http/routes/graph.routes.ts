@@ -1,13 +1,11 @@
 import { GraphSchema } from '../../../contract/api/graph.ts';
 import { FilterQuery, filtersOf } from '../../../contract/api/query.ts';
-import { filtersKey } from '../../../contract/filters.ts';
 import type { Logger } from 'pino';
 import type { DataLayer } from '../../db/data-layer.ts';
-import { getGraph, graphVersion } from '../../services/graph.service.ts';
+import { currentGraph, graphAnswer } from '../../services/graph.service.ts';
 import type { LayoutService } from '../../services/layout.service.ts';
 import type { ApiRouter } from '../api-router.ts';
-import { etagFor } from '../caching.ts';
-import { sendCachedJson } from '../respond.ts';
+import { sendResultOf } from '../respond.ts';
 
 export function graphRoutes(api: ApiRouter, data: DataLayer, layouts: LayoutService, logger: Logger): void {
   api.route(
@@ -25,17 +23,11 @@ export function graphRoutes(api: ApiRouter, data: DataLayer, layouts: LayoutServ
     },
     async ({ query, req, res }) => {
       const filters = filtersOf(query);
-      const version = await graphVersion(data);
+      const loaded = await currentGraph(data);
       // the force view asks for this version's layout next: have it computed meanwhile
       layouts.prepare().catch((err: unknown) => logger.warn({ err }, 'the force layout could not be started'));
-      // the default dataset's graph is 11.8 MB of JSON: made, serialised and gzipped once per version and filters
-      const key = `graph|${filtersKey(filters)}`;
-      await sendCachedJson(
-        req,
-        res,
-        { version, key, etag: etagFor(version, 'graph', filtersKey(filters)) },
-        async () => (await getGraph(data, filters)).graph,
-      );
+      // the default dataset's graph is 11.8 MB of JSON: made, serialised and compressed once per version and URL
+      await sendResultOf(req, res, loaded.version, () => graphAnswer(data, loaded, filters));
     },
   );
 }

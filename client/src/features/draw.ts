@@ -2,10 +2,11 @@
  * The drawing: sigma's node and edge reducers turn the UI state into what is drawn (visibility
  * under the filters, colour and size modes, the selected town and its recommended partners, the
  * chosen community (its largest towns named; alone with "this community only"), the east-west
- * view and its brokers, the paths between two towns or a town's neighbourhood), and every change of state or of analysis data redraws through
- * `renderer.refresh` (the overview coming or going while the map moves: in the next frame). What the reducers read is computed once per redraw (draw-frame.ts). Graph
- * attributes are never touched here. Hover emphasis has its own layer (focus.ts), which reads what
- * the reducers produce.
+ * view and its brokers, the paths between two towns or a town's neighbourhood), and every change
+ * of state or of analysis data redraws through `renderer.refresh` (the overview coming or going
+ * while the map moves: in the next frame). What the reducers read is computed once per redraw
+ * (draw-frame.ts). Graph attributes are never touched here. Hover emphasis has its own layer
+ * (focus.ts), which reads what the reducers produce.
  */
 import type { Attributes } from 'graphology-types';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
